@@ -1,0 +1,35 @@
+// Types for extension-browser.mjs, so the TypeScript browser tests can import it.
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+
+export declare const EXTENSION_DIR: string;
+export declare const CHROMIUM_INSTALL_HINT: string;
+
+/** What the content script answers to `{ type: 'get-status' }`. */
+export interface ShieldStatus {
+  hostname: string;
+  hiddenCount: number;
+  pending: number;
+  showMentioned: boolean;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Closes the browser and deletes its temporary profile. */
+  close(): Promise<void>;
+}
+
+export declare function chromiumPath(): string;
+export declare function assertBrowserReady(): void;
+export declare function launchWithExtension(options?: {
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
+}): Promise<ExtensionBrowser>;
+export declare function shieldStatus(serviceWorker: Worker, tabId: number): Promise<ShieldStatus>;
+export declare function tabIdOf(page: Page, options?: { timeout?: number }): Promise<number>;
+export declare function waitForShieldIdle(
+  serviceWorker: Worker,
+  tabId: number,
+  options?: { timeout?: number },
+): Promise<ShieldStatus>;

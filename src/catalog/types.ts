@@ -1,0 +1,49 @@
+/** The shape of a show catalog in data/*.json. See validate.ts for the rules. */
+
+export type Lang = 'en' | 'es';
+export const LANGS: readonly Lang[] = ['en', 'es'];
+
+export interface Episode {
+  number: number;
+  /** The episode's title, where one is known. */
+  title?: string;
+}
+
+export interface Character {
+  id: string;
+  gender: 'f' | 'm';
+  /**
+   * An everyday name (Juan, Elena, "carajo" is also a swear word): two everyday
+   * names alone are not evidence that a page is about the show.
+   */
+  everyday?: boolean;
+  /** Every spelling of the name, full names first. */
+  names: string[];
+  /** How reviews refer to the character without a name ("the warden"). */
+  descriptions: Record<Lang, string[]>;
+}
+
+export interface PlotPoint {
+  id: string;
+  /** The episode in which a viewer first learns this; 0 is the premise. */
+  episode: number;
+  /** Shown on the blur; must give nothing away. */
+  label: string;
+  /** Who or what it is about: `@characterId` or a literal phrase. */
+  subjects: string[];
+  /**
+   * How the event is said. `{who}` stands for one of the subjects, `{@id}` for one
+   * particular character; its place says where the subject stands ("{who} dies",
+   * "kills {who}"). Without a slot, a subject anywhere in the sentence will do.
+   */
+  events: Record<Lang, string[]>;
+}
+
+export interface Catalog {
+  schemaVersion: 1;
+  id: string;
+  titles: string[];
+  episodes: Episode[];
+  characters: Character[];
+  plotPoints: PlotPoint[];
+}

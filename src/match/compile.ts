@@ -1,0 +1,145 @@
+/**
+ * Compiles a catalog once into what the matcher needs: word families, a trie of
+ * mentions (names, descriptions, subject phrases, titles, pronouns) and the event
+ * patterns indexed by their first word.
+ */
+import type { Catalog, Character } from '../catalog/types';
+import { LANGS } from '../catalog/types';
+import { tokenize } from '../text/normalize';
+import { buildWordClasses } from './word-classes';
+import { NO_CLASS, WordResolver } from './resolver';
+
+export type MentionKind = 'name' | 'description' | 'phrase' | 'title' | 'pronoun';
+
+export interface MentionDef {
+  kind: MentionKind;
+  /** "c:<characterId>" for characters, "p:<phrase>" for literal subject phrases. */
+  key: string;
+  characterId?: string;
+  gender?: 'f' | 'm';
+  /** An everyday name does not count towards "the page is about the show". */
+  everyday: boolean;
+}
+
+export type PatternPart = { word: number } | { slot: ReadonlySet<string> };
+
+export interface Pattern {
+  plot: number;
+  parts: PatternPart[];
+  source: string;
+}
+
+export interface CompiledPlotPoint {
+  id: string;
+  episode: number;
+  label: string;
+  subjects: ReadonlySet<string>;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  defs?: MentionDef[];
+}
+
+export interface CompiledCatalog {
+  catalog: Catalog;
+  resolver: WordResolver;
+  mentions: TrieNode;
+  plots: CompiledPlotPoint[];
+  /** Event patterns by the class of their first word. */
+  patternsByFirstWord: Map<number, Pattern[]>;
+}
+
+// Pronouns that can stand for a character in the previous sentence. Spanish mostly
+// drops the subject, which the matcher treats the same way as a pronoun.
+const PRONOUNS: Array<[string, 'f' | 'm']> = [
+  ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'],
+  ['she', 'f'], ['her', 'f'], ['herself', 'f'], ['ella', 'f'],
+];
+
+const SLOT = /\{(who|@[a-z0-9-]+)\}/g;
+
+/** Builds the matcher's structures for `catalog`. */
+export function compileCatalog(catalog: Catalog): CompiledCatalog {
+  const characters = new Map(catalog.characters.map((c) => [c.id, c]));
+  const mentionPhrases: Array<[string, MentionDef]> = [];
+  for (const c of catalog.characters) {
+    const base = { key: `c:${c.id}`, characterId: c.id, gender: c.gender, everyday: c.everyday === true };
+    for (const n of c.names) mentionPhrases.push([n, { kind: 'name', ...base }]);
+    for (const lang of LANGS) for (const d of c.descriptions[lang]) mentionPhrases.push([d, { kind: 'description', ...base }]);
+  }
+  for (const t of catalog.titles) mentionPhrases.push([t, { kind: 'title', key: 't:title', everyday: false }]);
+  for (const [p, gender] of PRONOUNS) mentionPhrases.push([p, { kind: 'pronoun', key: `pronoun:${p}`, gender, everyday: true }]);
+
+  const plots: CompiledPlotPoint[] = catalog.plotPoints.map((p) => {
+    const subjects = new Set<string>();
+    for (const s of p.subjects) {
+      if (s.startsWith('@')) subjects.add(`c:${s.slice(1)}`);
+      else {
+        const key = `p:${wordsOf(s).join(' ')}`;
+        subjects.add(key);
+        mentionPhrases.push([s, { kind: 'phrase', key, everyday: true }]);
+      }
+    }
+    return { id: p.id, episode: p.episode, label: p.label, subjects };
+  });
+
+  const eventTexts: Array<{ plot: number; text: string }> = [];
+  catalog.plotPoints.forEach((p, plot) => {
+    for (const lang of LANGS) for (const text of p.events[lang]) eventTexts.push({ plot, text });
+  });
+
+  const vocabulary = new Set<string>();
+  for (const [phrase] of mentionPhrases) for (const w of wordsOf(phrase)) vocabulary.add(w);
+  for (const { text } of eventTexts) for (const w of wordsOf(text.replace(SLOT, ' '))) vocabulary.add(w);
+  const { classOf, formClass } = buildWordClasses(vocabulary);
+  const resolver = new WordResolver(classOf, formClass);
+  const classOfWord = (w: string) => classOf.get(w) ?? NO_CLASS;
+
+  const mentions: TrieNode = { next: new Map() };
+  for (const [phrase, def] of mentionPhrases) {
+    let node = mentions;
+    for (const w of wordsOf(phrase)) {
+      const c = classOfWord(w);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map() }));
+      node = child;
+    }
+    if (node !== mentions) (node.defs ??= []).push(def);
+  }
+
+  const patternsByFirstWord = new Map<number, Pattern[]>();
+  for (const { plot, text } of eventTexts) {
+    const parts = parsePattern(text, plots[plot]!.subjects, characters, classOfWord);
+    const first = parts.find((p): p is { word: number } => 'word' in p);
+    if (!first) continue;
+    const list = patternsByFirstWord.get(first.word);
+    const pattern = { plot, parts, source: text };
+    if (list) list.push(pattern);
+    else patternsByFirstWord.set(first.word, [pattern]);
+  }
+  return { catalog, resolver, mentions, plots, patternsByFirstWord };
+}
+
+function parsePattern(
+  text: string,
+  subjects: ReadonlySet<string>,
+  characters: Map<string, Character>,
+  classOfWord: (w: string) => number,
+): PatternPart[] {
+  const parts: PatternPart[] = [];
+  let last = 0;
+  for (const m of text.matchAll(SLOT)) {
+    for (const w of wordsOf(text.slice(last, m.index))) parts.push({ word: classOfWord(w) });
+    const ref = m[1]!;
+    const id = ref.slice(1);
+    parts.push({ slot: ref === 'who' ? subjects : new Set(characters.has(id) ? [`c:${id}`] : []) });
+    last = m.index + m[0].length;
+  }
+  for (const w of wordsOf(text.slice(last))) parts.push({ word: classOfWord(w) });
+  return parts;
+}
+
+function wordsOf(text: string): string[] {
+  return tokenize(text).map((t) => t.word);
+}

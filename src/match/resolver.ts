@@ -1,0 +1,107 @@
+/**
+ * Maps a page word to a catalog word family. Exact words first, then the word
+ * with its ending cut, and fuse.js only for the few words one typo away from a
+ * catalog word (found cheaply by shared deletions). Every answer is cached per word.
+ */
+import Fuse from 'fuse.js';
+import { reducedForms } from './word-classes';
+
+export const NO_CLASS = -1;
+const FUZZY_MIN_LENGTH = 5;
+
+export class WordResolver {
+  private readonly cache = new Map<string, number>();
+  private readonly deletions = new Map<string, string[]>();
+  private readonly fuseByInitial = new Map<string, Fuse<string>>();
+
+  constructor(
+    private readonly classOf: Map<string, number>,
+    private readonly formClass: Map<string, number>,
+  ) {
+    const byInitial = new Map<string, string[]>();
+    for (const word of classOf.keys()) {
+      if (word.length < FUZZY_MIN_LENGTH || /\d/.test(word)) continue;
+      for (const d of deletionsOf(word, word.length >= 8 ? 2 : 1)) {
+        const list = this.deletions.get(d);
+        if (list) list.push(word);
+        else this.deletions.set(d, [word]);
+      }
+      const initial = word[0]!;
+      byInitial.set(initial, [...(byInitial.get(initial) ?? []), word]);
+    }
+    for (const [initial, words] of byInitial) {
+      this.fuseByInitial.set(initial, new Fuse(words, { includeScore: true, threshold: 0.34, ignoreLocation: true }));
+    }
+  }
+
+  /** The class of `word` (already normalised), or NO_CLASS. */
+  resolve(word: string): number {
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    const found = this.lookup(word);
+    this.cache.set(word, found);
+    return found;
+  }
+
+  private lookup(word: string): number {
+    const exact = this.classOf.get(word);
+    if (exact !== undefined) return exact;
+    for (const form of reducedForms(word)) {
+      const c = this.formClass.get(form);
+      if (c !== undefined) return c;
+    }
+    return this.fuzzy(word);
+  }
+
+  private fuzzy(word: string): number {
+    if (word.length < FUZZY_MIN_LENGTH || /\d/.test(word)) return NO_CLASS;
+    const maxDistance = word.length >= 8 ? 2 : 1;
+    const candidates = new Set<string>();
+    for (const d of deletionsOf(word, maxDistance)) for (const w of this.deletions.get(d) ?? []) candidates.add(w);
+    if (candidates.size === 0) return NO_CLASS;
+    const fuse = this.fuseByInitial.get(word[0]!);
+    if (!fuse) return NO_CLASS;
+    for (const hit of fuse.search(word, { limit: 5 })) {
+      if (candidates.has(hit.item) && hit.item[0] === word[0] && editDistance(word, hit.item) <= maxDistance) {
+        return this.classOf.get(hit.item) ?? NO_CLASS;
+      }
+    }
+    return NO_CLASS;
+  }
+}
+
+/** The word and every string made by deleting up to `depth` of its characters. */
+function deletionsOf(word: string, depth: number): Set<string> {
+  const out = new Set<string>([word]);
+  let frontier = [word];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (let i = 0; i < w.length; i++) {
+        const shorter = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(shorter)) {
+          out.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+/** Damerau–Levenshtein distance (adjacent transpositions count as one edit). */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}

@@ -1,0 +1,80 @@
+/**
+ * Text normalisation shared by the catalog compiler and the page scanner: case,
+ * accents, curly quotes, possessives and English "n't". Tokens keep offsets into
+ * the original text so that matches map back to DOM ranges.
+ */
+
+const MARKS = /\p{M}+/gu;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+
+function foldCharacters(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"');
+}
+
+/** Normalises free text: lower case, no accents, straight quotes, no possessive 's, "n't" as " not". */
+export function normalizeText(text: string): string {
+  return foldCharacters(text)
+    .replace(/(\p{L})'s(?![\p{L}\p{N}])/gu, '$1')
+    .replace(/(\p{L})s'(?![\p{L}\p{N}])/gu, '$1s')
+    .replace(/(\p{L})n't(?![\p{L}\p{N}])/gu, '$1 not');
+}
+
+export interface Token {
+  /** The normalised word. */
+  word: string;
+  /** Offsets of the original text the word came from. */
+  start: number;
+  end: number;
+}
+
+// Words, with an apostrophe part kept attached so "doesn't" and "Calancho's" stay one piece.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*/gu;
+
+const NEGATIVE_STEMS: Record<string, string> = { ca: 'can', wo: 'will', ai: 'is', sha: 'shall' };
+
+/**
+ * Words that mean the same thing to a plot pattern. Auxiliaries collapse so that
+ * "{who} is killed" also reads "was killed" and "gets killed"; "never" reads as "not".
+ */
+const CANONICAL: Record<string, string> = {
+  was: 'is', were: 'is', are: 'is', be: 'is', been: 'is', being: 'is',
+  get: 'is', gets: 'is', got: 'is', gotten: 'is', getting: 'is',
+  never: 'not', nunca: 'no', jamas: 'no',
+  fue: 'es', fueron: 'es', son: 'es', era: 'es', sera: 'es', resulta: 'es',
+};
+
+/** Normalises one word and splits English contractions; returns one or two words. */
+export function normalizeWord(raw: string): string[] {
+  const folded = foldCharacters(raw);
+  const parts = folded.split("'");
+  let words: string[];
+  if (parts.length === 1) words = [folded];
+  else {
+    const head = parts[0]!;
+    const tail = parts.slice(1).join('');
+    if (tail === 't' && head.endsWith('n') && head.length > 1) {
+      const stem = head.slice(0, -1);
+      words = [NEGATIVE_STEMS[stem] ?? stem, 'not'];
+    } else if (['s', 'll', 're', 've', 'd', 'm'].includes(tail)) words = [head];
+    else words = [head + tail];
+  }
+  return words.map((w) => CANONICAL[w] ?? w);
+}
+
+/** Splits text into normalised words with their offsets in `text`. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    for (const word of normalizeWord(m[0])) tokens.push({ word, start, end });
+  }
+  return tokens;
+}
