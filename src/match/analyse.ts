@@ -44,6 +44,9 @@ interface Mention {
 interface Sentence {
   from: number;
   to: number;
+  /** Offsets of the sentence in the block's text, without surrounding white space. */
+  start: number;
+  end: number;
   mentions: Mention[];
 }
 
@@ -94,20 +97,9 @@ export function analyseBlock(text: string, cc: CompiledCatalog): BlockAnalysis {
         }
       }
     }
-    if (reveals.size > 0) {
-      const first = tokens[sentence.from]!;
-      const last = tokens[sentence.to - 1]!;
-      results.push({ start: Math.min(first.start, sentenceStart(text, first.start)), end: last.end, reveals: [...reveals.values()] });
-    }
+    if (reveals.size > 0) results.push({ start: sentence.start, end: sentence.end, reveals: [...reveals.values()] });
   });
   return { sentences: results, characters: [...characters], titleMentioned };
-}
-
-function sentenceStart(text: string, firstWordStart: number): number {
-  // Include opening quotes or brackets that sit right before the first word.
-  let s = firstWordStart;
-  while (s > 0 && /["'“‘¿¡(\[]/.test(text[s - 1]!)) s--;
-  return s;
 }
 
 function findMentions(classes: number[], cc: CompiledCatalog): Mention[] {
@@ -141,7 +133,11 @@ function groupSentences(text: string, tokens: Token[], mentions: Mention[]): Sen
     if (t === from) continue;
     const own: Mention[] = [];
     while (m < mentions.length && mentions[m]!.from < t) own.push(mentions[m++]!);
-    sentences.push({ from, to: t, mentions: own });
+    let start = span.start;
+    let end = span.end;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    sentences.push({ from, to: t, mentions: own, start, end });
   }
   return sentences;
 }

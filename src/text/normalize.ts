@@ -50,6 +50,9 @@ const CANONICAL: Record<string, string> = {
   fue: 'es', fueron: 'es', son: 'es', era: 'es', sera: 'es', resulta: 'es',
 };
 
+/** Spanish contractions, so "mata al coronel" reads as "mata a el coronel". */
+const SPLIT: Record<string, string[]> = { al: ['a', 'el'], del: ['de', 'el'] };
+
 /** Normalises one word and splits English contractions; returns one or two words. */
 export function normalizeWord(raw: string): string[] {
   const folded = foldCharacters(raw);
@@ -65,7 +68,7 @@ export function normalizeWord(raw: string): string[] {
     } else if (['s', 'll', 're', 've', 'd', 'm'].includes(tail)) words = [head];
     else words = [head + tail];
   }
-  return words.map((w) => CANONICAL[w] ?? w);
+  return words.flatMap((w) => SPLIT[w] ?? [CANONICAL[w] ?? w]);
 }
 
 /** Splits text into normalised words with their offsets in `text`. */

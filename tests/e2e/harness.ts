@@ -31,10 +31,9 @@ export class PopupPage {
     return this.page.locator('#global-enabled');
   }
 
-  /** Resolves once the popup has rendered its controls and the tab's hidden count. */
+  /** Resolves once the popup has read the settings and the tab's status (it marks `body[data-ready]`). */
   async ready(): Promise<this> {
-    await this.watched.waitFor({ state: 'visible' });
-    await this.page.locator('#hidden-count[data-count]').waitFor({ state: 'attached' });
+    await this.page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
     return this;
   }
 

@@ -1,0 +1,55 @@
+/**
+ * Connects the shield to the extension: settings from storage, the reader's
+ * clicks, the popup's status request and the badge count. Called by the content
+ * script entry point with WXT's context, which owns every listener and timer.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { shippedCatalog } from './catalog/compiled';
+import { isToContent, type FromContent, type ShieldStatus } from './messages';
+import { isShieldOn, readSettings, watchSettings, type Settings } from './settings';
+import { Shield } from './shield/shield';
+import { listenForReveals } from './shield/reveal';
+
+export function runContentScript(ctx: ContentScriptContext): void {
+  const isTopFrame = window === window.top;
+  const shield = new Shield(document, shippedCatalog(), {
+    // Before the next paint when the tab is visible; a hidden tab paints nothing, so a timeout will do.
+    schedule: (work) => {
+      if (document.visibilityState === 'visible') ctx.requestAnimationFrame(() => work());
+      else ctx.setTimeout(work, 0);
+    },
+    onHiddenCountChange: (count) => {
+      if (!isTopFrame) return;
+      const message: FromContent = { type: 'hidden-count', count };
+      browser.runtime.sendMessage(message).catch(() => {
+        // No listener (the popup is closed and the worker asleep): the count is asked for again when needed.
+      });
+    },
+  });
+  shield.start();
+  listenForReveals(document, shield, {
+    trustedOnly: true,
+    listen: (target, type, handler) => ctx.addEventListener(target, type, handler, { capture: true }),
+  });
+
+  const applySettings = (s: Settings) => shield.apply(isShieldOn(s, location.hostname), s.watchedEpisode);
+  void readSettings().then(applySettings);
+  const unwatch = watchSettings(applySettings);
+
+  const onMessage = (message: unknown): Promise<ShieldStatus> | undefined => {
+    if (!isToContent(message) || !isTopFrame) return undefined;
+    return Promise.resolve({
+      hostname: location.hostname,
+      hiddenCount: shield.hiddenCount,
+      pending: shield.pending,
+      showMentioned: shield.showMentioned,
+    });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    unwatch();
+    browser.runtime.onMessage.removeListener(onMessage);
+    shield.stop();
+  });
+}

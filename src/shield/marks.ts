@@ -1,0 +1,109 @@
+/**
+ * Marks a hidden block and restores it. The public contract: the block carries
+ * data-spoiler-shield="hidden" and data-spoiler-episode="N"; after a reveal,
+ * data-spoiler-shield="revealed". While hidden, the block is focusable and labelled
+ * for keyboards and screen readers; whatever it had before is put back exactly.
+ */
+
+export const STATE_ATTR = 'data-spoiler-shield';
+export const EPISODE_ATTR = 'data-spoiler-episode';
+export const HIGHLIGHT_NAME = 'spoiler-shield';
+
+/** Attributes the shield borrows while a block is hidden. */
+const BORROWED = ['tabindex', 'role', 'aria-label', 'title'] as const;
+
+export interface Hint {
+  episode: number;
+  /** The neutral labels of what it reveals ("A death in episode 5"). */
+  labels: string[];
+}
+
+/** The hint on a hidden block; gives the episode and nothing else away. */
+export function hintText(hint: Hint): string {
+  const labels = [...new Set(hint.labels)];
+  const what = labels.length > 0 ? labels.join(' · ') : `episode ${hint.episode}`;
+  return `Spoiler · ${what} · click to reveal`;
+}
+
+export class BlockMarks {
+  private readonly saved = new WeakMap<Element, Array<string | null>>();
+
+  /** Marks `block` hidden. */
+  hide(block: Element, hint: Hint): void {
+    if (!this.saved.has(block)) this.saved.set(block, BORROWED.map((a) => block.getAttribute(a)));
+    const label = hintText(hint);
+    setIfChanged(block, STATE_ATTR, 'hidden');
+    setIfChanged(block, EPISODE_ATTR, String(hint.episode));
+    setIfChanged(block, 'tabindex', '0');
+    setIfChanged(block, 'role', 'button');
+    setIfChanged(block, 'aria-label', label);
+    setIfChanged(block, 'title', label);
+  }
+
+  /** Marks `block` revealed by the reader and gives back what it borrowed. */
+  revealed(block: Element, episode: number): void {
+    this.giveBack(block);
+    setIfChanged(block, STATE_ATTR, 'revealed');
+    setIfChanged(block, EPISODE_ATTR, String(episode));
+  }
+
+  /** Removes every mark from `block`. */
+  clear(block: Element): void {
+    this.giveBack(block);
+    block.removeAttribute(STATE_ATTR);
+    block.removeAttribute(EPISODE_ATTR);
+  }
+
+  private giveBack(block: Element): void {
+    const before = this.saved.get(block);
+    if (!before) return;
+    this.saved.delete(block);
+    BORROWED.forEach((attr, i) => {
+      const v = before[i];
+      if (v === null || v === undefined) block.removeAttribute(attr);
+      else setIfChanged(block, attr, v);
+    });
+  }
+}
+
+function setIfChanged(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/** The sentence ranges painted as hidden, through the CSS Custom Highlight API where there is one. */
+export class HiddenRanges {
+  private readonly highlight: Highlight | undefined;
+  private readonly byBlock = new Map<Element, Range[]>();
+
+  constructor(win: Window & typeof globalThis) {
+    const api = (win as { CSS?: typeof CSS }).CSS;
+    if (api && 'highlights' in api && typeof win.Highlight === 'function') {
+      this.highlight = new win.Highlight();
+      api.highlights.set(HIGHLIGHT_NAME, this.highlight);
+    }
+  }
+
+  /** Whether sentences can be hidden one by one (otherwise the stylesheet hides whole blocks). */
+  get precise(): boolean {
+    return this.highlight !== undefined;
+  }
+
+  set(block: Element, ranges: Range[]): void {
+    this.remove(block);
+    if (!this.highlight || ranges.length === 0) return;
+    this.byBlock.set(block, ranges);
+    for (const r of ranges) this.highlight.add(r);
+  }
+
+  remove(block: Element): void {
+    const old = this.byBlock.get(block);
+    if (!old) return;
+    this.byBlock.delete(block);
+    for (const r of old) this.highlight?.delete(r);
+  }
+
+  clear(): void {
+    this.byBlock.clear();
+    this.highlight?.clear();
+  }
+}

@@ -1,0 +1,71 @@
+import { shippedCatalog } from '@/src/catalog/compiled';
+import { analyseBlock, spoilersAfter } from '@/src/match';
+
+const cc = shippedCatalog();
+/** Plot point ids the text reveals, at any episode. */
+const reveals = (text: string) => [...new Set(analyseBlock(text, cc).sentences.flatMap((s) => s.reveals.map((r) => r.id)))].sort();
+const latest = (text: string) => Math.max(0, ...analyseBlock(text, cc).sentences.flatMap((s) => s.reveals.map((r) => r.episode)));
+
+describe('the matcher finds spoilers', () => {
+  it.each([
+    ['Helena dies in the ambulance.', 'helena-dies'],
+    ['Helenna dies before Juan can see her.', 'helena-dies'],
+    ["Juan's wife doesn't survive the night.", 'helena-dies'],
+    ['Elena muere en el hospital.', 'helena-dies'],
+    ['La esposa de Juan murio esa noche.', 'helena-dies'],
+    ['Calanchos death hit me hard.', 'calancho-killed'],
+    ['In the finale Juan kills Calancho.', 'calancho-killed'],
+    ['Juan mata a Calancho con el cuchillo.', 'calancho-killed'],
+    ["Juan cuts off Baldor's hand.", 'baldor-hand-cut-off'],
+    ['Juan le corta la mano al contador.', 'baldor-hand-cut-off'],
+    ["Calancho's sister is murdered by the cartel.", 'carnalita-murdered'],
+    ['The lawyer refuses to leave when the others walk out.', 'juan-stays-behind'],
+    ['Juan decide quedarse en el penal.', 'juan-stays-behind'],
+    ['Gándara huye y nadie vuelve a saber de él.', 'gandara-flees'],
+    ['Yori turns out to be the mole.', 'yori-recruited-as-mole'],
+  ])('%s', (text, id) => {
+    expect(reveals(text)).toContain(id);
+  });
+
+  it('links a pronoun to the subject of the previous sentence', () => {
+    expect(reveals('Helena is rushed out. She dies in the ambulance.')).toContain('helena-dies');
+    expect(reveals('Does Calancho die? Who kills him?')).toEqual(['calancho-killed']);
+  });
+
+  it('tells the killer from the killed', () => {
+    expect(reveals('Calancho kills Yori in front of everyone.')).toEqual(['yori-exposed-and-killed']);
+    expect(latest("Calancho's men kill Baldor's guards.")).toBe(1);
+  });
+
+  it('points at the words that matched', () => {
+    const text = 'The series is tense. In the end Juan kills Calancho, and it hurts.';
+    const [sentence] = analyseBlock(text, cc).sentences;
+    const match = sentence!.reveals[0]!;
+    expect(text.slice(match.start, match.end)).toBe('kills Calancho');
+    expect(text.slice(sentence!.start, sentence!.end)).toBe('In the end Juan kills Calancho, and it hurts.');
+  });
+});
+
+describe('the matcher leaves the rest alone', () => {
+  it.each([
+    'Helena waits outside the prison.',
+    'Diego Calva plays Juan, and Noé Hernández is Calancho.',
+    'Walter White dies in the finale.',
+    'Calancho has a sister he cares about.',
+    'Juan se hace pasar por un reo para sobrevivir al motín.',
+    'A riot breaks out and the inmates take the guards hostage.',
+    'In the 2009 film, Malamadre survives.',
+  ])('%s', (text) => {
+    const found = analyseBlock(text, cc).sentences.flatMap((s) => s.reveals).filter((r) => r.episode > 0);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('spoilersAfter', () => {
+  it('keeps only what comes after the watched episode', () => {
+    const a = analyseBlock('Helena is trampled at the gate. Later Helena dies.', cc);
+    expect(spoilersAfter(a, 0).flatMap((s) => s.reveals.map((r) => r.episode))).toEqual([4, 5]);
+    expect(spoilersAfter(a, 4).flatMap((s) => s.reveals.map((r) => r.episode))).toEqual([5]);
+    expect(spoilersAfter(a, 5)).toEqual([]);
+  });
+});
