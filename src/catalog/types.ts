@@ -21,6 +21,15 @@ export interface Character {
   names: string[];
   /** How reviews refer to the character without a name ("the warden"). */
   descriptions: Record<Lang, string[]>;
+  /** Kin of another character: "Calancho's sister", "la hermana de Calancho", whichever way he is named. */
+  relations?: Relation[];
+}
+
+export interface Relation {
+  /** The other character's id. */
+  of: string;
+  /** The kin words ("sister", "hermana"). */
+  words: Record<Lang, string[]>;
 }
 
 export interface PlotPoint {
@@ -35,6 +44,7 @@ export interface PlotPoint {
    * How the event is said. `{who}` stands for one of the subjects, `{@id}` for one
    * particular character; its place says where the subject stands ("{who} dies",
    * "kills {who}"). Without a slot, a subject anywhere in the sentence will do.
+   * `~group` stands for any phrase of a word group, in the pattern's language.
    */
   events: Record<Lang, string[]>;
 }
@@ -45,5 +55,12 @@ export interface Catalog {
   titles: string[];
   episodes: Episode[];
   characters: Character[];
+  /** Phrases said once and used by many patterns as `~name` ("~die": dies, passes away, muere…). */
+  wordGroups: Record<string, Record<Lang, string[]>>;
+  /**
+   * Names and phrases that put a sentence about another work (the 2009 film, other
+   * shows): such a sentence reveals nothing of this show.
+   */
+  otherWorks: string[];
   plotPoints: PlotPoint[];
 }

@@ -18,7 +18,8 @@ export class CatalogError extends Error {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const SLOT = /\{(who|@[a-z0-9-]+)\}/g;
+const SLOT = /\{(who|@[a-z0-9-]+)('s)?\}/g;
+const GROUP = /~([a-z][a-z0-9-]*)/g;
 
 /** Checks `value` against the catalog schema and returns it typed, or throws a CatalogError. */
 export function validateCatalog(value: unknown, file: string): Catalog {
@@ -74,6 +75,25 @@ export function validateCatalog(value: unknown, file: string): Catalog {
     texts(ch.names, where, 'names');
     perLang(ch, 'descriptions', where, true);
   }
+  for (const c of root.characters as Obj[]) {
+    const where = `character "${c.id as string}"`;
+    if (c.relations === undefined) continue;
+    if (!Array.isArray(c.relations)) fail(where, 'relations', 'must be a list');
+    (c.relations as unknown[]).forEach((r, j) => {
+      if (!isObj(r)) return fail(where, `relations[${j}]`, 'must be an object');
+      if (typeof r.of !== 'string' || !characterIds.has(r.of)) fail(where, `relations[${j}].of`, 'must name a known character');
+      perLang(r, 'words', `${where} relations[${j}]`, false);
+    });
+  }
+
+  if (!isObj(root.wordGroups)) fail('catalog', 'wordGroups', 'must be an object of word groups');
+  const groups = root.wordGroups as Obj;
+  for (const [name, group] of Object.entries(groups)) {
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) fail(`word group "${name}"`, 'wordGroups', 'has a name that is not lower-case letters, digits and dashes');
+    if (!isObj(group)) fail(`word group "${name}"`, 'wordGroups', 'must be an object with "en" and "es" lists');
+    for (const lang of LANGS) texts((group as Obj)[lang], `word group "${name}"`, lang);
+  }
+  texts(root.otherWorks, 'catalog', 'otherWorks', true);
 
   if (!Array.isArray(root.plotPoints) || root.plotPoints.length === 0) fail('catalog', 'plotPoints', 'must be a non-empty list');
   const plotIds = new Set<string>();
@@ -101,8 +121,11 @@ export function validateCatalog(value: unknown, file: string): Catalog {
             fail(where, `events.${lang}[${j}]`, `names unknown character "${ref.slice(1)}"`);
           }
         }
+        for (const m of e.matchAll(GROUP)) {
+          if (!Object.hasOwn(groups, m[1]!)) fail(where, `events.${lang}[${j}]`, `uses unknown word group "~${m[1]}"`);
+        }
         if (e.replace(SLOT, '').trim() === '') fail(where, `events.${lang}[${j}]`, 'needs at least one word besides its slots');
-        if (/[{}]/.test(e.replace(SLOT, ''))) fail(where, `events.${lang}[${j}]`, 'has a malformed slot (use {who} or {@id})');
+        if (/[{}]/.test(e.replace(SLOT, ''))) fail(where, `events.${lang}[${j}]`, "has a malformed slot (use {who}, {who's}, {@id} or {@id's})");
       });
     }
   }

@@ -4,10 +4,11 @@
  * with the subject in the previous sentence when this one says "she" or drops it.
  * Pure: text in, offsets out; the DOM and `scan` both call it.
  */
-import { tokenize, type Token } from '../text/normalize';
+import { tokenize } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
 import type { CompiledCatalog, MentionDef, Pattern } from './compile';
 import { NO_CLASS } from './resolver';
+import { findMentions, type Mention } from './mentions';
 
 export interface PlotMatch {
   /** Index into the catalog's plot points. */
@@ -17,6 +18,8 @@ export interface PlotMatch {
   /** Offsets in the block's text of the words that matched. */
   start: number;
   end: number;
+  /** The catalog pattern that matched, for explanations and debugging. */
+  pattern: string;
 }
 
 export interface SentenceResult {
@@ -33,14 +36,6 @@ export interface BlockAnalysis {
   titleMentioned: boolean;
 }
 
-interface Mention {
-  from: number; // first token
-  to: number; // one past the last token
-  defs: MentionDef[];
-  pronoun: boolean;
-  gender?: 'f' | 'm';
-}
-
 interface Sentence {
   from: number;
   to: number;
@@ -48,12 +43,22 @@ interface Sentence {
   start: number;
   end: number;
   mentions: Mention[];
+  /** The sentence is about another work (the 2009 film, another show). */
+  elsewhere: boolean;
 }
 
 /** Words allowed between two words of an event pattern ("cuts off Baldor's hand"). */
 const GAP = 3;
 /** Extra room where a pattern has a slot in its middle ("kill Baldor's guards"). */
 const SLOT_GAP = 6;
+/** How far before its event a subject may stand ("Calancho, cornered at last, dies"). */
+const SUBJECT_REACH = 8;
+/** How far after its verb the one acted on may stand ("kills off Calancho"). */
+const OBJECT_REACH = 1;
+/** How far a possessive may stand from its noun ("Calancho's brutal death"). */
+const POSSESSIVE_REACH = 2;
+/** Words that make the next name the doer, not the one done to ("killed by Juan"). */
+const AGENT_MARKERS = new Set(['by', 'por']);
 
 const EMPTY: BlockAnalysis = { sentences: [], characters: [], titleMentioned: false };
 
@@ -63,10 +68,11 @@ export function analyseBlock(text: string, cc: CompiledCatalog): BlockAnalysis {
   const classes = tokens.map((t) => cc.resolver.resolve(t.word));
   if (!classes.some((c) => c !== NO_CLASS)) return EMPTY;
 
-  const mentions = findMentions(classes, cc);
+  const mentions = findMentions(text, tokens, classes, cc);
   const characters = new Set<string>();
   let titleMentioned = false;
   for (const m of mentions) {
+    if (m.foreign) continue;
     for (const d of m.defs) {
       if (d.kind === 'title') titleMentioned = true;
       else if (d.kind === 'name' && d.characterId) characters.add(d.characterId);
@@ -79,22 +85,25 @@ export function analyseBlock(text: string, cc: CompiledCatalog): BlockAnalysis {
   for (const m of mentions) {
     if (m.defs.some((d) => d.kind !== 'title')) blocked.fill(1, m.from, m.to);
   }
-  const sentences = groupSentences(text, tokens, mentions);
+  const agent = tokens.map((t) => AGENT_MARKERS.has(t.word));
+  const words: Words = { text, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), classes, blocked, agent };
+  const sentences = groupSentences(text, tokens.map((t) => t.start), mentions);
   const results: SentenceResult[] = [];
   sentences.forEach((sentence, si) => {
+    if (sentence.elsewhere) return;
+    const previous = sentences[si - 1]?.elsewhere ? undefined : sentences[si - 1];
     const reveals = new Map<number, PlotMatch>();
     for (let k = sentence.from; k < sentence.to; k++) {
       if (blocked[k]) continue;
       for (const pattern of cc.patternsByFirstWord.get(classes[k]!) ?? []) {
         if (reveals.has(pattern.plot)) continue;
-        const span = matchPattern(pattern, k, classes, blocked, sentence, sentences[si - 1], cc);
-        if (span) {
-          const plot = cc.plots[pattern.plot]!;
-          reveals.set(pattern.plot, {
-            plot: pattern.plot, id: plot.id, episode: plot.episode,
-            start: tokens[span.from]!.start, end: tokens[span.to - 1]!.end,
-          });
-        }
+        const span = matchPattern(pattern, k, words, sentence, previous, cc);
+        if (!span) continue;
+        const plot = cc.plots[pattern.plot]!;
+        reveals.set(pattern.plot, {
+          plot: pattern.plot, id: plot.id, episode: plot.episode,
+          start: tokens[span.from]!.start, end: tokens[span.to - 1]!.end, pattern: pattern.source,
+        });
       }
     }
     if (reveals.size > 0) results.push({ start: sentence.start, end: sentence.end, reveals: [...reveals.values()] });
@@ -102,34 +111,13 @@ export function analyseBlock(text: string, cc: CompiledCatalog): BlockAnalysis {
   return { sentences: results, characters: [...characters], titleMentioned };
 }
 
-function findMentions(classes: number[], cc: CompiledCatalog): Mention[] {
-  const out: Mention[] = [];
-  let i = 0;
-  while (i < classes.length) {
-    let node = cc.mentions;
-    let best: { to: number; defs: MentionDef[] } | undefined;
-    for (let j = i; j < classes.length; j++) {
-      const next = node.next.get(classes[j]!);
-      if (!next) break;
-      node = next;
-      if (node.defs) best = { to: j + 1, defs: node.defs };
-    }
-    if (best) {
-      const pronoun = best.defs.every((d) => d.kind === 'pronoun');
-      out.push({ from: i, to: best.to, defs: best.defs, pronoun, gender: best.defs[0]!.gender });
-      i = best.to;
-    } else i++;
-  }
-  return out;
-}
-
-function groupSentences(text: string, tokens: Token[], mentions: Mention[]): Sentence[] {
+function groupSentences(text: string, tokenStarts: number[], mentions: Mention[]): Sentence[] {
   const sentences: Sentence[] = [];
   let t = 0;
   let m = 0;
   for (const span of splitSentences(text)) {
     const from = t;
-    while (t < tokens.length && tokens[t]!.start < span.end) t++;
+    while (t < tokenStarts.length && tokenStarts[t]! < span.end) t++;
     if (t === from) continue;
     const own: Mention[] = [];
     while (m < mentions.length && mentions[m]!.from < t) own.push(mentions[m++]!);
@@ -137,9 +125,21 @@ function groupSentences(text: string, tokens: Token[], mentions: Mention[]): Sen
     let end = span.end;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
-    sentences.push({ from, to: t, mentions: own, start, end });
+    const elsewhere = own.some((x) => x.defs.some((d) => d.kind === 'other-work'));
+    // Slots are filled by people: titles and other works only decide whether a sentence counts.
+    const people = own.filter((x) => !x.defs.every((d) => d.kind === 'other-work' || d.kind === 'title'));
+    sentences.push({ from, to: t, mentions: people, start, end, elsewhere });
   }
   return sentences;
+}
+
+interface Words {
+  text: string;
+  starts: number[];
+  ends: number[];
+  classes: number[];
+  blocked: Uint8Array;
+  agent: boolean[];
 }
 
 interface TokenSpan {
@@ -150,8 +150,7 @@ interface TokenSpan {
 function matchPattern(
   pattern: Pattern,
   firstWordAt: number,
-  classes: number[],
-  blocked: Uint8Array,
+  words: Words,
   sentence: Sentence,
   previous: Sentence | undefined,
   cc: CompiledCatalog,
@@ -171,7 +170,7 @@ function matchPattern(
     }
     let found = -1;
     for (let j = cursor + 1; j < sentence.to && j <= cursor + 1 + gap; j++) {
-      if (classes[j] === part.word && !blocked[j]) {
+      if (words.classes[j] === part.word && !words.blocked[j]) {
         found = j;
         break;
       }
@@ -183,66 +182,102 @@ function matchPattern(
 
   let from = firstWordAt;
   let to = cursor + 1;
-  const subjects = cc.plots[pattern.plot]!.subjects;
+  const widen = (m: Mention) => {
+    from = Math.min(from, m.from);
+    to = Math.max(to, m.to);
+  };
   let sawSlot = false;
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p]!;
     if (!('slot' in part)) continue;
     sawSlot = true;
-    const before = p > 0 ? at[p - 1]! : -1;
-    const after = p + 1 < parts.length ? at[p + 1]! : -1;
-    let mention: Mention | undefined;
-    if (p === 0) mention = nearestBefore(sentence, after);
-    else if (after < 0) mention = nearestAfter(sentence, before);
-    else mention = sentence.mentions.find((m) => m.from > before && m.to <= after);
-    if (!fills(part.slot, mention, sentence, previous, mention?.from ?? (p === 0 ? after : before))) return undefined;
-    if (mention && !mention.pronoun) {
-      from = Math.min(from, mention.from);
-      to = Math.max(to, mention.to);
-    }
+    let filler: Mention | undefined;
+    if (part.possessive) filler = possessiveBefore(sentence, at[p + 1]!, previous, part.slot);
+    else if (p === 0) filler = subjectBefore(sentence, firstWordAt, previous, part.slot);
+    else if (p === parts.length - 1) filler = objectAfter(sentence, at[p - 1]!, words, previous, part.slot);
+    else filler = sentence.mentions.find((m) => m.from > at[p - 1]! && m.to <= at[p + 1]! && fills(m, part.slot));
+    if (!filler) return undefined;
+    if (filler.from >= sentence.from) widen(filler);
   }
   if (!sawSlot) {
-    const own = sentence.mentions.find((m) => !m.pronoun && (m.to <= firstWordAt || m.from > cursor) && hasKey(m, subjects));
-    if (own) {
-      from = Math.min(from, own.from);
-      to = Math.max(to, own.to);
-    } else {
-      const standsAlone = sentence.mentions.some((m) => !m.pronoun && m.defs.some((d) => d.kind !== 'title'));
-      const pronoun = sentence.mentions.some((m) => m.pronoun);
-      if (standsAlone && !pronoun) return undefined;
-      if (!previous?.mentions.some((m) => !m.pronoun && hasKey(m, subjects))) return undefined;
+    const subjects = cc.plots[pattern.plot]!.subjects;
+    const own = sentence.mentions.find((m) => !m.pronoun && fills(m, subjects));
+    if (own) widen(own);
+    else {
+      // "It was a mercy kill." The subject may sit in the previous sentence, if nobody else is named here.
+      const namesSomeoneElse = sentence.mentions.some((m) => !m.pronoun && m.defs.some((d) => d.kind !== 'title'));
+      if (namesSomeoneElse || !previous?.mentions.some((m) => !m.pronoun && fills(m, subjects))) return undefined;
     }
   }
   return { from, to };
 }
 
-function nearestBefore(sentence: Sentence, tokenIndex: number): Mention | undefined {
-  let found: Mention | undefined;
-  for (const m of sentence.mentions) if (m.to <= tokenIndex) found = m;
-  return found;
+function fills(m: Mention, accepted: ReadonlySet<string>): boolean {
+  return !m.foreign && m.defs.some((d: MentionDef) => accepted.has(d.key));
 }
 
-function nearestAfter(sentence: Sentence, tokenIndex: number): Mention | undefined {
-  return sentence.mentions.find((m) => m.from > tokenIndex);
-}
-
-function hasKey(m: Mention, keys: ReadonlySet<string>): boolean {
-  return m.defs.some((d) => keys.has(d.key));
-}
-
-/** Whether a slot is filled by `mention`, or by what a pronoun (or a dropped subject) stands for. */
-function fills(
-  accepted: ReadonlySet<string>,
-  mention: Mention | undefined,
+/** The owner in "Calancho's death": a possessive mention right before the noun. */
+function possessiveBefore(
   sentence: Sentence,
+  at: number,
   previous: Sentence | undefined,
-  position: number,
-): boolean {
-  if (mention && !mention.pronoun) return hasKey(mention, accepted);
-  const gender = mention?.gender;
-  const candidates = [
-    ...sentence.mentions.filter((m) => !m.pronoun && m.to <= position),
-    ...(previous?.mentions.filter((m) => !m.pronoun) ?? []),
-  ];
-  return candidates.some((m) => hasKey(m, accepted) && (!gender || !m.gender || m.gender === gender));
+  accepted: ReadonlySet<string>,
+): Mention | undefined {
+  let nearest: Mention | undefined;
+  for (const m of sentence.mentions) if (m.to <= at) nearest = m;
+  if (!nearest || at - nearest.to > POSSESSIVE_REACH) return undefined;
+  if (nearest.pronoun) {
+    const antecedent = latestBefore(sentence, nearest.from, previous, nearest.gender, undefined);
+    return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
+  }
+  return nearest.possessive && fills(nearest, accepted) ? nearest : undefined;
+}
+
+/** The subject of an event that follows it: the nearest mention before, or what a pronoun stands for. */
+function subjectBefore(sentence: Sentence, at: number, previous: Sentence | undefined, accepted: ReadonlySet<string>): Mention | undefined {
+  let nearest: Mention | undefined;
+  for (const m of sentence.mentions) if (m.to <= at) nearest = m;
+  if (nearest && !nearest.pronoun) return at - nearest.to <= SUBJECT_REACH && fills(nearest, accepted) ? nearest : undefined;
+  if (nearest && at - nearest.to > SUBJECT_REACH) return undefined;
+  // A pronoun, or (in Spanish) no subject at all: the latest fitting name before it.
+  const antecedent = latestBefore(sentence, nearest?.from ?? sentence.from, previous, nearest?.gender, undefined);
+  return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
+}
+
+/** The one an event acts on: the nearest mention after it, or what an object pronoun stands for. */
+function objectAfter(
+  sentence: Sentence,
+  at: number,
+  words: Words,
+  previous: Sentence | undefined,
+  accepted: ReadonlySet<string>,
+): Mention | undefined {
+  const next = sentence.mentions.find((m) => m.from > at);
+  if (!next || next.from - at - 1 > OBJECT_REACH) return undefined;
+  for (let k = at + 1; k < next.from; k++) if (words.agent[k]) return undefined;
+  // "…and killed, and Helena was caught": a clause ends before the name.
+  if (/[,;:.!?()]/.test(words.text.slice(words.ends[at], words.starts[next.from]))) return undefined;
+  if (!next.pronoun) return fills(next, accepted) ? next : undefined;
+  if (next.defs.some((d) => d.possessive)) return undefined;
+  // "Calancho kills him": him is not Calancho, so skip the one doing it.
+  let doer: Mention | undefined;
+  for (const m of sentence.mentions) if (m.to <= at && !m.pronoun) doer = m;
+  const antecedent = latestBefore(sentence, next.from, previous, next.gender, doer);
+  return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
+}
+
+/** The latest named mention before token `at` (this sentence, then the previous one) that a pronoun could stand for. */
+function latestBefore(
+  sentence: Sentence,
+  at: number,
+  previous: Sentence | undefined,
+  gender: 'f' | 'm' | undefined,
+  except: Mention | undefined,
+): Mention | undefined {
+  const fits = (m: Mention) =>
+    !m.pronoun && m !== except && !m.defs.every((d) => d.kind === 'title') && (!gender || !m.gender || m.gender === gender);
+  const here = sentence.mentions.filter((m) => m.to <= at && fits(m));
+  if (here.length > 0) return here[here.length - 1];
+  const before = previous?.mentions.filter(fits) ?? [];
+  return before[before.length - 1];
 }

@@ -3,13 +3,13 @@
  * mentions (names, descriptions, subject phrases, titles, pronouns) and the event
  * patterns indexed by their first word.
  */
-import type { Catalog, Character } from '../catalog/types';
+import type { Catalog, Character, Lang } from '../catalog/types';
 import { LANGS } from '../catalog/types';
 import { tokenize } from '../text/normalize';
 import { buildWordClasses } from './word-classes';
 import { NO_CLASS, WordResolver } from './resolver';
 
-export type MentionKind = 'name' | 'description' | 'phrase' | 'title' | 'pronoun';
+export type MentionKind = 'name' | 'description' | 'phrase' | 'title' | 'pronoun' | 'other-work';
 
 export interface MentionDef {
   kind: MentionKind;
@@ -19,9 +19,11 @@ export interface MentionDef {
   gender?: 'f' | 'm';
   /** An everyday name does not count towards "the page is about the show". */
   everyday: boolean;
+  /** A possessive ("his"): it can own a thing but not be the one a verb acts on. */
+  possessive?: boolean;
 }
 
-export type PatternPart = { word: number } | { slot: ReadonlySet<string> };
+export type PatternPart = { word: number } | { slot: ReadonlySet<string>; possessive: boolean };
 
 export interface Pattern {
   plot: number;
@@ -53,23 +55,39 @@ export interface CompiledCatalog {
 // Pronouns that can stand for a character in the previous sentence. Spanish mostly
 // drops the subject, which the matcher treats the same way as a pronoun.
 const PRONOUNS: Array<[string, 'f' | 'm']> = [
-  ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'],
-  ['she', 'f'], ['her', 'f'], ['herself', 'f'], ['ella', 'f'],
+  ['he', 'm'], ['him', 'm'], ['his', 'm'],
+  ['she', 'f'], ['her', 'f'], ['ella', 'f'],
 ];
 
-const SLOT = /\{(who|@[a-z0-9-]+)\}/g;
+const SLOT = /\{(who|@[a-z0-9-]+)('s)?\}/g;
+const GROUP = /~([a-z][a-z0-9-]*)/;
+/** Definite articles a description may be used without ("Prison Cell 211's warden"). */
+const ARTICLE = /^(the|el|la|los|las)\s+/i;
 
 /** Builds the matcher's structures for `catalog`. */
 export function compileCatalog(catalog: Catalog): CompiledCatalog {
   const characters = new Map(catalog.characters.map((c) => [c.id, c]));
   const mentionPhrases: Array<[string, MentionDef]> = [];
+  const descriptionsOf = (c: Character) =>
+    LANGS.flatMap((lang) => c.descriptions[lang]).flatMap((d) => (ARTICLE.test(d) ? [d, d.replace(ARTICLE, '')] : [d]));
   for (const c of catalog.characters) {
     const base = { key: `c:${c.id}`, characterId: c.id, gender: c.gender, everyday: c.everyday === true };
     for (const n of c.names) mentionPhrases.push([n, { kind: 'name', ...base }]);
-    for (const lang of LANGS) for (const d of c.descriptions[lang]) mentionPhrases.push([d, { kind: 'description', ...base }]);
+    for (const d of descriptionsOf(c)) mentionPhrases.push([d, { kind: 'description', ...base }]);
+    for (const r of c.relations ?? []) {
+      const kin = characters.get(r.of)!;
+      const kinPhrases = [...kin.names, ...descriptionsOf(kin)];
+      for (const k of kinPhrases) {
+        for (const w of r.words.en) mentionPhrases.push([`${k}'s ${w}`, { kind: 'description', ...base }]);
+        for (const w of r.words.es) mentionPhrases.push([`${w} de ${k}`, { kind: 'description', ...base }]);
+      }
+    }
   }
   for (const t of catalog.titles) mentionPhrases.push([t, { kind: 'title', key: 't:title', everyday: false }]);
-  for (const [p, gender] of PRONOUNS) mentionPhrases.push([p, { kind: 'pronoun', key: `pronoun:${p}`, gender, everyday: true }]);
+  for (const o of catalog.otherWorks) mentionPhrases.push([o, { kind: 'other-work', key: 'o:other', everyday: true }]);
+  for (const [p, gender] of PRONOUNS) {
+    mentionPhrases.push([p, { kind: 'pronoun', key: `pronoun:${p}`, gender, everyday: true, possessive: p === 'his' }]);
+  }
 
   const plots: CompiledPlotPoint[] = catalog.plotPoints.map((p) => {
     const subjects = new Set<string>();
@@ -86,7 +104,11 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
 
   const eventTexts: Array<{ plot: number; text: string }> = [];
   catalog.plotPoints.forEach((p, plot) => {
-    for (const lang of LANGS) for (const text of p.events[lang]) eventTexts.push({ plot, text });
+    for (const lang of LANGS) {
+      for (const text of p.events[lang]) {
+        for (const expanded of expandGroups(text, catalog.wordGroups, lang)) eventTexts.push({ plot, text: expanded });
+      }
+    }
   });
 
   const vocabulary = new Set<string>();
@@ -133,11 +155,20 @@ function parsePattern(
     for (const w of wordsOf(text.slice(last, m.index))) parts.push({ word: classOfWord(w) });
     const ref = m[1]!;
     const id = ref.slice(1);
-    parts.push({ slot: ref === 'who' ? subjects : new Set(characters.has(id) ? [`c:${id}`] : []) });
+    const slot = ref === 'who' ? subjects : new Set(characters.has(id) ? [`c:${id}`] : []);
+    parts.push({ slot, possessive: m[2] !== undefined });
     last = m.index + m[0].length;
   }
   for (const w of wordsOf(text.slice(last))) parts.push({ word: classOfWord(w) });
   return parts;
+}
+
+/** Every pattern `text` stands for once each `~group` is replaced by one of its phrases. */
+function expandGroups(text: string, groups: Catalog['wordGroups'], lang: Lang): string[] {
+  const m = GROUP.exec(text);
+  if (!m) return [text];
+  const phrases = groups[m[1]!]?.[lang] ?? [];
+  return phrases.flatMap((phrase) => expandGroups(text.slice(0, m.index) + phrase + text.slice(m.index + m[0].length), groups, lang));
 }
 
 function wordsOf(text: string): string[] {

@@ -34,6 +34,11 @@ export class WordResolver {
     }
   }
 
+  /** Whether `word` is itself a catalog word (not reached by cutting an ending or by a typo). */
+  isExact(word: string): boolean {
+    return this.classOf.has(word);
+  }
+
   /** The class of `word` (already normalised), or NO_CLASS. */
   resolve(word: string): number {
     const cached = this.cache.get(word);

@@ -27,7 +27,7 @@ export function reducedForms(word: string): string[] {
       add(undouble(stem));
       add(word.slice(0, -1));
     }
-    if (word.endsWith('es')) add(word.slice(0, -2));
+    if (word.endsWith('es') && word.length >= 6) add(word.slice(0, -2));
     if (word.endsWith('s') && !word.endsWith('ss')) add(word.slice(0, -1));
     // Spanish gender and number: muerto, muerta, muertos, muerte.
     const singular = word.endsWith('s') ? word.slice(0, -1) : word;

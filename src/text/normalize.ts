@@ -32,6 +32,8 @@ export interface Token {
   /** Offsets of the original text the word came from. */
   start: number;
   end: number;
+  /** The word carried a possessive 's (or s') that normalisation dropped. */
+  possessive?: boolean;
 }
 
 // Words, with an apostrophe part kept attached so "doesn't" and "Calancho's" stay one piece.
@@ -51,7 +53,13 @@ const CANONICAL: Record<string, string> = {
 };
 
 /** Spanish contractions, so "mata al coronel" reads as "mata a el coronel". */
-const SPLIT: Record<string, string[]> = { al: ['a', 'el'], del: ['de', 'el'] };
+const SPLIT: Record<string, string[]> = {
+  al: ['a', 'el'], del: ['de', 'el'],
+  // Negations typed without the apostrophe, as comments often are.
+  doesnt: ['does', 'not'], didnt: ['did', 'not'], dont: ['do', 'not'], isnt: ['is', 'not'], wasnt: ['is', 'not'],
+  arent: ['is', 'not'], werent: ['is', 'not'], wont: ['will', 'not'], cant: ['can', 'not'], couldnt: ['could', 'not'],
+  wouldnt: ['would', 'not'], hasnt: ['has', 'not'], havent: ['have', 'not'], hadnt: ['had', 'not'],
+};
 
 /** Normalises one word and splits English contractions; returns one or two words. */
 export function normalizeWord(raw: string): string[] {
@@ -77,7 +85,8 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
-    for (const word of normalizeWord(m[0])) tokens.push({ word, start, end });
+    const possessive = /['\u2019\u02BC]s$/i.test(m[0]) || (text[end] === "'" && /s$/i.test(m[0]));
+    for (const word of normalizeWord(m[0])) tokens.push(possessive ? { word, start, end, possessive } : { word, start, end });
   }
   return tokens;
 }
