@@ -51,7 +51,8 @@ export class WordResolver {
   private lookup(word: string): number {
     const exact = this.classOf.get(word);
     if (exact !== undefined) return exact;
-    for (const form of reducedForms(word)) {
+    // Longer forms first: "losing" is "lose" before it is the Spanish article "los".
+    for (const form of reducedForms(word).sort((a, b) => b.length - a.length)) {
       const c = this.formClass.get(form);
       if (c !== undefined) return c;
     }

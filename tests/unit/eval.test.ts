@@ -1,0 +1,28 @@
+// The accuracy targets of issue #3, enforced so that no change can quietly lower them.
+import { shippedCatalog } from '@/src/catalog/compiled';
+import { readCorpus } from '@/src/eval/corpus';
+import { evaluate, precision, recall } from '@/src/eval/score';
+
+const corpus = readCorpus('tests/fixtures/corpus');
+const report = evaluate(corpus, shippedCatalog());
+
+describe('accuracy on the labelled corpus', () => {
+  it('is a corpus of the promised size and mix', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(400);
+    expect(corpus.filter((p) => p.lang === 'es').length / corpus.length).toBeGreaterThanOrEqual(0.25);
+    expect(corpus.filter((p) => p.episode === 0).length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('reaches precision and recall of 0.97 over watched = 0, 2, 4 and 5', () => {
+    expect(report.levels).toEqual([0, 2, 4, 5]);
+    expect(precision(report.overall)).toBeGreaterThanOrEqual(0.97);
+    expect(recall(report.overall)).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('leaves no plot point below 0.90 recall', () => {
+    const low = [...report.recallByPoint].filter(([, r]) => r.hidden / r.total < 0.9).map(([id]) => id);
+    expect(low).toEqual([]);
+    // Every plot point after the premise is measured.
+    expect(report.recallByPoint.size).toBe(shippedCatalog().plots.filter((p) => p.episode > 0).length);
+  });
+});
