@@ -1,0 +1,55 @@
+/**
+ * `scan [--watched N] [--lines] [--check] FILE|-`: argument parsing and input
+ * checks. Every problem becomes one line on stderr and exit code 2.
+ */
+import { readFileSync } from 'node:fs';
+
+export class UsageError extends Error {}
+
+export interface ScanArgs {
+  watched: number;
+  lines: boolean;
+  check: boolean;
+  input: string;
+}
+
+export const USAGE = 'usage: scan [--watched N] [--lines] [--check] FILE|-';
+
+export function parseArgs(argv: string[], maxEpisode: number): ScanArgs {
+  const args: Partial<ScanArgs> = { watched: 0, lines: false, check: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lines') args.lines = true;
+    else if (a === '--check') args.check = true;
+    else if (a === '--watched' || a.startsWith('--watched=')) {
+      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      const n = Number(value);
+      if (value === undefined || !/^\d+$/.test(value) || n > maxEpisode) {
+        throw new UsageError(`--watched needs a whole number from 0 to ${maxEpisode}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
+      }
+      args.watched = n;
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown flag ${a} (${USAGE})`);
+    else if (args.input !== undefined) throw new UsageError(`one input only, got ${JSON.stringify(args.input)} and ${JSON.stringify(a)}`);
+    else args.input = a;
+  }
+  if (args.input === undefined) throw new UsageError(`no input given (${USAGE})`);
+  return args as ScanArgs;
+}
+
+/** Reads the input as UTF-8 text; binary or undecodable data is refused. */
+export function readInput(input: string, readStdin: () => Buffer = () => readFileSync(0)): string {
+  let bytes: Buffer;
+  try {
+    bytes = input === '-' ? readStdin() : readFileSync(input);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new UsageError(`cannot read ${input === '-' ? 'standard input' : input}: ${why}`);
+  }
+  if (bytes.includes(0)) throw new UsageError(`${input === '-' ? 'standard input' : input} looks like binary data, not text or HTML`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${input === '-' ? 'standard input' : input} is not UTF-8 text`);
+  }
+}
