@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { shippedCatalog } from './catalog/compiled';
 import { isToContent, type FromContent, type ShieldStatus } from './messages';
-import { isShieldOn, readSettings, watchSettings, type Settings } from './settings';
+import { isShieldOn, readSettings, rememberNotSpoiler, watchSettings, type Settings } from './settings';
+import { siteKey } from './site';
 import { Shield } from './shield/shield';
 import { listenForReveals } from './shield/reveal';
 
@@ -28,12 +29,20 @@ export function runContentScript(ctx: ContentScriptContext): void {
     },
   });
   shield.start();
-  listenForReveals(document, shield, {
+  let watched = 0;
+  const card = listenForReveals(document, shield, {
     trustedOnly: true,
     listen: (target, type, handler) => ctx.addEventListener(target, type, handler, { capture: true }),
+    onNotSpoiler: (key) => void rememberNotSpoiler(location.hostname, key),
+    progressText: () =>
+      watched === 0 ? "Hidden because you haven't started the show." : `Hidden because you've watched up to episode ${watched}.`,
   });
 
-  const applySettings = (s: Settings) => shield.apply(isShieldOn(s, location.hostname), s.watchedEpisode);
+  const applySettings = (s: Settings) => {
+    watched = s.watchedEpisode;
+    shield.setNotSpoilers(s.notSpoilers[siteKey(location.hostname)] ?? []);
+    shield.apply(isShieldOn(s, location.hostname), s.watchedEpisode);
+  };
   void readSettings().then(applySettings);
   const unwatch = watchSettings(applySettings);
 
@@ -50,6 +59,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => {
     unwatch();
     browser.runtime.onMessage.removeListener(onMessage);
+    card.destroy();
     shield.stop();
   });
 }

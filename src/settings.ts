@@ -13,14 +13,19 @@ export interface Settings {
   enabled: boolean;
   /** Sites (see siteKey) where the shield is off. */
   disabledSites: string[];
+  /** Per site, the keys (see textKey) of passages the reader said are not spoilers. */
+  notSpoilers: Record<string, string[]>;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = { watchedEpisode: 0, enabled: true, disabledSites: [] };
+export const DEFAULT_SETTINGS: Readonly<Settings> = { watchedEpisode: 0, enabled: true, disabledSites: [], notSpoilers: {} };
+/** How many "Not a spoiler" decisions a site keeps; the oldest go first. */
+export const NOT_SPOILERS_PER_SITE = 500;
 export const EPISODE_COUNT = 6;
 
 export const watchedEpisodeItem = storage.defineItem<number>('local:watchedEpisode', { fallback: 0, version: 1 });
 export const enabledItem = storage.defineItem<boolean>('local:enabled', { fallback: true, version: 1 });
 export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSites', { fallback: [], version: 1 });
+export const notSpoilersItem = storage.defineItem<Record<string, string[]>>('local:notSpoilers', { fallback: {}, version: 1 });
 
 /** A valid episode count, or the fallback. */
 export function cleanWatchedEpisode(value: unknown): number {
@@ -41,23 +46,46 @@ export function cleanDisabledSites(value: unknown): string[] {
   return [...new Set(sites)];
 }
 
+/** The well-formed site → keys entries of `value`; anything else is dropped. */
+export function cleanNotSpoilers(value: unknown): Record<string, string[]> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const out: Record<string, string[]> = {};
+  for (const [site, keys] of Object.entries(value)) {
+    if (!Array.isArray(keys)) continue;
+    const good = keys.filter((k): k is string => typeof k === 'string' && /^[0-9a-f]{16}$/.test(k));
+    if (good.length > 0) out[siteKey(site)] = [...new Set(good)].slice(-NOT_SPOILERS_PER_SITE);
+  }
+  return out;
+}
+
 /** Reads every setting, each checked on its own. */
 export async function readSettings(): Promise<Settings> {
-  const [watchedEpisode, enabled, disabledSites] = await Promise.all([
+  const [watchedEpisode, enabled, disabledSites, notSpoilers] = await Promise.all([
     watchedEpisodeItem.getValue(),
     enabledItem.getValue(),
     disabledSitesItem.getValue(),
+    notSpoilersItem.getValue(),
   ]);
   return {
     watchedEpisode: cleanWatchedEpisode(watchedEpisode),
     enabled: cleanEnabled(enabled),
     disabledSites: cleanDisabledSites(disabledSites),
+    notSpoilers: cleanNotSpoilers(notSpoilers),
   };
+}
+
+/** Remembers that a passage (by its text key) is not a spoiler on a site. */
+export async function rememberNotSpoiler(hostname: string, key: string): Promise<void> {
+  const site = siteKey(hostname);
+  const all = cleanNotSpoilers(await notSpoilersItem.getValue());
+  const keys = (all[site] ?? []).filter((k) => k !== key);
+  all[site] = [...keys, key].slice(-NOT_SPOILERS_PER_SITE);
+  await notSpoilersItem.setValue(all);
 }
 
 /** Calls `onChange` with fresh settings whenever one of them changes; returns the unsubscribe. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const unwatch = [watchedEpisodeItem, enabledItem, disabledSitesItem].map((item) =>
+  const unwatch = [watchedEpisodeItem, enabledItem, disabledSitesItem, notSpoilersItem].map((item) =>
     item.watch(() => void readSettings().then(onChange)),
   );
   return () => unwatch.forEach((u) => u());

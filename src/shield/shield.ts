@@ -8,7 +8,8 @@ import type { CompiledCatalog } from '../match/compile';
 import { analyseBlock, type BlockAnalysis } from '../match/analyse';
 import { spoilersAfter } from '../match';
 import { blocksWithin, readBlockText, rangeOver, type BlockText } from './blocks';
-import { BlockMarks, HiddenRanges } from './marks';
+import { BlockMarks, HiddenRanges, type Hint } from './marks';
+import { textKey } from './text-key';
 import { PageContext } from './page-context';
 
 export interface ShieldOptions {
@@ -41,6 +42,8 @@ export class Shield {
   private active = false;
   private watched = 0;
   private lastCount = -1;
+  /** Keys (see textKey) of block texts the reader said are not spoilers, on this site. */
+  private notSpoilers: ReadonlySet<string> = new Set();
 
   constructor(
     private readonly doc: Document,
@@ -115,6 +118,31 @@ export class Shield {
     this.notifyCount();
   }
 
+  /** What a hidden block reveals, for its hint; undefined if it is not hidden. */
+  hintFor(block: Element): Hint | undefined {
+    const record = this.records.get(block);
+    if (!record || !this.hidden.has(block)) return undefined;
+    return this.hintOf(spoilersAfter(record.analysis, this.watched));
+  }
+
+  /** Reveals a block for good: its text is not a spoiler on this site. Returns the key to remember. */
+  markNotSpoiler(block: Element): string | undefined {
+    const record = this.records.get(block);
+    if (!record) return undefined;
+    const key = textKey(record.text.text);
+    this.notSpoilers = new Set([...this.notSpoilers, key]);
+    this.decide(block);
+    this.notifyCount();
+    return key;
+  }
+
+  /** Sets the block texts the reader said are not spoilers on this site. */
+  setNotSpoilers(keys: Iterable<string>): void {
+    this.notSpoilers = new Set(keys);
+    for (const block of this.withSpoilers) this.decide(block);
+    this.notifyCount();
+  }
+
   /** Reads everything queued now, without waiting for the next slice. */
   flushNow(): void {
     this.flush(Infinity);
@@ -175,18 +203,26 @@ export class Shield {
       this.forget(block);
       return;
     }
-    const episode = Math.max(...spoilers.flatMap((s) => s.reveals.map((r) => r.episode)));
-    if (record.revealedText === record.text.text) {
+    const hint = this.hintOf(spoilers);
+    const episode = hint.episode;
+    if (record.revealedText === record.text.text || (this.notSpoilers.size > 0 && this.notSpoilers.has(textKey(record.text.text)))) {
       this.ranges.remove(block);
       this.hidden.delete(block);
       this.marks.revealed(block, episode);
       return;
     }
     record.revealedText = undefined;
-    const labels = spoilers.flatMap((s) => s.reveals.map((r) => this.cc.plots[r.plot]!.label));
-    this.marks.hide(block, { episode, labels });
+    this.marks.hide(block, hint);
     this.ranges.set(block, spoilers.map((s) => rangeOver(record.text, s.start, s.end)).filter((r): r is Range => r !== null));
     this.hidden.add(block);
+  }
+
+  private hintOf(spoilers: ReturnType<typeof spoilersAfter>): Hint {
+    const reveals = spoilers.flatMap((s) => s.reveals);
+    return {
+      episode: Math.max(...reveals.map((r) => r.episode)),
+      labels: [...new Set(reveals.map((r) => this.cc.plots[r.plot]!.label))],
+    };
   }
 
   private forget(block: Element): void {

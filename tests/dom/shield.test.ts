@@ -148,3 +148,43 @@ describe('revealing and restoring', () => {
     expect($('x').hasAttribute('role')).toBe(false);
   });
 });
+
+describe('explanations and "Not a spoiler"', () => {
+  it('shows what a hidden block reveals, without revealing it', async () => {
+    await shieldPage(REVIEW, 3);
+    expect(shield.hintFor($('ep5'))).toEqual({ episode: 5, labels: ['A death in episode 5'] });
+    expect(shield.hintFor($('premise'))).toBeUndefined();
+  });
+
+  it('offers Reveal and Not a spoiler on a card outside the body, and remembers the choice', async () => {
+    await shieldPage(REVIEW);
+    const remembered: string[] = [];
+    listenForReveals(document, shield, {
+      trustedOnly: false,
+      listen: (t, type, h) => t.addEventListener(type, h, true),
+      onNotSpoiler: (key) => remembered.push(key),
+      openCard: true,
+    });
+    const bodyText = document.body.textContent;
+    $('ep5').dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    const host = document.documentElement.querySelector('spoiler-shield-hint');
+    expect(host).not.toBeNull();
+    expect(host!.parentElement).toBe(document.documentElement);
+    expect(document.body.textContent).toBe(bodyText);
+    const card = host!.shadowRoot!;
+    expect(card.querySelector('.title')!.textContent).toBe('Spoiler · A death in episode 5');
+    const notSpoiler = [...card.querySelectorAll('button')].find((b) => b.textContent === 'Not a spoiler')!;
+    notSpoiler.click();
+    expect($('ep5').getAttribute('data-spoiler-shield')).toBe('revealed');
+    expect(remembered).toHaveLength(1);
+    const key = remembered[0];
+    expect(key).toMatch(/^[0-9a-f]{16}$/);
+
+    // A later visit with the remembered key: never hidden.
+    shield.stop();
+    await shieldPage(REVIEW);
+    shield.setNotSpoilers([key!]);
+    expect($('ep5').getAttribute('data-spoiler-shield')).toBe('revealed');
+    expect($('ep4').getAttribute('data-spoiler-shield')).toBe('hidden');
+  });
+});

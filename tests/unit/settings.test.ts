@@ -5,6 +5,7 @@ import {
   disabledSitesItem,
   isShieldOn,
   readSettings,
+  rememberNotSpoiler,
   setSiteEnabled,
   watchSettings,
   watchedEpisodeItem,
@@ -15,12 +16,22 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('settings', () => {
   it('start from their fallbacks', async () => {
-    expect(await readSettings()).toEqual({ watchedEpisode: 0, enabled: true, disabledSites: [] });
+    expect(await readSettings()).toEqual({ watchedEpisode: 0, enabled: true, disabledSites: [], notSpoilers: {} });
   });
 
   it('fall back field by field and keep the rest', async () => {
-    await fakeBrowser.storage.local.set({ watchedEpisode: 'three', enabled: false, disabledSites: ['www.Example.com', 7, ''] });
-    expect(await readSettings()).toEqual({ watchedEpisode: 0, enabled: false, disabledSites: ['example.com'] });
+    await fakeBrowser.storage.local.set({
+      watchedEpisode: 'three',
+      enabled: false,
+      disabledSites: ['www.Example.com', 7, ''],
+      notSpoilers: { 'www.a.example': ['0123456789abcdef', 'nope'], 'b.example': 'x' },
+    });
+    expect(await readSettings()).toEqual({
+      watchedEpisode: 0,
+      enabled: false,
+      disabledSites: ['example.com'],
+      notSpoilers: { 'a.example': ['0123456789abcdef'] },
+    });
   });
 
   it('accept only whole episodes from 0 to 6', () => {
@@ -39,6 +50,13 @@ describe('settings', () => {
     expect(isShieldOn(s, 'other.example')).toBe(true);
     await setSiteEnabled('reviews.example', true);
     expect(await disabledSitesItem.getValue()).toEqual([]);
+  });
+
+  it('remember "Not a spoiler" per site, newest last, without duplicates', async () => {
+    await rememberNotSpoiler('www.a.example', 'aaaaaaaaaaaaaaaa');
+    await rememberNotSpoiler('a.example', 'bbbbbbbbbbbbbbbb');
+    await rememberNotSpoiler('a.example', 'aaaaaaaaaaaaaaaa');
+    expect((await readSettings()).notSpoilers).toEqual({ 'a.example': ['bbbbbbbbbbbbbbbb', 'aaaaaaaaaaaaaaaa'] });
   });
 
   it('tell watchers about every change', async () => {

@@ -1,0 +1,139 @@
+/**
+ * The card shown on a hidden block when the reader points at it or focuses it:
+ * what it is ("A death in episode 5"), and two buttons, "Reveal" and "Not a
+ * spoiler". It lives in a closed shadow root under <html>, outside <body>, so the
+ * page's own text and layout are untouched and page scripts cannot reach into it.
+ */
+
+export interface HintCardActions {
+  reveal: (block: Element) => void;
+  notSpoiler: (block: Element) => void;
+}
+
+export interface HintContent {
+  title: string;
+  detail: string;
+}
+
+const STYLE = `
+:host { all: initial; }
+.card { position: fixed; z-index: 2147483647; max-width: 320px; box-sizing: border-box;
+  font: 13px/1.4 system-ui, sans-serif; color: #1c1917; background: #fffbeb; border: 1px solid #b45309;
+  border-radius: 8px; box-shadow: 0 4px 14px rgba(0,0,0,.18); padding: 8px 10px; display: grid; gap: 6px; }
+.card[hidden] { display: none; }
+.title { font-weight: 600; }
+.detail { color: #57534e; }
+.row { display: flex; gap: 6px; }
+button { font: inherit; border-radius: 6px; border: 1px solid #b45309; padding: 3px 9px; cursor: pointer;
+  background: #fff; color: #7c2d12; }
+button.primary { background: #9a3412; border-color: #9a3412; color: #fff; }
+button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
+`;
+
+export class HintCard {
+  private card: HTMLElement | undefined;
+  private titleEl!: HTMLElement;
+  private detailEl!: HTMLElement;
+  private block: Element | undefined;
+  private hideTimer: number | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly actions: HintCardActions,
+    private readonly trustedOnly: boolean,
+    /** Closed on real pages; DOM tests open it to press its buttons. */
+    private readonly shadowMode: ShadowRootMode = 'closed',
+  ) {}
+
+  /** Shows the card for `block`, near its top edge. */
+  show(block: Element, content: HintContent): void {
+    this.cancelHide();
+    const card = this.ensure();
+    this.block = block;
+    this.titleEl.textContent = content.title;
+    this.detailEl.textContent = content.detail;
+    const r = block.getBoundingClientRect();
+    const view = this.doc.defaultView!;
+    const top = r.top > 70 ? r.top - 62 : Math.min(r.bottom + 6, view.innerHeight - 70);
+    card.style.top = `${Math.max(4, top)}px`;
+    card.style.left = `${Math.max(4, Math.min(r.left, view.innerWidth - 330))}px`;
+    card.hidden = false;
+  }
+
+  /** Hides the card soon, unless the pointer moves onto it first. */
+  hideSoon(): void {
+    this.cancelHide();
+    this.hideTimer = this.doc.defaultView!.setTimeout(() => this.hide(), 250);
+  }
+
+  hide(): void {
+    this.cancelHide();
+    if (this.card) this.card.hidden = true;
+    this.block = undefined;
+  }
+
+  /** The block the card is for, if shown. */
+  get target(): Element | undefined {
+    return this.block;
+  }
+
+  /** Removes the card from the document. */
+  destroy(): void {
+    this.hide();
+    const root = this.card?.getRootNode();
+    if (root && 'host' in root) (root as ShadowRoot).host.remove();
+    this.card = undefined;
+  }
+
+  private cancelHide(): void {
+    if (this.hideTimer !== undefined) this.doc.defaultView!.clearTimeout(this.hideTimer);
+    this.hideTimer = undefined;
+  }
+
+  private ensure(): HTMLElement {
+    if (this.card?.isConnected) return this.card;
+    const doc = this.doc;
+    const host = doc.createElement('spoiler-shield-hint');
+    const root = host.attachShadow({ mode: this.shadowMode });
+    const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    root.adoptedStyleSheets = [sheet];
+    const card = doc.createElement('div');
+    card.className = 'card';
+    card.setAttribute('role', 'dialog');
+    card.hidden = true;
+    this.titleEl = doc.createElement('div');
+    this.titleEl.className = 'title';
+    this.detailEl = doc.createElement('div');
+    this.detailEl.className = 'detail';
+    const row = doc.createElement('div');
+    row.className = 'row';
+    row.append(
+      this.button('Reveal', 'primary', (b) => this.actions.reveal(b)),
+      this.button('Not a spoiler', '', (b) => this.actions.notSpoiler(b)),
+    );
+    card.append(this.titleEl, this.detailEl, row);
+    card.addEventListener('mouseenter', () => this.cancelHide());
+    card.addEventListener('mouseleave', () => this.hideSoon());
+    root.append(card);
+    // Under <html>, after <body>: never part of the page's text.
+    doc.documentElement.append(host);
+    this.card = card;
+    return card;
+  }
+
+  private button(label: string, className: string, act: (block: Element) => void): HTMLButtonElement {
+    const b = this.doc.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    b.className = className;
+    b.addEventListener('click', (e) => {
+      e.stopPropagation();
+      if (this.trustedOnly && !e.isTrusted) return;
+      const block = this.block;
+      this.hide();
+      if (block) act(block);
+    });
+    return b;
+  }
+}
