@@ -44,6 +44,8 @@ export interface PlotPoint {
    * How the event is said. `{who}` stands for one of the subjects, `{@id}` for one
    * particular character; its place says where the subject stands ("{who} dies",
    * "kills {who}"). Without a slot, a subject anywhere in the sentence will do.
+   * `{who's}` is a possessive ("{who's} death"); `{lo}` is a Spanish object clitic
+   * before the verb ("{lo} mata": "Calancho lo mata" kills him, not Calancho).
    * `~group` stands for any phrase of a word group, in the pattern's language.
    */
   events: Record<Lang, string[]>;

@@ -18,7 +18,7 @@ export class CatalogError extends Error {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const SLOT = /\{(who|@[a-z0-9-]+)('s)?\}/g;
+const SLOT = /\{(who|lo|@[a-z0-9-]+)('s)?\}/g;
 const GROUP = /~([a-z][a-z0-9-]*)/g;
 
 /** Checks `value` against the catalog schema and returns it typed, or throws a CatalogError. */
@@ -125,7 +125,7 @@ export function validateCatalog(value: unknown, file: string): Catalog {
           if (!Object.hasOwn(groups, m[1]!)) fail(where, `events.${lang}[${j}]`, `uses unknown word group "~${m[1]}"`);
         }
         if (e.replace(SLOT, '').trim() === '') fail(where, `events.${lang}[${j}]`, 'needs at least one word besides its slots');
-        if (/[{}]/.test(e.replace(SLOT, ''))) fail(where, `events.${lang}[${j}]`, "has a malformed slot (use {who}, {who's}, {@id} or {@id's})");
+        if (/[{}]/.test(e.replace(SLOT, ''))) fail(where, `events.${lang}[${j}]`, "has a malformed slot (use {who}, {who's}, {lo}, {@id} or {@id's})");
       });
     }
   }

@@ -82,8 +82,9 @@ export function analyseBlock(text: string, cc: CompiledCatalog): BlockAnalysis {
   if (!hasEvent) return { sentences: [], characters: [...characters], titleMentioned };
 
   const blocked = new Uint8Array(tokens.length);
+  // A name is never an event word ("La Bomba" is a man, not a bomb); descriptions can be ("the snitch").
   for (const m of mentions) {
-    if (m.defs.some((d) => d.kind !== 'title')) blocked.fill(1, m.from, m.to);
+    if (m.defs.some((d) => d.kind === 'name')) blocked.fill(1, m.from, m.to);
   }
   const agent = tokens.map((t) => AGENT_MARKERS.has(t.word));
   const words: Words = { text, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), classes, blocked, agent };
@@ -175,7 +176,10 @@ function matchPattern(
         break;
       }
     }
-    if (found < 0) return undefined;
+    if (found < 0) {
+      if (part.optional) continue;
+      return undefined;
+    }
     at[p] = cursor = found;
     gap = GAP;
   }
@@ -191,17 +195,21 @@ function matchPattern(
     const part = parts[p]!;
     if (!('slot' in part)) continue;
     sawSlot = true;
+    const before = placedBefore(at, p);
+    const after = placedAfter(at, p);
     let filler: Mention | undefined;
-    if (part.possessive) filler = possessiveBefore(sentence, at[p + 1]!, previous, part.slot);
-    else if (p === 0) filler = subjectBefore(sentence, firstWordAt, previous, part.slot);
-    else if (p === parts.length - 1) filler = objectAfter(sentence, at[p - 1]!, words, previous, part.slot);
-    else filler = sentence.mentions.find((m) => m.from > at[p - 1]! && m.to <= at[p + 1]! && fills(m, part.slot));
+    if (part.clitic) filler = cliticObject(sentence, after, previous, part.slot);
+    else if (part.possessive) filler = possessiveBefore(sentence, after, previous, part.slot);
+    else if (before < 0) filler = subjectBefore(sentence, after, previous, part.slot);
+    else if (after < 0) filler = objectAfter(sentence, before, words, previous, part.slot);
+    else filler = sentence.mentions.find((m) => m.from > before && m.to <= after && fills(m, part.slot));
     if (!filler) return undefined;
     if (filler.from >= sentence.from) widen(filler);
   }
   if (!sawSlot) {
     const subjects = cc.plots[pattern.plot]!.subjects;
-    const own = sentence.mentions.find((m) => !m.pronoun && fills(m, subjects));
+    // A subject other than the event's own words: "Who is the mole?" names nobody.
+    const own = sentence.mentions.find((m) => !m.pronoun && fills(m, subjects) && !at.some((k) => k >= m.from && k < m.to));
     if (own) widen(own);
     else {
       // "It was a mercy kill." The subject may sit in the previous sentence, if nobody else is named here.
@@ -210,6 +218,32 @@ function matchPattern(
     }
   }
   return { from, to };
+}
+
+function placedBefore(at: number[], p: number): number {
+  for (let q = p - 1; q >= 0; q--) if (at[q]! >= 0) return at[q]!;
+  return -1;
+}
+
+function placedAfter(at: number[], p: number): number {
+  for (let q = p + 1; q < at.length; q++) if (at[q]! >= 0) return at[q]!;
+  return -1;
+}
+
+/** "Calancho lo mata": the clitic right before the verb stands for someone named earlier, not for Calancho. */
+function cliticObject(
+  sentence: Sentence,
+  verbAt: number,
+  previous: Sentence | undefined,
+  accepted: ReadonlySet<string>,
+): Mention | undefined {
+  // The clitic may be one or two words back: "lo mata", "se lo quebró".
+  const clitic = sentence.mentions.find((m) => m.clitic && m.to <= verbAt && verbAt - m.to <= 1);
+  if (!clitic) return undefined;
+  let doer: Mention | undefined;
+  for (const m of sentence.mentions) if (m.to <= clitic.from && !m.pronoun) doer = m;
+  const antecedent = latestBefore(sentence, clitic.from, previous, clitic.gender, doer);
+  return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
 }
 
 function fills(m: Mention, accepted: ReadonlySet<string>): boolean {

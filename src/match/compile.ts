@@ -23,7 +23,9 @@ export interface MentionDef {
   possessive?: boolean;
 }
 
-export type PatternPart = { word: number } | { slot: ReadonlySet<string>; possessive: boolean };
+export type PatternPart =
+  | { word: number; optional: boolean }
+  | { slot: ReadonlySet<string>; possessive: boolean; clitic: boolean };
 
 export interface Pattern {
   plot: number;
@@ -50,6 +52,8 @@ export interface CompiledCatalog {
   plots: CompiledPlotPoint[];
   /** Event patterns by the class of their first word. */
   patternsByFirstWord: Map<number, Pattern[]>;
+  /** Verbs that a Spanish object clitic may stand before ("lo mata"). */
+  cliticVerbs: ReadonlySet<number>;
 }
 
 // Pronouns that can stand for a character in the previous sentence. Spanish mostly
@@ -59,8 +63,13 @@ const PRONOUNS: Array<[string, 'f' | 'm']> = [
   ['she', 'f'], ['her', 'f'], ['ella', 'f'],
 ];
 
-const SLOT = /\{(who|@[a-z0-9-]+)('s)?\}/g;
+const SLOT = /\{(who|lo|@[a-z0-9-]+)('s)?\}/g;
 const GROUP = /~([a-z][a-z0-9-]*)/;
+/**
+ * Small words a pattern can do without: "agujero en la pared" also reads
+ * "agujero de la pared", "hole in the wall" also "hole in a wall".
+ */
+const OPTIONAL_WORDS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'into', 'his', 'her', 'el', 'la', 'los', 'las', 'un', 'una', 'de', 'en', 'por', 'con', 'su', 'sus']);
 /** Definite articles a description may be used without ("Prison Cell 211's warden"). */
 const ARTICLE = /^(the|el|la|los|las)\s+/i;
 
@@ -131,16 +140,25 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   }
 
   const patternsByFirstWord = new Map<number, Pattern[]>();
+  const optionalClasses = new Set([...OPTIONAL_WORDS].map(classOfWord).filter((c) => c !== NO_CLASS));
   for (const { plot, text } of eventTexts) {
-    const parts = parsePattern(text, plots[plot]!.subjects, characters, classOfWord);
-    const first = parts.find((p): p is { word: number } => 'word' in p);
+    const parts = parsePattern(text, plots[plot]!.subjects, characters, classOfWord, optionalClasses);
+    const first = parts.find((p): p is Extract<PatternPart, { word: number }> => 'word' in p);
     if (!first) continue;
     const list = patternsByFirstWord.get(first.word);
     const pattern = { plot, parts, source: text };
     if (list) list.push(pattern);
     else patternsByFirstWord.set(first.word, [pattern]);
   }
-  return { catalog, resolver, mentions, plots, patternsByFirstWord };
+  const cliticVerbs = new Set<number>();
+  for (const list of patternsByFirstWord.values()) {
+    for (const p of list) {
+      const first = p.parts[0];
+      const verb = p.parts[1];
+      if (first && 'slot' in first && first.clitic && verb && 'word' in verb) cliticVerbs.add(verb.word);
+    }
+  }
+  return { catalog, resolver, mentions, plots, patternsByFirstWord, cliticVerbs };
 }
 
 function parsePattern(
@@ -148,18 +166,34 @@ function parsePattern(
   subjects: ReadonlySet<string>,
   characters: Map<string, Character>,
   classOfWord: (w: string) => number,
+  optionalClasses: ReadonlySet<number>,
 ): PatternPart[] {
   const parts: PatternPart[] = [];
+  const words = (chunk: string) => {
+    for (const w of wordsOf(chunk)) {
+      const word = classOfWord(w);
+      parts.push({ word, optional: optionalClasses.has(word) });
+    }
+  };
   let last = 0;
   for (const m of text.matchAll(SLOT)) {
-    for (const w of wordsOf(text.slice(last, m.index))) parts.push({ word: classOfWord(w) });
+    words(text.slice(last, m.index));
     const ref = m[1]!;
     const id = ref.slice(1);
-    const slot = ref === 'who' ? subjects : new Set(characters.has(id) ? [`c:${id}`] : []);
-    parts.push({ slot, possessive: m[2] !== undefined });
+    const slot = ref === 'who' || ref === 'lo' ? subjects : new Set(characters.has(id) ? [`c:${id}`] : []);
+    parts.push({ slot, possessive: m[2] !== undefined, clitic: ref === 'lo' });
     last = m.index + m[0].length;
   }
-  for (const w of wordsOf(text.slice(last))) parts.push({ word: classOfWord(w) });
+  words(text.slice(last));
+  // Only a word between two words may be left out: the first is the anchor, and
+  // "death of {who}" must keep its "of" ("Yori's death at Calancho's hands").
+  parts.forEach((part, i) => {
+    if ('word' in part && part.optional) {
+      const prev = parts[i - 1];
+      const next = parts[i + 1];
+      part.optional = prev !== undefined && 'word' in prev && next !== undefined && 'word' in next;
+    }
+  });
   return parts;
 }
 

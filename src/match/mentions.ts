@@ -16,16 +16,22 @@ export interface Mention {
   foreign: boolean;
   /** "Calancho's", or "calanchos" typed without the apostrophe. */
   possessive: boolean;
+  /** A Spanish object clitic before a verb: "lo" in "Calancho lo mata". */
+  clitic?: boolean;
 }
 
 const AGE_AFTER = /^\s*,\s*(?:(?:a|an)\s+)?(?:de\s+)?\d{1,3}\b/i;
 /** "Elena, a nurse from Monterrey," "Elena, maestra de primaria": a real person in the news. */
 const PERSON_AFTER =
-  /^\s*,\s*(?:(?:a|an|una|un)\s+)?(?:local\s+|retired\s+)?(?:nurse|teacher|student|doctor|mother|grandmother|resident|neighbou?r|woman|man|worker|employee|journalist|enfermera|enfermero|maestra|maestro|profesora|profesor|estudiante|doctora|madre|abuela|vecina|vecino|habitante|trabajadora|trabajador|periodista|mujer|hombre|joven)\b/i;
-const NAMED_BEFORE = new Set(['named', 'called', 'llamada', 'llamado', 'identificado', 'identificada', 'nombre']);
+  /^\s*,\s*(?:(?:a|an|the|una|un|la|el)\s+)?(?:local\s+|retired\s+|famous\s+)?(?:nurse|teacher|student|doctor|mother|grandmother|resident|neighbou?r|woman|man|worker|employee|journalist|author|writer|novelist|actress|actor|singer|poet|politician|artist|player|pitcher|enfermera|enfermero|maestra|maestro|profesora|profesor|estudiante|doctora|madre|abuela|vecina|vecino|habitante|trabajadora|trabajador|periodista|mujer|hombre|joven|autora|autor|escritora|escritor|novelista|actriz|cantante|poeta|pol[ií]tica|pol[ií]tico|artista|pintora|pintor|jugador|beisbolista)\b/i;
+/** "a woman named Helena", "un hombre identificado como Juan". */
+const NAMED_BEFORE = new Set(['named', 'called', 'llamada', 'llamado', 'identificado', 'identificada']);
+const PERSON_WORDS = new Set(['woman', 'man', 'person', 'resident', 'mujer', 'hombre', 'persona', 'joven', 'senora', 'senor', 'vecina', 'vecino', 'como']);
+const CLITICS: Record<string, 'f' | 'm' | undefined> = { lo: 'm', la: 'f', le: undefined };
 
 export function findMentions(text: string, tokens: Token[], classes: number[], cc: CompiledCatalog): Mention[] {
   const out: Mention[] = [];
+  const titleCase = isTitleCase(text, tokens);
   let i = 0;
   while (i < classes.length) {
     let node = cc.mentions;
@@ -37,6 +43,11 @@ export function findMentions(text: string, tokens: Token[], classes: number[], c
       if (node.defs) best = { to: j + 1, defs: node.defs };
     }
     if (!best) {
+      const word = tokens[i]!.word;
+      if (word in CLITICS && i + 1 < classes.length && cc.cliticVerbs.has(classes[i + 1]!)) {
+        const gender = CLITICS[word];
+        out.push({ from: i, to: i + 1, defs: [{ kind: 'pronoun', key: `pronoun:${word}`, gender, everyday: true }], pronoun: true, gender, foreign: false, possessive: false, clitic: true });
+      }
       i++;
       continue;
     }
@@ -46,12 +57,29 @@ export function findMentions(text: string, tokens: Token[], classes: number[], c
       isName &&
       (AGE_AFTER.test(text.slice(tokens[best.to - 1]!.end, tokens[best.to - 1]!.end + 24)) ||
         PERSON_AFTER.test(text.slice(tokens[best.to - 1]!.end, tokens[best.to - 1]!.end + 40)) ||
-        (i > 0 && NAMED_BEFORE.has(tokens[i - 1]!.word)) ||
-        (i > 1 && tokens[i - 1]!.word === 'como' && NAMED_BEFORE.has(tokens[i - 2]!.word)));
+        (i > 1 && NAMED_BEFORE.has(tokens[i - 1]!.word) && PERSON_WORDS.has(tokens[i - 2]!.word)) ||
+        (i > 2 && tokens[i - 1]!.word === 'como' && NAMED_BEFORE.has(tokens[i - 2]!.word)) ||
+        (!titleCase && best.to - i === 1 && hasUnknownSurname(text, tokens, classes, best.to)));
     const last = tokens[best.to - 1]!;
     const possessive = last.possessive === true || (last.word.endsWith('s') && !cc.resolver.isExact(last.word));
     out.push({ from: i, to: best.to, defs: best.defs, pronoun, gender: best.defs[0]!.gender, foreign, possessive });
     i = best.to;
   }
   return out;
+}
+
+/** "Elena Garro", "Juan Soto": a first name followed by a surname the show does not know is someone else. */
+function hasUnknownSurname(text: string, tokens: Token[], classes: number[], next: number): boolean {
+  const t = tokens[next];
+  if (!t || classes[next] !== -1) return false;
+  if (!/^\s$/.test(text.slice(tokens[next - 1]!.end, t.start))) return false;
+  return /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end));
+}
+
+/** Headlines In Title Case capitalise every word, so a capital says nothing there. */
+function isTitleCase(text: string, tokens: Token[]): boolean {
+  const long = tokens.filter((t) => t.end - t.start >= 4);
+  if (long.length < 3) return false;
+  const capitalised = long.filter((t) => /^\p{Lu}/u.test(text[t.start]!)).length;
+  return capitalised / long.length > 0.6;
 }

@@ -7,7 +7,8 @@ import Fuse from 'fuse.js';
 import { reducedForms } from './word-classes';
 
 export const NO_CLASS = -1;
-const FUZZY_MIN_LENGTH = 5;
+/** Shorter words are left exact: "looks" is one letter from "locks". */
+const FUZZY_MIN_LENGTH = 6;
 
 export class WordResolver {
   private readonly cache = new Map<string, number>();

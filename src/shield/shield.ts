@@ -58,6 +58,8 @@ export class Shield {
   start(): void {
     const win = this.doc.defaultView!;
     this.observer = new win.MutationObserver((records) => {
+      // While off, nothing is queued: turning on reads the whole document again.
+      if (!this.active) return;
       for (const r of records) {
         if (r.type === 'characterData') this.queue.add(r.target);
         else for (const n of r.addedNodes) this.queue.add(n);
@@ -65,7 +67,7 @@ export class Shield {
       this.requestFlush();
     });
     this.observer.observe(this.doc, { childList: true, subtree: true, characterData: true });
-    this.queue.add(this.doc);
+    if (this.active) this.queue.add(this.doc);
     this.requestFlush();
   }
 
@@ -79,6 +81,8 @@ export class Shield {
 
   /** Applies the reader's settings to every block already read. */
   apply(active: boolean, watchedEpisode: number): void {
+    if (active && !this.active && this.observer) this.queue.add(this.doc);
+    if (!active) this.queue.clear();
     this.active = active;
     this.watched = watchedEpisode;
     for (const block of this.withSpoilers) this.decide(block);
