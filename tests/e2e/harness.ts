@@ -1,7 +1,7 @@
 // Helpers for driving the built extension in real Chromium: the fixture server, the browser with the
 // extension loaded, the shield's status in a tab, and a page object for the popup. The launching and
 // status code lives in scripts/ so that `npm run demo` uses exactly the same steps.
-import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { serveFixtures } from '../../scripts/serve-fixtures.mjs';
 import {
   launchWithExtension,
@@ -71,9 +71,4 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   return new PopupPage(page).ready();
-}
-
-/** Reads chrome.storage.local from the service worker (for error messages, never for driving). */
-export function storedSettings(serviceWorker: Worker): Promise<Record<string, unknown>> {
-  return serviceWorker.evaluate(() => (globalThis as any).chrome.storage.local.get(null));
 }

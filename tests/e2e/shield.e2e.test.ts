@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromiumPath } from '../../scripts/extension-browser.mjs';
+import { assertBrowserReady, chromiumPath } from '../../scripts/extension-browser.mjs';
 import {
   launchWithExtension,
   openPopup,
@@ -123,6 +123,7 @@ async function loadReview() {
 }
 
 beforeAll(async () => {
+  assertBrowserReady(); // Fails the file with a clear message; browser tests never skip.
   server = await serveFixtures();
   // The page text before any extension touches it: the same page in a Chromium without the extension.
   const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
