@@ -1,8 +1,10 @@
 /**
  * The card shown on a hidden block when the reader points at it or focuses it:
  * what it is ("A death in episode 5"), and two buttons, "Reveal" and "Not a
- * spoiler". It lives in a closed shadow root under <html>, outside <body>, so the
- * page's own text and layout are untouched and page scripts cannot reach into it.
+ * spoiler". It lives in a shadow root under <html>, outside <body>, so the page's
+ * own text and layout are untouched and the page's styles cannot reach it. Its
+ * buttons act only on the reader's own (trusted) clicks, so a page script that
+ * finds them can press nothing.
  */
 
 export interface HintCardActions {
@@ -41,8 +43,6 @@ export class HintCard {
     private readonly doc: Document,
     private readonly actions: HintCardActions,
     private readonly trustedOnly: boolean,
-    /** Closed on real pages; DOM tests open it to press its buttons. */
-    private readonly shadowMode: ShadowRootMode = 'closed',
   ) {}
 
   /** Shows the card for `block`, near its top edge. */
@@ -94,7 +94,7 @@ export class HintCard {
     if (this.card?.isConnected) return this.card;
     const doc = this.doc;
     const host = doc.createElement('spoiler-shield-hint');
-    const root = host.attachShadow({ mode: this.shadowMode });
+    const root = host.attachShadow({ mode: 'open' });
     const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
     sheet.replaceSync(STYLE);
     root.adoptedStyleSheets = [sheet];

@@ -16,8 +16,6 @@ export interface RevealOptions {
   onNotSpoiler?: (key: string) => void;
   /** "Hidden because you have watched up to …", for the card. */
   progressText?: () => string;
-  /** Tests only: an open shadow root, so the card's buttons can be pressed. */
-  openCard?: boolean;
 }
 
 /** Listens on `doc` (capture phase, so a link inside a hidden block does not navigate first). Returns the card. */
@@ -32,7 +30,6 @@ export function listenForReveals(doc: Document, shield: Shield, options: RevealO
       },
     },
     options.trustedOnly,
-    options.openCard ? 'open' : 'closed',
   );
   const trusted = (e: Event) => !options.trustedOnly || e.isTrusted;
 

@@ -163,7 +163,6 @@ describe('explanations and "Not a spoiler"', () => {
       trustedOnly: false,
       listen: (t, type, h) => t.addEventListener(type, h, true),
       onNotSpoiler: (key) => remembered.push(key),
-      openCard: true,
     });
     const bodyText = document.body.textContent;
     $('ep5').dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
