@@ -3,21 +3,22 @@ import { shippedCatalog } from '../src/catalog/compiled';
 import { readCorpus } from '../src/eval/corpus';
 import { evaluate, f1, precision, recall, type Counts } from '../src/eval/score';
 
-const dir = process.argv[2] ?? 'tests/fixtures/corpus';
+const dir = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 'tests/fixtures/corpus';
 const quiet = process.argv.includes('--quiet');
 const passages = readCorpus(dir);
 const report = evaluate(passages, shippedCatalog());
 const fmt = (n: number) => n.toFixed(3);
 const row = (name: string, c: Counts) =>
-  `${name.padEnd(12)} ${fmt(precision(c))}     ${fmt(recall(c))}   ${fmt(f1(c))}   ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)} ${String(c.tn).padStart(4)}`;
+  `${name.padEnd(name.length > 12 ? name.length : 12)} ${fmt(precision(c))}     ${fmt(recall(c))}   ${fmt(f1(c))}   ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)} ${String(c.tn).padStart(4)}`;
 
 console.log(`Corpus: ${passages.length} passages from ${dir}\n`);
 console.log('watched      precision recall  F1      tp   fp   fn   tn');
 for (const [w, c] of report.byLevel) console.log(row(`W=${w}`, c));
 console.log(row('overall', report.overall));
-console.log('\nrecall by plot point (passages hidden / passages that reveal it after W, over all W)');
-for (const [id, r] of [...report.recallByPoint].sort((a, b) => a[1].hidden / a[1].total - b[1].hidden / b[1].total)) {
-  console.log(`  ${(r.hidden / r.total).toFixed(3)}  ${String(r.hidden).padStart(3)}/${String(r.total).padEnd(3)} ${id}`);
+console.log('\nby plot point, over all W (fp: passages that should have stayed readable, hidden for this plot point)');
+console.log('plot point                   precision recall  F1      tp   fp   fn');
+for (const [id, c] of [...report.byPoint].sort((a, b) => recall(a[1]) - recall(b[1]))) {
+  console.log(row(id.padEnd(28), c).replace(/\s+\d+$/, ''));
 }
 if (!quiet) {
   console.log(`\n${report.mistakes.length} mistakes (passage × progress level):`);

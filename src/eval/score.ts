@@ -38,6 +38,11 @@ export interface EvalReport {
   overall: Counts;
   /** Per plot point: how many of the passages that reveal it (after W) were hidden. */
   recallByPoint: Map<string, { hidden: number; total: number }>;
+  /**
+   * Per plot point, over all levels: tp/fn as for recall; fp counts passages that should have
+   * stayed readable at W but were hidden because the matcher found this plot point after W.
+   */
+  byPoint: Map<string, Counts>;
   mistakes: Mistake[];
 }
 
@@ -64,6 +69,7 @@ export function evaluate(passages: LabelledPassage[], cc: CompiledCatalog, level
   const overall = empty();
   const recallByPoint = new Map<string, { hidden: number; total: number }>();
   const mistakes: Mistake[] = [];
+  const byPoint = new Map(cc.plots.filter((p) => p.episode > 0).map((p) => [p.id, empty()]));
   for (const passage of passages) {
     const found = analyseBlock(passage.text, cc).sentences.flatMap((s) =>
       s.reveals.map((r) => ({ id: r.id, episode: r.episode, match: passage.text.slice(r.start, r.end), pattern: r.pattern })),
@@ -84,8 +90,16 @@ export function evaluate(passages: LabelledPassage[], cc: CompiledCatalog, level
         r.total++;
         if (hidden) r.hidden++;
         recallByPoint.set(point, r);
+        const pc = byPoint.get(point);
+        if (pc) pc[hidden ? 'tp' : 'fn']++;
+      }
+      if (!truth) {
+        for (const id of new Set(found.filter((f) => f.episode > w).map((f) => f.id))) {
+          const pc = byPoint.get(id);
+          if (pc) pc.fp++;
+        }
       }
     }
   }
-  return { levels, byLevel, overall, recallByPoint, mistakes };
+  return { levels, byLevel, overall, recallByPoint, byPoint, mistakes };
 }
