@@ -78,7 +78,9 @@ export function analyseBlock(text: string, cc: CompiledCatalog): BlockAnalysis {
       else if (d.kind === 'name' && d.characterId) characters.add(d.characterId);
     }
   }
-  const hasEvent = classes.some((c) => cc.patternsByFirstWord.has(c));
+  // Every pattern needs someone it is about, named somewhere in the block.
+  const namesSomeone = mentions.some((m) => !m.pronoun && !m.foreign && m.defs.some((d) => d.kind !== 'title' && d.kind !== 'other-work'));
+  const hasEvent = namesSomeone && classes.some((c) => cc.patternsByFirstWord.has(c));
   if (!hasEvent) return { sentences: [], characters: [...characters], titleMentioned };
 
   const blocked = new Uint8Array(tokens.length);

@@ -14,13 +14,18 @@ export class WordResolver {
   private readonly cache = new Map<string, number>();
   private readonly deletions = new Map<string, string[]>();
   private readonly fuseByInitial = new Map<string, Fuse<string>>();
+  private fuzzyReady = false;
 
   constructor(
     private readonly classOf: Map<string, number>,
     private readonly formClass: Map<string, number>,
-  ) {
+  ) {}
+
+  /** Builds the typo index on the first word that needs it: most pages never do. */
+  private prepareFuzzy(): void {
+    this.fuzzyReady = true;
     const byInitial = new Map<string, string[]>();
-    for (const word of classOf.keys()) {
+    for (const word of this.classOf.keys()) {
       if (word.length < FUZZY_MIN_LENGTH || /\d/.test(word)) continue;
       for (const d of deletionsOf(word, word.length >= 8 ? 2 : 1)) {
         const list = this.deletions.get(d);
@@ -62,6 +67,7 @@ export class WordResolver {
 
   private fuzzy(word: string): number {
     if (word.length < FUZZY_MIN_LENGTH || /\d/.test(word)) return NO_CLASS;
+    if (!this.fuzzyReady) this.prepareFuzzy();
     const maxDistance = word.length >= 8 ? 2 : 1;
     const candidates = new Set<string>();
     for (const d of deletionsOf(word, maxDistance)) for (const w of this.deletions.get(d) ?? []) candidates.add(w);

@@ -61,8 +61,21 @@ const SPLIT: Record<string, string[]> = {
   wouldnt: ['would', 'not'], hasnt: ['has', 'not'], havent: ['have', 'not'], hadnt: ['had', 'not'],
 };
 
-/** Normalises one word and splits English contractions; returns one or two words. */
+const wordCache = new Map<string, string[]>();
+const WORD_CACHE_LIMIT = 50_000;
+
+/** Normalises one word and splits English contractions; returns one or two words. Cached per raw word. */
 export function normalizeWord(raw: string): string[] {
+  let words = wordCache.get(raw);
+  if (!words) {
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    words = normalizeUncached(raw);
+    wordCache.set(raw, words);
+  }
+  return words;
+}
+
+function normalizeUncached(raw: string): string[] {
   const folded = foldCharacters(raw);
   const parts = folded.split("'");
   let words: string[];
