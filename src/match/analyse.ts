@@ -57,6 +57,8 @@ const SUBJECT_REACH = 8;
 const OBJECT_REACH = 1;
 /** How far a possessive may stand from its noun ("Calancho's brutal death"). */
 const POSSESSIVE_REACH = 2;
+/** "Helena is trampled at the gate and then dead": the subject carries over a "then". */
+const THEN = new Set(['then', 'later', 'luego', 'despues', 'entonces']);
 /** Words that make the next name the doer, not the one done to ("killed by Juan"). */
 const AGENT_MARKERS = new Set(['by', 'por']);
 
@@ -89,18 +91,20 @@ export function analyseBlock(text: string, cc: CompiledCatalog): BlockAnalysis {
     if (m.defs.some((d) => d.kind === 'name')) blocked.fill(1, m.from, m.to);
   }
   const agent = tokens.map((t) => AGENT_MARKERS.has(t.word));
-  const words: Words = { text, starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), classes, blocked, agent };
+  const words: Words = { text, words: tokens.map((t) => t.word), starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), classes, blocked, agent };
   const sentences = groupSentences(text, tokens.map((t) => t.start), mentions);
   const results: SentenceResult[] = [];
   sentences.forEach((sentence, si) => {
     if (sentence.elsewhere) return;
     const previous = sentences[si - 1]?.elsewhere ? undefined : sentences[si - 1];
+    // "Who was the mole? Yori…": a question may be answered by the next sentence.
+    const answer = text.slice(sentence.start, sentence.end).endsWith('?') && !sentences[si + 1]?.elsewhere ? sentences[si + 1] : undefined;
     const reveals = new Map<number, PlotMatch>();
     for (let k = sentence.from; k < sentence.to; k++) {
       if (blocked[k]) continue;
       for (const pattern of cc.patternsByFirstWord.get(classes[k]!) ?? []) {
         if (reveals.has(pattern.plot)) continue;
-        const span = matchPattern(pattern, k, words, sentence, previous, cc);
+        const span = matchPattern(pattern, k, words, sentence, previous, answer, cc);
         if (!span) continue;
         const plot = cc.plots[pattern.plot]!;
         reveals.set(pattern.plot, {
@@ -138,6 +142,7 @@ function groupSentences(text: string, tokenStarts: number[], mentions: Mention[]
 
 interface Words {
   text: string;
+  words: string[];
   starts: number[];
   ends: number[];
   classes: number[];
@@ -156,6 +161,7 @@ function matchPattern(
   words: Words,
   sentence: Sentence,
   previous: Sentence | undefined,
+  answer: Sentence | undefined,
   cc: CompiledCatalog,
 ): TokenSpan | undefined {
   const parts = pattern.parts;
@@ -202,7 +208,7 @@ function matchPattern(
     let filler: Mention | undefined;
     if (part.clitic) filler = cliticObject(sentence, after, previous, part.slot);
     else if (part.possessive) filler = possessiveBefore(sentence, after, previous, part.slot);
-    else if (before < 0) filler = subjectBefore(sentence, after, previous, part.slot);
+    else if (before < 0) filler = subjectBefore(sentence, after, previous, part.slot, words);
     else if (after < 0) filler = objectAfter(sentence, before, words, previous, part.slot);
     else filler = sentence.mentions.find((m) => m.from > before && m.to <= after && fills(m, part.slot));
     if (!filler) return undefined;
@@ -216,7 +222,9 @@ function matchPattern(
     else {
       // "It was a mercy kill." The subject may sit in the previous sentence, if nobody else is named here.
       const namesSomeoneElse = sentence.mentions.some((m) => !m.pronoun && m.defs.some((d) => d.kind !== 'title'));
-      if (namesSomeoneElse || !previous?.mentions.some((m) => !m.pronoun && fills(m, subjects))) return undefined;
+      const inPrevious = previous?.mentions.some((m) => !m.pronoun && fills(m, subjects));
+      const inAnswer = answer?.mentions.some((m) => !m.pronoun && fills(m, subjects));
+      if (!inAnswer && (namesSomeoneElse || !inPrevious)) return undefined;
     }
   }
   return { from, to };
@@ -270,10 +278,19 @@ function possessiveBefore(
 }
 
 /** The subject of an event that follows it: the nearest mention before, or what a pronoun stands for. */
-function subjectBefore(sentence: Sentence, at: number, previous: Sentence | undefined, accepted: ReadonlySet<string>): Mention | undefined {
+function subjectBefore(
+  sentence: Sentence,
+  at: number,
+  previous: Sentence | undefined,
+  accepted: ReadonlySet<string>,
+  words: Words,
+): Mention | undefined {
   let nearest: Mention | undefined;
   for (const m of sentence.mentions) if (m.to <= at) nearest = m;
-  if (nearest && !nearest.pronoun) return at - nearest.to <= SUBJECT_REACH && fills(nearest, accepted) ? nearest : undefined;
+  if (nearest && !nearest.pronoun) {
+    const carriedOver = [at - 1, at - 2, at - 3].some((k) => k >= nearest.to && THEN.has(words.words[k]!));
+    return (at - nearest.to <= SUBJECT_REACH || carriedOver) && fills(nearest, accepted) ? nearest : undefined;
+  }
   if (nearest && at - nearest.to > SUBJECT_REACH) return undefined;
   // A pronoun, or (in Spanish) no subject at all: the latest fitting name before it.
   const antecedent = latestBefore(sentence, nearest?.from ?? sentence.from, previous, nearest?.gender, undefined);

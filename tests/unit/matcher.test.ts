@@ -37,6 +37,28 @@ describe('the matcher finds spoilers', () => {
     expect(latest("Calancho's men kill Baldor's guards.")).toBe(1);
   });
 
+  it('reads Spanish object clitics: "lo mató" is the one named before, not the killer', () => {
+    expect(reveals('pobre yori, calancho lo mato sin pestañear')).toEqual(['yori-exposed-and-killed']);
+  });
+
+  it('reads possessives as possessives: "Calancho\'s men kill" is not Calancho\'s death', () => {
+    expect(reveals("Calancho's death still haunts me")).toEqual(['calancho-killed']);
+    expect(latest("Calancho's men kill Baldor's guards in minutes.")).toBe(1);
+    expect(reveals("Yori's death at Calancho's hands is quiet and cold.")).toEqual(['yori-exposed-and-killed']);
+  });
+
+  it('does without small words that vary ("agujero de/en la pared")', () => {
+    expect(reveals('Juan le pasa información al coronel por el agujero de la pared.')).toContain('juan-informs-ramirez');
+  });
+
+  it('answers a headline question with the next sentence', () => {
+    expect(reveals('Who was the mole? Yori, of course.')).toContain('yori-recruited-as-mole');
+  });
+
+  it('knows kin by any name of their relative', () => {
+    expect(reveals("25 had the riot leader's sister killed.")).toEqual(['carnalita-murdered']);
+  });
+
   it('points at the words that matched', () => {
     const text = 'The series is tense. In the end Juan kills Calancho, and it hurts.';
     const [sentence] = analyseBlock(text, cc).sentences;
@@ -55,6 +77,12 @@ describe('the matcher leaves the rest alone', () => {
     'Juan se hace pasar por un reo para sobrevivir al motín.',
     'A riot breaks out and the inmates take the guards hostage.',
     'In the 2009 film, Malamadre survives.',
+    'Fans of the film will remember how Utrilla beats Elena and she dies.',
+    'Elena Garro, autora mexicana, murió en 1998.',
+    'A woman named Helena, 52, was found dead in her home.',
+    'Who is the mole in Prison Cell 211?',
+    'Yori is one of the most jittery characters in the block.',
+    'Juan stays calm while the riot grows around him.',
   ])('%s', (text) => {
     const found = analyseBlock(text, cc).sentences.flatMap((s) => s.reveals).filter((r) => r.episode > 0);
     expect(found).toEqual([]);
