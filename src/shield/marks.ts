@@ -2,7 +2,8 @@
  * Marks a hidden block and restores it. The public contract: the block carries
  * data-spoiler-shield="hidden" and data-spoiler-episode="N"; after a reveal,
  * data-spoiler-shield="revealed". While hidden, the block is focusable and labelled
- * for keyboards and screen readers; whatever it had before is put back exactly.
+ * for keyboards and screen readers (the hint card shows the same to the eye);
+ * whatever it had before is put back exactly.
  */
 
 export const STATE_ATTR = 'data-spoiler-shield';
@@ -10,7 +11,7 @@ export const EPISODE_ATTR = 'data-spoiler-episode';
 export const HIGHLIGHT_NAME = 'spoiler-shield';
 
 /** Attributes the shield borrows while a block is hidden. */
-const BORROWED = ['tabindex', 'role', 'aria-label', 'title'] as const;
+const BORROWED = ['tabindex', 'role', 'aria-label'] as const;
 
 export interface Hint {
   episode: number;
@@ -37,7 +38,6 @@ export class BlockMarks {
     setIfChanged(block, 'tabindex', '0');
     setIfChanged(block, 'role', 'button');
     setIfChanged(block, 'aria-label', label);
-    setIfChanged(block, 'title', label);
   }
 
   /** Marks `block` revealed by the reader and gives back what it borrowed. */

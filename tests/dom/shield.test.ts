@@ -140,10 +140,11 @@ describe('revealing and restoring', () => {
   });
 
   it('gives back attributes the page had before', async () => {
-    await shieldPage('<p>Prison Cell 211.</p><p id="x" title="mine" tabindex="-1">Helena dies.</p>');
-    expect($('x').getAttribute('title')).toMatch(/^Spoiler/);
+    await shieldPage('<p>Prison Cell 211.</p><p id="x" aria-label="mine" tabindex="-1">Helena dies.</p>');
+    expect($('x').getAttribute('aria-label')).toMatch(/^Spoiler/);
+    expect($('x').getAttribute('tabindex')).toBe('0');
     shield.apply(false, 0);
-    expect($('x').getAttribute('title')).toBe('mine');
+    expect($('x').getAttribute('aria-label')).toBe('mine');
     expect($('x').getAttribute('tabindex')).toBe('-1');
     expect($('x').hasAttribute('role')).toBe(false);
   });
