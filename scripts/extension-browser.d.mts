@@ -9,6 +9,7 @@ export interface ShieldStatus {
   hostname: string;
   hiddenCount: number;
   pending: number;
+  ready: boolean;
   showMentioned: boolean;
 }
 

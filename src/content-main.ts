@@ -38,7 +38,9 @@ export function runContentScript(ctx: ContentScriptContext): void {
       watched === 0 ? "Hidden because you haven't started the show." : `Hidden because you've watched up to episode ${watched}.`,
   });
 
+  let ready = false;
   const applySettings = (s: Settings) => {
+    ready = true;
     watched = s.watchedEpisode;
     shield.setNotSpoilers(s.notSpoilers[siteKey(location.hostname)] ?? []);
     shield.apply(isShieldOn(s, location.hostname), s.watchedEpisode);
@@ -51,7 +53,8 @@ export function runContentScript(ctx: ContentScriptContext): void {
     return Promise.resolve({
       hostname: location.hostname,
       hiddenCount: shield.hiddenCount,
-      pending: shield.pending,
+      pending: ready ? shield.pending : Math.max(1, shield.pending),
+      ready,
       showMentioned: shield.showMentioned,
     });
   };

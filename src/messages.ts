@@ -10,8 +10,10 @@ export interface ShieldStatus {
   hostname: string;
   /** Passages (blocks) hidden in this frame. */
   hiddenCount: number;
-  /** Blocks queued and not yet checked. */
+  /** Blocks queued and not yet checked (at least 1 until the settings are read and the page is queued). */
   pending: number;
+  /** The settings have been read and applied. */
+  ready: boolean;
   /** Whether the page mentions the show at all. */
   showMentioned: boolean;
 }

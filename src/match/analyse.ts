@@ -96,7 +96,7 @@ export function analyseBlock(text: string, cc: CompiledCatalog): BlockAnalysis {
   const results: SentenceResult[] = [];
   sentences.forEach((sentence, si) => {
     if (sentence.elsewhere) return;
-    const previous = sentences[si - 1]?.elsewhere ? undefined : sentences[si - 1];
+    const previous = antecedentSentence(sentences, si);
     // "Who was the mole? Yori…": a question may be answered by the next sentence.
     const answer = text.slice(sentence.start, sentence.end).endsWith('?') && !sentences[si + 1]?.elsewhere ? sentences[si + 1] : undefined;
     const reveals = new Map<number, PlotMatch>();
@@ -116,6 +116,16 @@ export function analyseBlock(text: string, cc: CompiledCatalog): BlockAnalysis {
     if (reveals.size > 0) results.push({ start: sentence.start, end: sentence.end, reveals: [...reveals.values()] });
   });
   return { sentences: results, characters: [...characters], titleMentioned };
+}
+
+/** The sentence a pronoun here may point back to: the previous one, or the one before if it names no one. */
+function antecedentSentence(sentences: Sentence[], si: number): Sentence | undefined {
+  for (let back = 1; back <= 2; back++) {
+    const s = sentences[si - back];
+    if (!s || s.elsewhere) return undefined;
+    if (s.mentions.some((m) => !m.pronoun)) return s;
+  }
+  return undefined;
 }
 
 function groupSentences(text: string, tokenStarts: number[], mentions: Mention[]): Sentence[] {
@@ -250,8 +260,10 @@ function cliticObject(
   // The clitic may be one or two words back: "lo mata", "se lo quebró".
   const clitic = sentence.mentions.find((m) => m.clitic && m.to <= verbAt && verbAt - m.to <= 1);
   if (!clitic) return undefined;
+  // The doer stands right before the clitic ("calancho lo mató"); Spanish often drops it ("la mataron").
   let doer: Mention | undefined;
   for (const m of sentence.mentions) if (m.to <= clitic.from && !m.pronoun) doer = m;
+  if (doer && clitic.from - doer.to > 2) doer = undefined;
   const antecedent = latestBefore(sentence, clitic.from, previous, clitic.gender, doer);
   return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
 }
@@ -289,7 +301,9 @@ function subjectBefore(
   for (const m of sentence.mentions) if (m.to <= at) nearest = m;
   if (nearest && !nearest.pronoun) {
     const carriedOver = [at - 1, at - 2, at - 3].some((k) => k >= nearest.to && THEN.has(words.words[k]!));
-    return (at - nearest.to <= SUBJECT_REACH || carriedOver) && fills(nearest, accepted) ? nearest : undefined;
+    // "Calancho, the hulking leader whom …, finally dies": the sentence's topic, set off by a comma.
+    const topic = sentence.mentions[0] === nearest && nearest.from - sentence.from <= 2 && /^\s*,/.test(words.text.slice(words.ends[nearest.to - 1])) && !sentence.mentions.some((m) => m !== nearest && !m.pronoun && m.from < at);
+    return (at - nearest.to <= SUBJECT_REACH || carriedOver || topic) && fills(nearest, accepted) ? nearest : undefined;
   }
   if (nearest && at - nearest.to > SUBJECT_REACH) return undefined;
   // A pronoun, or (in Spanish) no subject at all: the latest fitting name before it.

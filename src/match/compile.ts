@@ -77,8 +77,11 @@ const ARTICLE = /^(the|el|la|los|las)\s+/i;
 export function compileCatalog(catalog: Catalog): CompiledCatalog {
   const characters = new Map(catalog.characters.map((c) => [c.id, c]));
   const mentionPhrases: Array<[string, MentionDef]> = [];
+  // Without its article only when at least two words remain: "cartel's accountant", not a bare "soplones".
   const descriptionsOf = (c: Character) =>
-    LANGS.flatMap((lang) => c.descriptions[lang]).flatMap((d) => (ARTICLE.test(d) ? [d, d.replace(ARTICLE, '')] : [d]));
+    LANGS.flatMap((lang) => c.descriptions[lang]).flatMap((d) =>
+      ARTICLE.test(d) && wordsOf(d).length >= 3 ? [d, d.replace(ARTICLE, '')] : [d],
+    );
   for (const c of catalog.characters) {
     const base = { key: `c:${c.id}`, characterId: c.id, gender: c.gender, everyday: c.everyday === true };
     for (const n of c.names) mentionPhrases.push([n, { kind: 'name', ...base }]);
