@@ -216,7 +216,7 @@ function matchPattern(
     const before = placedBefore(at, p);
     const after = placedAfter(at, p);
     let filler: Mention | undefined;
-    if (part.clitic) filler = cliticObject(sentence, after, previous, part.slot);
+    if (part.clitic) filler = cliticObject(sentence, after, words, previous, part.slot);
     else if (part.possessive) filler = possessiveBefore(sentence, after, previous, part.slot);
     else if (before < 0) filler = subjectBefore(sentence, after, previous, part.slot, words);
     else if (after < 0) filler = objectAfter(sentence, before, words, previous, part.slot);
@@ -254,6 +254,7 @@ function placedAfter(at: number[], p: number): number {
 function cliticObject(
   sentence: Sentence,
   verbAt: number,
+  words: Words,
   previous: Sentence | undefined,
   accepted: ReadonlySet<string>,
 ): Mention | undefined {
@@ -263,7 +264,9 @@ function cliticObject(
   // The doer stands right before the clitic ("calancho lo mató"); Spanish often drops it ("la mataron").
   let doer: Mention | undefined;
   for (const m of sentence.mentions) if (m.to <= clitic.from && !m.pronoun) doer = m;
-  if (doer && clitic.from - doer.to > 2) doer = undefined;
+  if (doer && (clitic.from - doer.to > 2 || /[,;:.]/.test(words.text.slice(words.ends[doer.to - 1], words.starts[clitic.from])))) {
+    doer = undefined;
+  }
   const antecedent = latestBefore(sentence, clitic.from, previous, clitic.gender, doer);
   return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
 }
@@ -302,13 +305,26 @@ function subjectBefore(
   if (nearest && !nearest.pronoun) {
     const carriedOver = [at - 1, at - 2, at - 3].some((k) => k >= nearest.to && THEN.has(words.words[k]!));
     // "Calancho, the hulking leader whom …, finally dies": the sentence's topic, set off by a comma.
-    const topic = sentence.mentions[0] === nearest && nearest.from - sentence.from <= 2 && /^\s*,/.test(words.text.slice(words.ends[nearest.to - 1])) && !sentence.mentions.some((m) => m !== nearest && !m.pronoun && m.from < at);
-    return (at - nearest.to <= SUBJECT_REACH || carriedOver || topic) && fills(nearest, accepted) ? nearest : undefined;
+    const topic = topicOf(sentence, words);
+    const onlyTopic = topic !== undefined && sentence.mentions.every((m) => m.pronoun || m.from >= at || sameOne(m, topic));
+    if (onlyTopic && fills(topic, accepted)) return topic;
+    return (at - nearest.to <= SUBJECT_REACH || carriedOver) && fills(nearest, accepted) ? nearest : undefined;
   }
   if (nearest && at - nearest.to > SUBJECT_REACH) return undefined;
   // A pronoun, or (in Spanish) no subject at all: the latest fitting name before it.
   const antecedent = latestBefore(sentence, nearest?.from ?? sentence.from, previous, nearest?.gender, undefined);
   return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
+}
+
+/** A sentence that opens on a name set off by a comma ("Calancho, the hulking leader …,") is about that one. */
+function topicOf(sentence: Sentence, words: Words): Mention | undefined {
+  const first = sentence.mentions[0];
+  if (!first || first.pronoun || first.from - sentence.from > 2) return undefined;
+  return /^\s*,/.test(words.text.slice(words.ends[first.to - 1])) ? first : undefined;
+}
+
+function sameOne(a: Mention, b: Mention): boolean {
+  return a.defs.some((d) => b.defs.some((e) => e.key === d.key));
 }
 
 /** The one an event acts on: the nearest mention after it, or what an object pronoun stands for. */
