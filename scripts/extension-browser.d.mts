@@ -4,14 +4,9 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 export declare const EXTENSION_DIR: string;
 export declare const CHROMIUM_INSTALL_HINT: string;
 
-/** What the content script answers to `{ type: 'get-status' }`. */
-export interface ShieldStatus {
-  hostname: string;
-  hiddenCount: number;
-  pending: number;
-  ready: boolean;
-  showMentioned: boolean;
-}
+/** What the content script answers to `{ type: 'get-status' }` (defined once, in src/messages.ts). */
+export type { ShieldStatus } from '../src/messages';
+import type { ShieldStatus } from '../src/messages';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
