@@ -6,9 +6,10 @@
  */
 import { tokenize } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
-import type { CompiledCatalog, MentionDef, Pattern } from './compile';
+import type { CompiledCatalog, Pattern } from './compile';
 import { NO_CLASS } from './resolver';
 import { findMentions, type Mention } from './mentions';
+import { cliticObject, fills, objectAfter, possessiveBefore, subjectBefore, type Sentence, type Words } from './slots';
 
 export interface PlotMatch {
   /** Index into the catalog's plot points. */
@@ -36,32 +37,10 @@ export interface BlockAnalysis {
   titleMentioned: boolean;
 }
 
-interface Sentence {
-  from: number;
-  to: number;
-  /** Offsets of the sentence in the block's text, without surrounding white space. */
-  start: number;
-  end: number;
-  mentions: Mention[];
-  /** The sentence is about another work (the 2009 film, another show). */
-  elsewhere: boolean;
-}
-
 /** Words allowed between two words of an event pattern ("cuts off Baldor's hand"). */
 const GAP = 3;
 /** Extra room where a pattern has a slot in its middle ("kill Baldor's guards"). */
 const SLOT_GAP = 6;
-/** How far before its event a subject may stand ("Calancho, cornered at last, dies"). */
-const SUBJECT_REACH = 8;
-/** How far after its verb the one acted on may stand ("kills off Calancho"). */
-const OBJECT_REACH = 1;
-/** How far a possessive may stand from its noun ("Calancho's brutal death"). */
-const POSSESSIVE_REACH = 2;
-/** "Helena is trampled at the gate and then dead": the subject carries over a "then". */
-const THEN = new Set(['then', 'later', 'luego', 'despues', 'entonces']);
-/** Words that make the next name the doer, not the one done to ("killed by Juan"). */
-const AGENT_MARKERS = new Set(['by', 'por']);
-
 const EMPTY: BlockAnalysis = { sentences: [], characters: [], titleMentioned: false };
 
 /** Analyses one block of text against a compiled catalog. */
@@ -90,8 +69,7 @@ export function analyseBlock(text: string, cc: CompiledCatalog): BlockAnalysis {
   for (const m of mentions) {
     if (m.defs.some((d) => d.kind === 'name')) blocked.fill(1, m.from, m.to);
   }
-  const agent = tokens.map((t) => AGENT_MARKERS.has(t.word));
-  const words: Words = { text, words: tokens.map((t) => t.word), starts: tokens.map((t) => t.start), ends: tokens.map((t) => t.end), classes, blocked, agent };
+  const words: Words = { text, tokens, classes, blocked };
   const sentences = groupSentences(text, tokens.map((t) => t.start), mentions);
   const results: SentenceResult[] = [];
   sentences.forEach((sentence, si) => {
@@ -148,16 +126,6 @@ function groupSentences(text: string, tokenStarts: number[], mentions: Mention[]
     sentences.push({ from, to: t, mentions: people, start, end, elsewhere });
   }
   return sentences;
-}
-
-interface Words {
-  text: string;
-  words: string[];
-  starts: number[];
-  ends: number[];
-  classes: number[];
-  blocked: Uint8Array;
-  agent: boolean[];
 }
 
 interface TokenSpan {
@@ -248,119 +216,4 @@ function placedBefore(at: number[], p: number): number {
 function placedAfter(at: number[], p: number): number {
   for (let q = p + 1; q < at.length; q++) if (at[q]! >= 0) return at[q]!;
   return -1;
-}
-
-/** "Calancho lo mata": the clitic right before the verb stands for someone named earlier, not for Calancho. */
-function cliticObject(
-  sentence: Sentence,
-  verbAt: number,
-  words: Words,
-  previous: Sentence | undefined,
-  accepted: ReadonlySet<string>,
-): Mention | undefined {
-  // The clitic may be one or two words back: "lo mata", "se lo quebró".
-  const clitic = sentence.mentions.find((m) => m.clitic && m.to <= verbAt && verbAt - m.to <= 1);
-  if (!clitic) return undefined;
-  // The doer stands right before the clitic ("calancho lo mató"); Spanish often drops it ("la mataron").
-  let doer: Mention | undefined;
-  for (const m of sentence.mentions) if (m.to <= clitic.from && !m.pronoun) doer = m;
-  if (doer && (clitic.from - doer.to > 2 || /[,;:.]/.test(words.text.slice(words.ends[doer.to - 1], words.starts[clitic.from])))) {
-    doer = undefined;
-  }
-  const antecedent = latestBefore(sentence, clitic.from, previous, clitic.gender, doer);
-  return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
-}
-
-function fills(m: Mention, accepted: ReadonlySet<string>): boolean {
-  return !m.foreign && m.defs.some((d: MentionDef) => accepted.has(d.key));
-}
-
-/** The owner in "Calancho's death": a possessive mention right before the noun. */
-function possessiveBefore(
-  sentence: Sentence,
-  at: number,
-  previous: Sentence | undefined,
-  accepted: ReadonlySet<string>,
-): Mention | undefined {
-  let nearest: Mention | undefined;
-  for (const m of sentence.mentions) if (m.to <= at) nearest = m;
-  if (!nearest || at - nearest.to > POSSESSIVE_REACH) return undefined;
-  if (nearest.pronoun) {
-    const antecedent = latestBefore(sentence, nearest.from, previous, nearest.gender, undefined);
-    return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
-  }
-  return nearest.possessive && fills(nearest, accepted) ? nearest : undefined;
-}
-
-/** The subject of an event that follows it: the nearest mention before, or what a pronoun stands for. */
-function subjectBefore(
-  sentence: Sentence,
-  at: number,
-  previous: Sentence | undefined,
-  accepted: ReadonlySet<string>,
-  words: Words,
-): Mention | undefined {
-  let nearest: Mention | undefined;
-  for (const m of sentence.mentions) if (m.to <= at) nearest = m;
-  if (nearest && !nearest.pronoun) {
-    const carriedOver = [at - 1, at - 2, at - 3].some((k) => k >= nearest.to && THEN.has(words.words[k]!));
-    // "Calancho, the hulking leader whom …, finally dies": the sentence's topic, set off by a comma.
-    const topic = topicOf(sentence, words);
-    const onlyTopic = topic !== undefined && sentence.mentions.every((m) => m.pronoun || m.from >= at || sameOne(m, topic));
-    if (onlyTopic && fills(topic, accepted)) return topic;
-    return (at - nearest.to <= SUBJECT_REACH || carriedOver) && fills(nearest, accepted) ? nearest : undefined;
-  }
-  if (nearest && at - nearest.to > SUBJECT_REACH) return undefined;
-  // A pronoun, or (in Spanish) no subject at all: the latest fitting name before it.
-  const antecedent = latestBefore(sentence, nearest?.from ?? sentence.from, previous, nearest?.gender, undefined);
-  return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
-}
-
-/** A sentence that opens on a name set off by a comma ("Calancho, the hulking leader …,") is about that one. */
-function topicOf(sentence: Sentence, words: Words): Mention | undefined {
-  const first = sentence.mentions[0];
-  if (!first || first.pronoun || first.from - sentence.from > 2) return undefined;
-  return /^\s*,/.test(words.text.slice(words.ends[first.to - 1])) ? first : undefined;
-}
-
-function sameOne(a: Mention, b: Mention): boolean {
-  return a.defs.some((d) => b.defs.some((e) => e.key === d.key));
-}
-
-/** The one an event acts on: the nearest mention after it, or what an object pronoun stands for. */
-function objectAfter(
-  sentence: Sentence,
-  at: number,
-  words: Words,
-  previous: Sentence | undefined,
-  accepted: ReadonlySet<string>,
-): Mention | undefined {
-  const next = sentence.mentions.find((m) => m.from > at);
-  if (!next || next.from - at - 1 > OBJECT_REACH) return undefined;
-  for (let k = at + 1; k < next.from; k++) if (words.agent[k]) return undefined;
-  // "…and killed, and Helena was caught": a clause ends before the name.
-  if (/[,;:.!?()]/.test(words.text.slice(words.ends[at], words.starts[next.from]))) return undefined;
-  if (!next.pronoun) return fills(next, accepted) ? next : undefined;
-  if (next.defs.some((d) => d.possessive)) return undefined;
-  // "Calancho kills him": him is not Calancho, so skip the one doing it.
-  let doer: Mention | undefined;
-  for (const m of sentence.mentions) if (m.to <= at && !m.pronoun) doer = m;
-  const antecedent = latestBefore(sentence, next.from, previous, next.gender, doer);
-  return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
-}
-
-/** The latest named mention before token `at` (this sentence, then the previous one) that a pronoun could stand for. */
-function latestBefore(
-  sentence: Sentence,
-  at: number,
-  previous: Sentence | undefined,
-  gender: 'f' | 'm' | undefined,
-  except: Mention | undefined,
-): Mention | undefined {
-  const fits = (m: Mention) =>
-    !m.pronoun && m !== except && !m.defs.every((d) => d.kind === 'title') && (!gender || !m.gender || m.gender === gender);
-  const here = sentence.mentions.filter((m) => m.to <= at && fits(m));
-  if (here.length > 0) return here[here.length - 1];
-  const before = previous?.mentions.filter(fits) ?? [];
-  return before[before.length - 1];
 }

@@ -1,0 +1,155 @@
+/**
+ * Who fills a pattern's slot: the subject before an event ("Helena dies"), the one
+ * acted on after it ("kills Calancho"), an owner ("Calancho's death"), a Spanish
+ * object clitic ("lo mata"), and what a pronoun or a dropped subject stands for.
+ */
+import type { Token } from '../text/normalize';
+import type { Mention } from './mentions';
+import type { MentionDef } from './compile';
+
+export interface Sentence {
+  from: number;
+  to: number;
+  /** Offsets of the sentence in the block's text, without surrounding white space. */
+  start: number;
+  end: number;
+  mentions: Mention[];
+  /** The sentence is about another work (the 2009 film, another show). */
+  elsewhere: boolean;
+}
+
+/** The block's words, as the slot rules need them. */
+export interface Words {
+  text: string;
+  tokens: Token[];
+  classes: number[];
+  /** Words inside a name, which no event word may use. */
+  blocked: Uint8Array;
+}
+
+/** How far before its event a subject may stand ("Calancho, cornered at last, dies"). */
+const SUBJECT_REACH = 8;
+/** How far after its verb the one acted on may stand ("kills off Calancho"). */
+const OBJECT_REACH = 1;
+/** How far a possessive may stand from its noun ("Calancho's brutal death"). */
+const POSSESSIVE_REACH = 2;
+/** "Helena is trampled at the gate and then dead": the subject carries over a "then". */
+const THEN = new Set(['then', 'later', 'luego', 'despues', 'entonces']);
+/** Words that make the next name the doer, not the one done to ("killed by Juan"). */
+const AGENT_MARKERS = new Set(['by', 'por']);
+
+/** "Calancho lo mata": the clitic right before the verb stands for someone named earlier, not for Calancho. */
+export function cliticObject(
+  sentence: Sentence,
+  verbAt: number,
+  words: Words,
+  previous: Sentence | undefined,
+  accepted: ReadonlySet<string>,
+): Mention | undefined {
+  // The clitic may be one or two words back: "lo mata", "se lo quebró".
+  const clitic = sentence.mentions.find((m) => m.clitic && m.to <= verbAt && verbAt - m.to <= 1);
+  if (!clitic) return undefined;
+  // The doer stands right before the clitic ("calancho lo mató"); Spanish often drops it ("la mataron").
+  let doer: Mention | undefined;
+  for (const m of sentence.mentions) if (m.to <= clitic.from && !m.pronoun) doer = m;
+  if (doer && (clitic.from - doer.to > 2 || /[,;:.]/.test(words.text.slice(words.tokens[doer.to - 1]!.end, words.tokens[clitic.from]!.start)))) {
+    doer = undefined;
+  }
+  const antecedent = latestBefore(sentence, clitic.from, previous, clitic.gender, doer);
+  return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
+}
+
+export function fills(m: Mention, accepted: ReadonlySet<string>): boolean {
+  return !m.foreign && m.defs.some((d: MentionDef) => accepted.has(d.key));
+}
+
+/** The owner in "Calancho's death": a possessive mention right before the noun. */
+export function possessiveBefore(
+  sentence: Sentence,
+  at: number,
+  previous: Sentence | undefined,
+  accepted: ReadonlySet<string>,
+): Mention | undefined {
+  let nearest: Mention | undefined;
+  for (const m of sentence.mentions) if (m.to <= at) nearest = m;
+  if (!nearest || at - nearest.to > POSSESSIVE_REACH) return undefined;
+  if (nearest.pronoun) {
+    const antecedent = latestBefore(sentence, nearest.from, previous, nearest.gender, undefined);
+    return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
+  }
+  return nearest.possessive && fills(nearest, accepted) ? nearest : undefined;
+}
+
+/** The subject of an event that follows it: the nearest mention before, or what a pronoun stands for. */
+export function subjectBefore(
+  sentence: Sentence,
+  at: number,
+  previous: Sentence | undefined,
+  accepted: ReadonlySet<string>,
+  words: Words,
+): Mention | undefined {
+  let nearest: Mention | undefined;
+  for (const m of sentence.mentions) if (m.to <= at) nearest = m;
+  if (nearest && !nearest.pronoun) {
+    const carriedOver = [at - 1, at - 2, at - 3].some((k) => k >= nearest.to && THEN.has(words.tokens[k]!.word));
+    // "Calancho, the hulking leader whom …, finally dies": the sentence's topic, set off by a comma.
+    const topic = topicOf(sentence, words);
+    const onlyTopic = topic !== undefined && sentence.mentions.every((m) => m.pronoun || m.from >= at || sameOne(m, topic));
+    if (onlyTopic && fills(topic, accepted)) return topic;
+    return (at - nearest.to <= SUBJECT_REACH || carriedOver) && fills(nearest, accepted) ? nearest : undefined;
+  }
+  if (nearest && at - nearest.to > SUBJECT_REACH) return undefined;
+  // A pronoun, or (in Spanish) no subject at all: the latest fitting name before it.
+  const antecedent = latestBefore(sentence, nearest?.from ?? sentence.from, previous, nearest?.gender, undefined);
+  return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
+}
+
+/** A sentence that opens on a name set off by a comma ("Calancho, the hulking leader …,") is about that one. */
+function topicOf(sentence: Sentence, words: Words): Mention | undefined {
+  const first = sentence.mentions[0];
+  if (!first || first.pronoun || first.from - sentence.from > 2) return undefined;
+  return /^\s*,/.test(words.text.slice(words.tokens[first.to - 1]!.end)) ? first : undefined;
+}
+
+function sameOne(a: Mention, b: Mention): boolean {
+  return a.defs.some((d) => b.defs.some((e) => e.key === d.key));
+}
+
+/** The one an event acts on: the nearest mention after it, or what an object pronoun stands for. */
+export function objectAfter(
+  sentence: Sentence,
+  at: number,
+  words: Words,
+  previous: Sentence | undefined,
+  accepted: ReadonlySet<string>,
+): Mention | undefined {
+  const next = sentence.mentions.find((m) => m.from > at);
+  if (!next || next.from - at - 1 > OBJECT_REACH) return undefined;
+  for (let k = at + 1; k < next.from; k++) if (AGENT_MARKERS.has(words.tokens[k]!.word)) return undefined;
+  // "…and killed, and Helena was caught": a clause ends before the name.
+  if (/[,;:.!?()]/.test(words.text.slice(words.tokens[at]!.end, words.tokens[next.from]!.start))) return undefined;
+  if (!next.pronoun) return fills(next, accepted) ? next : undefined;
+  if (next.defs.some((d) => d.possessive)) return undefined;
+  // "Calancho kills him": him is not Calancho, so skip the one doing it.
+  let doer: Mention | undefined;
+  for (const m of sentence.mentions) if (m.to <= at && !m.pronoun) doer = m;
+  const antecedent = latestBefore(sentence, next.from, previous, next.gender, doer);
+  return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
+}
+
+/** The latest named mention before token `at` (this sentence, then the previous one) that a pronoun could stand for. */
+function latestBefore(
+  sentence: Sentence,
+  at: number,
+  previous: Sentence | undefined,
+  gender: 'f' | 'm' | undefined,
+  except: Mention | undefined,
+): Mention | undefined {
+  const fits = (m: Mention) =>
+    !m.pronoun && m !== except && !m.defs.every((d) => d.kind === 'title') && (!gender || !m.gender || m.gender === gender);
+  const here = sentence.mentions.filter((m) => m.to <= at && fits(m));
+  if (here.length > 0) return here[here.length - 1];
+  const before = previous?.mentions.filter(fits) ?? [];
+  return before[before.length - 1];
+}
+
