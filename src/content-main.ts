@@ -42,8 +42,7 @@ export function runContentScript(ctx: ContentScriptContext): void {
   const applySettings = (s: Settings) => {
     ready = true;
     watched = s.watchedEpisode;
-    shield.setNotSpoilers(s.notSpoilers[siteKey(location.hostname)] ?? []);
-    shield.apply(isShieldOn(s, location.hostname), s.watchedEpisode);
+    shield.apply(isShieldOn(s, location.hostname), s.watchedEpisode, s.notSpoilers[siteKey(location.hostname)] ?? []);
   };
   void readSettings().then(applySettings);
   const unwatch = watchSettings(applySettings);

@@ -36,11 +36,10 @@ export interface EvalReport {
   levels: number[];
   byLevel: Map<number, Counts>;
   overall: Counts;
-  /** Per plot point: how many of the passages that reveal it (after W) were hidden. */
-  recallByPoint: Map<string, { hidden: number; total: number }>;
   /**
-   * Per plot point, over all levels: tp/fn as for recall; fp counts passages that should have
-   * stayed readable at W but were hidden because the matcher found this plot point after W.
+   * Per plot point, over all levels: tp/fn count the passages that reveal it after W, hidden or
+   * not; fp counts passages that should have stayed readable at W but were hidden because the
+   * matcher found this plot point after W.
    */
   byPoint: Map<string, Counts>;
   mistakes: Mistake[];
@@ -67,7 +66,6 @@ export function evaluate(passages: LabelledPassage[], cc: CompiledCatalog, level
   const episodeOf = new Map(cc.plots.map((p) => [p.id, p.episode]));
   const byLevel = new Map(levels.map((w) => [w, empty()]));
   const overall = empty();
-  const recallByPoint = new Map<string, { hidden: number; total: number }>();
   const mistakes: Mistake[] = [];
   const byPoint = new Map(cc.plots.filter((p) => p.episode > 0).map((p) => [p.id, empty()]));
   for (const passage of passages) {
@@ -86,10 +84,6 @@ export function evaluate(passages: LabelledPassage[], cc: CompiledCatalog, level
       }
       for (const point of passage.points) {
         if ((episodeOf.get(point) ?? 0) <= w) continue;
-        const r = recallByPoint.get(point) ?? { hidden: 0, total: 0 };
-        r.total++;
-        if (hidden) r.hidden++;
-        recallByPoint.set(point, r);
         const pc = byPoint.get(point);
         if (pc) pc[hidden ? 'tp' : 'fn']++;
       }
@@ -101,5 +95,5 @@ export function evaluate(passages: LabelledPassage[], cc: CompiledCatalog, level
       }
     }
   }
-  return { levels, byLevel, overall, recallByPoint, byPoint, mistakes };
+  return { levels, byLevel, overall, byPoint, mistakes };
 }

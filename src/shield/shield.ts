@@ -26,6 +26,8 @@ interface BlockRecord {
   analysis: BlockAnalysis;
   /** Text the reader chose to see; a change of text hides it again. */
   revealedText?: string;
+  /** textKey of the text, computed when first needed. */
+  key?: string;
 }
 
 export class Shield {
@@ -79,12 +81,16 @@ export class Shield {
     this.apply(false, this.watched);
   }
 
-  /** Applies the reader's settings to every block already read. */
-  apply(active: boolean, watchedEpisode: number): void {
+  /**
+   * Applies the reader's settings to every block already read, in one pass:
+   * on or off, progress, and (when given) the passages that are not spoilers here.
+   */
+  apply(active: boolean, watchedEpisode: number, notSpoilers?: Iterable<string>): void {
     if (active && !this.active && this.observer) this.queue.add(this.doc);
     if (!active) this.queue.clear();
     this.active = active;
     this.watched = watchedEpisode;
+    if (notSpoilers) this.notSpoilers = new Set(notSpoilers);
     for (const block of this.withSpoilers) this.decide(block);
     this.notifyCount();
     if (active) this.requestFlush();
@@ -133,7 +139,7 @@ export class Shield {
   markNotSpoiler(block: Element): string | undefined {
     const record = this.records.get(block);
     if (!record) return undefined;
-    const key = textKey(record.text.text);
+    const key = (record.key ??= textKey(record.text.text));
     this.notSpoilers = new Set([...this.notSpoilers, key]);
     this.decide(block);
     this.notifyCount();
@@ -142,9 +148,7 @@ export class Shield {
 
   /** Sets the block texts the reader said are not spoilers on this site. */
   setNotSpoilers(keys: Iterable<string>): void {
-    this.notSpoilers = new Set(keys);
-    for (const block of this.withSpoilers) this.decide(block);
-    this.notifyCount();
+    this.apply(this.active, this.watched, keys);
   }
 
   /** Reads everything queued now, without waiting for the next slice. */
@@ -209,7 +213,8 @@ export class Shield {
     }
     const hint = this.hintOf(spoilers);
     const episode = hint.episode;
-    if (record.revealedText === record.text.text || (this.notSpoilers.size > 0 && this.notSpoilers.has(textKey(record.text.text)))) {
+    const notSpoiler = this.notSpoilers.size > 0 && this.notSpoilers.has((record.key ??= textKey(record.text.text)));
+    if (record.revealedText === record.text.text || notSpoiler) {
       this.ranges.remove(block);
       this.hidden.delete(block);
       this.marks.revealed(block, episode);
