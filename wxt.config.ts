@@ -2,7 +2,6 @@ import { defineConfig } from 'wxt';
 
 // Manifest and build settings. Entry points live in entrypoints/, logic in src/.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   manifest: {
     name: 'Spoiler Shield',

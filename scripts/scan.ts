@@ -22,7 +22,7 @@ function htmlPassages(html: string): string[] {
 function main(): number {
   const cc = shippedCatalog();
   try {
-    const args = parseArgs(process.argv.slice(2), cc.catalog.episodes.length);
+    const args = parseArgs(process.argv.slice(2), cc.episodeCount);
     const input = readInput(args.input);
     const passages = !args.lines && looksLikeHtml(input) ? htmlPassages(input) : textPassages(input, args.lines);
     const results = scanPassages(passages, cc, args.watched);

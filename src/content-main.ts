@@ -1,67 +1,148 @@
 /**
- * Connects the shield to the extension: settings from storage, the reader's
- * clicks, the popup's status request and the badge count. Called by the content
- * script entry point with WXT's context, which owns every listener and timer.
+ * Connects the shield to the extension: the compiled catalog and the settings
+ * from storage (one read), the reader's clicks, the popup's requests, the badge
+ * count, and the other frames of the tab.
+ *
+ * It keeps no WXT content-script context: that context can be invalidated by a
+ * DOM event, which a page could dispatch too. Nothing a page does stops the shield.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { shippedCatalog } from './catalog/compiled';
-import { isToContent, type FromContent, type ShieldStatus } from './messages';
-import { isShieldOn, readSettings, rememberNotSpoiler, watchSettings, type Settings } from './settings';
+import { CATALOG_KEY, fromWire, wireGateWords } from './match/wire';
+import { isToContent, type FromContent, type ShieldStatus, type ToContent } from './messages';
+import { SETTING_KEYS, isShieldOn, settingsFrom, withNotSpoiler, cleanNotSpoilers, type Settings } from './settings-schema';
 import { siteKey } from './site';
-import { Shield } from './shield/shield';
+import { Shield, type CatalogSource } from './shield/shield';
 import { listenForReveals } from './shield/reveal';
+import { SHADOW_ROOT_EVENT } from './shield/shadow-hook';
 
-export function runContentScript(ctx: ContentScriptContext): void {
+export interface ContentOptions {
+  /** The shield's stylesheet, for shadow roots (the document gets it from the manifest). */
+  css: string;
+}
+
+function send(message: FromContent): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
+/** The catalog from storage, or from the background when storage has none (or a damaged one). */
+async function catalogSource(stored: unknown): Promise<CatalogSource> {
+  const parse = (text: unknown): CatalogSource => {
+    if (typeof text !== 'string') throw new Error('no catalog text');
+    const wire: unknown = JSON.parse(text);
+    return { gateWords: wireGateWords(wire), load: () => fromWire(wire) };
+  };
+  try {
+    return parse((stored as { text?: unknown } | undefined)?.text);
+  } catch {
+    return parse(await send({ type: 'get-catalog' }));
+  }
+}
+
+export function runContentScript(options: ContentOptions): void {
   const isTopFrame = window === window.top;
-  const shield = new Shield(document, shippedCatalog(), {
-    // Before the next paint when the tab is visible; a hidden tab paints nothing, so a timeout will do.
-    schedule: (work) => {
-      if (document.visibilityState === 'visible') ctx.requestAnimationFrame(() => work());
-      else ctx.setTimeout(work, 0);
-    },
-    onHiddenCountChange: (count) => {
-      if (!isTopFrame) return;
-      const message: FromContent = { type: 'hidden-count', count };
-      browser.runtime.sendMessage(message).catch(() => {
-        // No listener (the popup is closed and the worker asleep): the count is asked for again when needed.
-      });
-    },
-  });
-  shield.start();
+  const win = window;
+  let sheet: CSSStyleSheet | undefined;
+  const styleShadowRoot = (root: ShadowRoot) => {
+    try {
+      sheet ??= new CSSStyleSheet();
+      if (sheet.cssRules.length === 0) sheet.replaceSync(options.css);
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    } catch {
+      // No constructable stylesheets: blocks in this shadow root are marked, and only the document's style applies.
+    }
+  };
+
+  let shield: Shield | undefined;
   let watched = 0;
-  const card = listenForReveals(document, shield, {
-    trustedOnly: true,
-    listen: (target, type, handler) => ctx.addEventListener(target, type, handler, { capture: true }),
-    onNotSpoiler: (key) => void rememberNotSpoiler(location.hostname, key),
-    progressText: () =>
-      watched === 0 ? "Hidden because you haven't started the show." : `Hidden because you've watched up to episode ${watched}.`,
+  let ready = false;
+  let tabMentioned = false;
+
+  // Until the catalog and settings are read, changes need no queueing: the first pass reads the whole page.
+  void browser.storage.local.get([...SETTING_KEYS, CATALOG_KEY]).then(async (raw: Record<string, unknown>) => {
+    const source = await catalogSource(raw[CATALOG_KEY]);
+    shield = new Shield(document, source, {
+      schedule: (work) => {
+        // Before the next paint when the page is visible; a hidden page paints nothing, so a timeout will do.
+        if (document.visibilityState === 'visible') win.requestAnimationFrame(() => work());
+        else win.setTimeout(work, 0);
+      },
+      onHiddenCountChange: (count) => {
+        if (isTopFrame) send({ type: 'hidden-count', count }).catch(() => undefined);
+      },
+      onShowMentioned: () => {
+        send({ type: 'show-mentioned' }).catch(() => undefined);
+      },
+      onShadowRoot: styleShadowRoot,
+    });
+    shield.start();
+    if (tabMentioned) shield.setTabShowMentioned();
+    listenForReveals(document, shield, {
+      trustedOnly: true,
+      listen: (target, type, handler) => target.addEventListener(type, handler, { capture: true }),
+      onNotSpoiler: (key) => void rememberNotSpoiler(key),
+      progressText: () =>
+        watched === 0 ? "Hidden because you haven't started the show." : `Hidden because you've watched up to episode ${watched}.`,
+    });
+    applySettings(settingsFrom(raw));
+    if (!isTopFrame && !tabMentioned) {
+      send({ type: 'tab-mentioned' }).then((yes) => yes === true && shield?.setTabShowMentioned(), () => undefined);
+    }
   });
 
-  let ready = false;
   const applySettings = (s: Settings) => {
     ready = true;
     watched = s.watchedEpisode;
-    shield.apply(isShieldOn(s, location.hostname), s.watchedEpisode, s.notSpoilers[siteKey(location.hostname)] ?? []);
+    shield?.apply(isShieldOn(s, location.hostname), s.watchedEpisode, s.notSpoilers[siteKey(location.hostname)] ?? []);
   };
-  void readSettings().then(applySettings);
-  const unwatch = watchSettings(applySettings);
 
-  const onMessage = (message: unknown): Promise<ShieldStatus> | undefined => {
-    if (!isToContent(message) || !isTopFrame) return undefined;
-    return Promise.resolve({
-      hostname: location.hostname,
-      hiddenCount: shield.hiddenCount,
-      pending: ready ? shield.pending : Math.max(1, shield.pending),
-      ready,
-      showMentioned: shield.showMentioned,
-    });
+  browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !SETTING_KEYS.some((k) => k in changes)) return;
+    void browser.storage.local.get([...SETTING_KEYS]).then((raw: Record<string, unknown>) => applySettings(settingsFrom(raw)));
+  });
+
+  const rememberNotSpoiler = async (key: string) => {
+    const raw = await browser.storage.local.get('notSpoilers');
+    await browser.storage.local.set({ notSpoilers: withNotSpoiler(cleanNotSpoilers(raw.notSpoilers ?? {}), location.hostname, key) });
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => {
-    unwatch();
-    browser.runtime.onMessage.removeListener(onMessage);
-    card.destroy();
-    shield.stop();
+
+  // Shadow roots attached after their host is in the page (see shadow-hook.ts): only a hint to look.
+  document.addEventListener(
+    SHADOW_ROOT_EVENT,
+    (e) => {
+      const host = e.composedPath()[0];
+      const root = host instanceof Element ? host.shadowRoot : null;
+      if (root) shield?.watchShadowRoot(root);
+    },
+    { capture: true },
+  );
+
+  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+    if (!isToContent(message)) return undefined;
+    const m: ToContent = message;
+    switch (m.type) {
+      case 'get-status': {
+        if (!isTopFrame) return undefined;
+        const status: ShieldStatus = {
+          hostname: location.hostname,
+          hiddenCount: shield?.hiddenCount ?? 0,
+          pending: shield && ready ? shield.pending : 1,
+          ready,
+          showMentioned: tabMentioned || (shield?.showMentioned ?? false),
+          revealingAll: shield?.revealingAll ?? false,
+        };
+        sendResponse(status);
+        return undefined;
+      }
+      case 'reveal-all':
+        shield?.revealAll();
+        return undefined;
+      case 'hide-again':
+        shield?.hideAgain();
+        return undefined;
+      case 'show-mentioned':
+        tabMentioned = true;
+        shield?.setTabShowMentioned();
+        return undefined;
+    }
   });
 }

@@ -3,8 +3,15 @@
  * messages: every context reads them from storage.
  */
 
-/** Popup → content script (top frame of a tab). */
-export type ToContent = { type: 'get-status' };
+/**
+ * Popup or background → content script. `get-status` is answered by the top frame;
+ * `reveal-all` and `hide-again` reach every frame of the tab (the page's title and
+ * attributes included); `show-mentioned` tells every frame that some frame of the
+ * tab mentions the show.
+ */
+export type ToContent = { type: 'get-status' } | { type: 'reveal-all' } | { type: 'hide-again' } | { type: 'show-mentioned' };
+
+const TO_CONTENT_TYPES: ReadonlySet<string> = new Set(['get-status', 'reveal-all', 'hide-again', 'show-mentioned']);
 
 export interface ShieldStatus {
   hostname: string;
@@ -14,18 +21,36 @@ export interface ShieldStatus {
   pending: number;
   /** The settings have been read and applied. */
   ready: boolean;
-  /** Whether the page mentions the show at all. */
+  /** Whether the page (or another frame of its tab) mentions the show at all. */
   showMentioned: boolean;
+  /** "Reveal all on this page" is on. */
+  revealingAll: boolean;
 }
 
-/** Content script → background and popup. */
-export type FromContent = { type: 'hidden-count'; count: number };
+/**
+ * Content script → background (and the popup, for the count).
+ * - `hidden-count`: the top frame's count, for the badge.
+ * - `get-catalog`: the compiled catalog, when storage has none (answered with its JSON text).
+ * - `show-mentioned`: this frame mentions the show; the background tells the tab's other frames.
+ * - `tab-mentioned`: does any frame of my tab mention the show? (answered with a boolean)
+ */
+export type FromContent =
+  | { type: 'hidden-count'; count: number }
+  | { type: 'get-catalog' }
+  | { type: 'show-mentioned' }
+  | { type: 'tab-mentioned' };
+
+const FROM_CONTENT_TYPES: ReadonlySet<string> = new Set(['get-catalog', 'show-mentioned', 'tab-mentioned']);
 
 export function isToContent(message: unknown): message is ToContent {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'get-status';
+  if (typeof message !== 'object' || message === null) return false;
+  const type = (message as { type?: unknown }).type;
+  return typeof type === 'string' && TO_CONTENT_TYPES.has(type);
 }
 
 export function isFromContent(message: unknown): message is FromContent {
   const m = message as { type?: unknown; count?: unknown } | null;
-  return typeof m === 'object' && m !== null && m.type === 'hidden-count' && Number.isInteger(m.count) && (m.count as number) >= 0;
+  if (typeof m !== 'object' || m === null) return false;
+  if (m.type === 'hidden-count') return Number.isInteger(m.count) && (m.count as number) >= 0;
+  return typeof m.type === 'string' && FROM_CONTENT_TYPES.has(m.type);
 }

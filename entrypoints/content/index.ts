@@ -1,4 +1,5 @@
 import './style.css';
+import css from './style.css?inline';
 import { runContentScript } from '@/src/content-main';
 
 export default defineContentScript({
@@ -8,5 +9,5 @@ export default defineContentScript({
   runAt: 'document_start',
   // WXT would otherwise announce itself to the page with window.postMessage.
   noScriptStartedPostMessage: true,
-  main: (ctx) => runContentScript(ctx),
+  main: () => runContentScript({ css }),
 });

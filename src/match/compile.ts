@@ -40,13 +40,21 @@ export interface CompiledPlotPoint {
   subjects: ReadonlySet<string>;
 }
 
-interface TrieNode {
+export interface TrieNode {
   next: Map<number, TrieNode>;
   defs?: MentionDef[];
 }
 
+/**
+ * What the matcher needs, and nothing else: the content script receives exactly
+ * this (see wire.ts), never the catalog's source.
+ */
 export interface CompiledCatalog {
-  catalog: Catalog;
+  /** The show's id (the catalog's `id`). */
+  showId: string;
+  episodeCount: number;
+  /** Ids of characters whose names are everyday ones (see PageContext). */
+  everyday: ReadonlySet<string>;
   resolver: WordResolver;
   mentions: TrieNode;
   plots: CompiledPlotPoint[];
@@ -54,7 +62,17 @@ export interface CompiledCatalog {
   patternsByFirstWord: Map<number, Pattern[]>;
   /** Verbs that a Spanish object clitic may stand before ("lo mata"). */
   cliticVerbs: ReadonlySet<number>;
+  /**
+   * The words of the show's names and titles, exactly: a block with none of them
+   * cannot make a page about the show, so a page without any never needs the rest.
+   */
+  gateWords: ReadonlySet<string>;
+  /** Classes of the words that can start or carry a mention (articles and the like left out). */
+  mentionClasses: ReadonlySet<number>;
 }
+
+/** Words too common to tell that a text is about anyone. */
+const NOT_TELLING = new Set(['their', 'y', 'and', 'del', 'al', 'los', 'las', 'le', 'lo', 'its', 'sus', 's']);
 
 // Pronouns that can stand for a character in the previous sentence. Spanish mostly
 // drops the subject, which the matcher treats the same way as a pronoun.
@@ -161,7 +179,28 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       if (first && 'slot' in first && first.clitic && verb && 'word' in verb) cliticVerbs.add(verb.word);
     }
   }
-  return { catalog, resolver, mentions, plots, patternsByFirstWord, cliticVerbs };
+  const gateWords = new Set<string>();
+  const mentionClasses = new Set<number>();
+  for (const [phrase, def] of mentionPhrases) {
+    if (def.kind === 'pronoun' || def.kind === 'other-work') continue;
+    for (const w of wordsOf(phrase)) {
+      if (OPTIONAL_WORDS.has(w) || NOT_TELLING.has(w)) continue;
+      mentionClasses.add(classOfWord(w));
+      if (def.kind === 'name' || def.kind === 'title') gateWords.add(w);
+    }
+  }
+  return {
+    showId: catalog.id,
+    episodeCount: catalog.episodes.length,
+    everyday: new Set(catalog.characters.filter((c) => c.everyday).map((c) => c.id)),
+    resolver,
+    mentions,
+    plots,
+    patternsByFirstWord,
+    cliticVerbs,
+    gateWords,
+    mentionClasses,
+  };
 }
 
 function parsePattern(

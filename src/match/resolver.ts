@@ -3,7 +3,8 @@
  * with its ending cut, and fuse.js only for the few words one typo away from a
  * catalog word (found cheaply by shared deletions). Every answer is cached per word.
  */
-import Fuse from 'fuse.js';
+// The basic build: fuzzy search of one word list, without the extended query syntax we never use.
+import Fuse from 'fuse.js/basic';
 import { reducedForms } from './word-classes';
 
 export const NO_CLASS = -1;
@@ -17,8 +18,10 @@ export class WordResolver {
   private fuzzyReady = false;
 
   constructor(
-    private readonly classOf: Map<string, number>,
-    private readonly formClass: Map<string, number>,
+    /** Catalog word → class. */
+    readonly classOf: ReadonlyMap<string, number>,
+    /** Reduced form (see reducedForms) → class. */
+    readonly formClass: ReadonlyMap<string, number>,
   ) {}
 
   /** Builds the typo index on the first word that needs it: most pages never do. */

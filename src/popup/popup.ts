@@ -2,7 +2,8 @@
  * The popup: progress, the site switch, the global switch and the tab's hidden
  * count. It acts on the active tab, or on `?tabId=N` (tests, the options page).
  */
-import { browser } from 'wxt/browser';
+// Extension pages use the polyfill (promise APIs in every browser); the content script uses the native API, to stay small.
+import browser, { type Runtime } from 'webextension-polyfill';
 import { prisonCell211 } from '../catalog';
 import { isFromContent, type ShieldStatus, type ToContent } from '../messages';
 import { enabledItem, readSettings, setSiteEnabled, watchedEpisodeItem } from '../settings';
@@ -59,8 +60,10 @@ export async function startPopup(doc: Document, url: URL): Promise<void> {
     const s = await askStatus();
     if (s) showCount(s.hiddenCount);
   };
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if (isFromContent(message) && sender.tab?.id === tabId && sender.frameId === 0) showCount(message.count);
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (isFromContent(message) && message.type === 'hidden-count' && sender.tab?.id === tabId && sender.frameId === 0) {
+      showCount(message.count);
+    }
     return undefined;
   });
 

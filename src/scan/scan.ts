@@ -22,7 +22,7 @@ export interface ScanResult {
 
 /** What each passage reveals after `watchedEpisode`; nothing at all if the page never mentions the show. */
 export function scanPassages(passages: string[], cc: CompiledCatalog, watchedEpisode: number): ScanResult[] {
-  const page = new PageContext(cc.catalog);
+  const page = new PageContext(cc.everyday);
   const analyses = passages.map((text) => {
     const analysis = analyseBlock(text, cc);
     page.add(analysis.titleMentioned, analysis.characters);

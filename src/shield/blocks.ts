@@ -22,19 +22,61 @@ export function isSkipped(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
-/** The block that owns a text node's text, or null when the text is in a skipped region. */
-export function blockOf(node: Node): Element | null {
-  let block: Element | null = null;
-  for (let el = node.parentElement ?? hostOf(node); el; el = el.parentElement ?? hostOf(el)) {
-    if (isSkipped(el)) return null;
-    if (!block && BLOCK_TAGS.has(el.tagName)) block = el;
-  }
-  return block;
+/** In a walk's memo: the element is inside a skipped region. */
+const SKIP = 'skip';
+export type BlockMemo = Map<Element, Element | null | typeof SKIP>;
+
+/**
+ * The block that owns a text node's text, or null when the text is in a skipped
+ * region. Inside a shadow root the block is the nearest block element of the
+ * shadow tree, or else the shadow host: a shadow tree's text is never read as part
+ * of a block outside it. `memo` caches the answer per element for one walk, so
+ * a walk over a deep page costs one step per element, not one per level per text.
+ */
+export function blockOf(node: Node, memo: BlockMemo = new Map()): Element | null {
+  const parent = node.nodeType === 1 ? (node as Element) : (node.parentElement ?? shadowHostOf(node));
+  if (!parent) return null;
+  const answer = ownerOf(parent, memo);
+  return answer === SKIP ? null : answer;
 }
 
-function hostOf(node: Node): Element | null {
-  const root = node.getRootNode();
-  return root !== node && 'host' in root ? (root as ShadowRoot).host : null;
+/** The host when `node` sits directly in a shadow root. */
+export function shadowHostOf(node: Node): Element | null {
+  const parent = node.parentNode;
+  return parent !== null && parent.nodeType === 11 && 'host' in parent ? (parent as ShadowRoot).host : null;
+}
+
+function ownerOf(el: Element, memo: BlockMemo): Element | null | typeof SKIP {
+  const path: Element[] = [];
+  let above: Element | null | typeof SKIP = null;
+  for (let e: Element | null = el; e; ) {
+    const known = memo.get(e);
+    if (known !== undefined) {
+      above = known;
+      break;
+    }
+    path.push(e);
+    if (e.parentElement) {
+      e = e.parentElement;
+      continue;
+    }
+    const host = shadowHostOf(e);
+    if (host) {
+      // The top of a shadow tree: the host owns what no block inside claims, unless it is skipped.
+      above = ownerOf(host, memo) === SKIP ? SKIP : host;
+    }
+    break;
+  }
+  let answer = above;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const p = path[i]!;
+    if (answer !== SKIP) {
+      if (isSkipped(p)) answer = SKIP;
+      else if (BLOCK_TAGS.has(p.tagName)) answer = p;
+    }
+    memo.set(p, answer);
+  }
+  return answer;
 }
 
 export interface TextPiece {
@@ -51,11 +93,13 @@ export interface BlockText {
 /** The block's own text: its text nodes that no nested block or skipped element claims. */
 export function readBlockText(block: Element): BlockText {
   const doc = block.ownerDocument;
-  const walker = doc.createTreeWalker(block, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+  // A shadow host that is not itself a block element owns its shadow tree's loose text.
+  const root = !BLOCK_TAGS.has(block.tagName) && block.shadowRoot ? block.shadowRoot : block;
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
       if (node.nodeType === 3) return 1; // FILTER_ACCEPT
       const el = node as Element;
-      if (el !== block && (BLOCK_TAGS.has(el.tagName) || isSkipped(el))) return 2; // FILTER_REJECT: not its text
+      if (el !== block && (BLOCK_TAGS.has(el.tagName) || isSkipped(el) || el.shadowRoot)) return 2; // FILTER_REJECT: not its text
       return 3; // FILTER_SKIP: look inside
     },
   });
@@ -70,29 +114,98 @@ export function readBlockText(block: Element): BlockText {
   return { text, pieces };
 }
 
-/** The blocks that own the text inside `root` (itself included). */
+/** The blocks that own the text inside `root` (itself included), in one go; see BlockWalk for the sliced version. */
 export function blocksWithin(root: Node, into: Set<Element>): void {
-  if (root.nodeType === 3) {
-    const b = blockOf(root);
-    if (b) into.add(b);
-    return;
+  const walk = new BlockWalk(root);
+  while (!walk.done) walk.step(into, Infinity);
+}
+
+/**
+ * A resumable walk over the text under `root`, finding the blocks that own it.
+ * `step` stops after `maxBlocks` new blocks so the caller can keep its slices
+ * short; shadow roots met on the way are reported to `onShadowRoot`.
+ */
+export class BlockWalk {
+  private readonly walker: TreeWalker | undefined;
+  private readonly memo: BlockMemo = new Map();
+  private lastParent: Node | null = null;
+  private started = false;
+  done = false;
+
+  constructor(
+    readonly root: Node,
+    private readonly onShadowRoot?: (root: ShadowRoot) => void,
+    private readonly onElement?: (el: Element) => void,
+  ) {
+    if (!root.isConnected) {
+      this.done = true;
+      return;
+    }
+    if (root.nodeType === 3) return;
+    if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) {
+      this.done = true;
+      return;
+    }
+    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+    // Inside a skipped region (a mutation in a textarea, say) there is nothing to read.
+    if (root.nodeType === 1 && blockOf(root, this.memo) === null && ownerIsSkipped(root as Element, this.memo)) {
+      this.done = true;
+      return;
+    }
+    this.walker = doc.createTreeWalker(root, 0x1 | 0x4, {
+      acceptNode(node) {
+        if (node.nodeType === 3) return 1;
+        return isSkipped(node as Element) ? 2 : 1;
+      },
+    });
   }
-  if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) return;
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4, {
-    acceptNode(node) {
-      if (node.nodeType === 3) return 1;
-      return isSkipped(node as Element) ? 2 : 3;
-    },
-  });
-  let lastParent: Node | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType !== 3 || n.parentNode === lastParent) continue;
-    lastParent = n.parentNode;
-    if (!/\S/.test((n as Text).data)) continue;
-    const b = blockOf(n);
-    if (b) into.add(b);
+
+  /** Walks on until `maxBlocks` blocks were added to `into` or the walk ends; returns the number of nodes visited. */
+  step(into: Set<Element>, maxBlocks: number): number {
+    if (this.done) return 0;
+    if (!this.walker) {
+      // A single text node.
+      this.done = true;
+      const b = blockOf(this.root, this.memo);
+      if (b && /\S/.test((this.root as Text).data)) into.add(b);
+      return 1;
+    }
+    let visited = 0;
+    let added = 0;
+    if (!this.started) {
+      this.started = true;
+      if (this.root.nodeType === 1) this.element(this.root as Element);
+    }
+    for (let n = this.walker.nextNode(); ; n = this.walker.nextNode()) {
+      if (!n) {
+        this.done = true;
+        break;
+      }
+      visited++;
+      if (n.nodeType === 1) {
+        this.element(n as Element);
+        continue;
+      }
+      if (n.parentNode === this.lastParent) continue;
+      this.lastParent = n.parentNode;
+      if (!/\S/.test((n as Text).data)) continue;
+      const b = blockOf(n, this.memo);
+      if (b && !into.has(b)) {
+        into.add(b);
+        if (++added >= maxBlocks) break;
+      }
+    }
+    return visited;
   }
+
+  private element(el: Element): void {
+    if (el.shadowRoot) this.onShadowRoot?.(el.shadowRoot);
+    if (this.onElement && el.attributes.length > 0) this.onElement(el);
+  }
+}
+
+function ownerIsSkipped(el: Element, memo: BlockMemo): boolean {
+  return memo.get(el) === SKIP;
 }
 
 /** A DOM range over [start, end) of a block's text. */

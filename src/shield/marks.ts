@@ -28,11 +28,26 @@ export function hintText(hint: Hint): string {
 
 export class BlockMarks {
   private readonly saved = new WeakMap<Element, Array<string | null>>();
+  /** What each marked block should carry: its state and episode. */
+  private readonly expected = new WeakMap<Element, [string, string]>();
+
+  /** Whether the block still carries the marks the shield set (a page script may have changed them). */
+  isAsSet(block: Element): boolean {
+    const e = this.expected.get(block);
+    if (!e) return block.getAttribute(STATE_ATTR) === null && block.getAttribute(EPISODE_ATTR) === null;
+    return block.getAttribute(STATE_ATTR) === e[0] && block.getAttribute(EPISODE_ATTR) === e[1];
+  }
+
+  /** Whether `attr` on `block` is one the shield borrowed while hiding it. */
+  isBorrowed(block: Element, attr: string): boolean {
+    return this.saved.has(block) && (BORROWED as readonly string[]).includes(attr);
+  }
 
   /** Marks `block` hidden. */
   hide(block: Element, hint: Hint): void {
     if (!this.saved.has(block)) this.saved.set(block, BORROWED.map((a) => block.getAttribute(a)));
     const label = hintText(hint);
+    this.expected.set(block, ['hidden', String(hint.episode)]);
     setIfChanged(block, STATE_ATTR, 'hidden');
     setIfChanged(block, EPISODE_ATTR, String(hint.episode));
     setIfChanged(block, 'tabindex', '0');
@@ -43,12 +58,14 @@ export class BlockMarks {
   /** Marks `block` revealed by the reader and gives back what it borrowed. */
   revealed(block: Element, episode: number): void {
     this.giveBack(block);
+    this.expected.set(block, ['revealed', String(episode)]);
     setIfChanged(block, STATE_ATTR, 'revealed');
     setIfChanged(block, EPISODE_ATTR, String(episode));
   }
 
   /** Removes every mark from `block`. */
   clear(block: Element): void {
+    this.expected.delete(block);
     this.giveBack(block);
     block.removeAttribute(STATE_ATTR);
     block.removeAttribute(EPISODE_ATTR);

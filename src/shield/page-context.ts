@@ -3,15 +3,16 @@
  * two of its characters, one of them by a name that is not an everyday one. On a
  * page that is not, nothing is hidden: a news story about a Helena is not a spoiler.
  */
-import type { Catalog } from '../catalog/types';
 
 export class PageContext {
   private titleSeen = false;
   private readonly seen = new Map<string, number>();
-  private readonly everyday: Set<string>;
+  /** Ids of characters whose names are everyday ones. */
+  constructor(private everyday: ReadonlySet<string>) {}
 
-  constructor(catalog: Catalog) {
-    this.everyday = new Set(catalog.characters.filter((c) => c.everyday).map((c) => c.id));
+  /** Sets the everyday names once the catalog is known (blocks are only counted after that). */
+  setEveryday(everyday: ReadonlySet<string>): void {
+    this.everyday = everyday;
   }
 
   /** Records what one block names; returns true when this changed the page's verdict. */

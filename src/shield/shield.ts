@@ -1,24 +1,46 @@
 /**
- * The shield on one document: it queues what changes, reads blocks in bounded
- * slices, asks the matcher what each block reveals and marks the blocks that
- * reveal something after the reader's progress. It knows nothing of extension
- * APIs: the content script gives it settings and a clock.
+ * The shield on one document. A MutationObserver only queues what changed; the
+ * reading happens in slices of bounded length, the first one in the microtask
+ * right after the change (so new text is checked before the page can paint it),
+ * the rest before the following frames. Each block is first looked at cheaply
+ * (does it name anyone from the show?) and only then analysed. Blocks that
+ * reveal something after the reader's progress are marked and their sentences
+ * painted over; the page's own text and nodes are never changed.
+ *
+ * Besides blocks, the shield covers the document's title and the `title`, `alt`
+ * and `aria-label` attributes that spoil, by swapping in a neutral text and
+ * putting the page's own back when they may be read.
+ *
+ * It knows nothing of extension APIs: the content script gives it settings, a
+ * clock and the catalog.
  */
 import type { CompiledCatalog } from '../match/compile';
 import { analyseBlock, type BlockAnalysis } from '../match/analyse';
 import { spoilersAfter } from '../match';
-import { blocksWithin, readBlockText, rangeOver, type BlockText } from './blocks';
-import { BlockMarks, HiddenRanges, type Hint } from './marks';
+import { WordGate } from '../match/gate';
+import { BlockWalk, blockOf, rangeOver, readBlockText, type BlockText } from './blocks';
+import { BlockMarks, EPISODE_ATTR, HiddenRanges, STATE_ATTR, type Hint } from './marks';
 import { textKey } from './text-key';
 import { PageContext } from './page-context';
+import { CoveredLabels, LABEL_ATTRS } from './labels';
+
+/** A catalog that is only rebuilt in full when a page names someone from the show. */
+export interface CatalogSource {
+  gateWords: ReadonlySet<string>;
+  load(): CompiledCatalog;
+}
 
 export interface ShieldOptions {
   /** Called after a slice of work when the number of hidden blocks changed. */
   onHiddenCountChange?: (count: number) => void;
-  /** Runs `work` soon; the content script passes a frame-aligned scheduler. */
+  /** Called once, when this document is found to mention the show. */
+  onShowMentioned?: () => void;
+  /** Runs `work` before the next frame; the content script passes requestAnimationFrame (or a timeout in a hidden tab). */
   schedule?: (work: () => void) => void;
   /** Milliseconds of work per slice. */
   sliceMs?: number;
+  /** Called for each open shadow root the shield starts watching (the content script adds the stylesheet). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 interface BlockRecord {
@@ -30,6 +52,12 @@ interface BlockRecord {
   key?: string;
 }
 
+/** Blocks a walk hands over per step, so that a slice can stop between them. */
+const BLOCKS_PER_STEP = 16;
+/** Blocks remembered while the catalog is not rebuilt yet, to read again once it is. */
+const UNDECIDED_LIMIT = 20_000;
+const OBSERVED_ATTRS = [STATE_ATTR, EPISODE_ATTR, ...LABEL_ATTRS];
+
 export class Shield {
   private readonly records = new WeakMap<Element, BlockRecord>();
   /** Blocks with anything to hide at some progress; strong refs, pruned when detached. */
@@ -38,46 +66,68 @@ export class Shield {
   private readonly marks = new BlockMarks();
   private readonly ranges: HiddenRanges;
   private readonly page: PageContext;
-  private readonly queue = new Set<Node>();
-  private observer: MutationObserver | undefined;
+  private readonly labels: CoveredLabels;
+  /** Roots to walk, in the order they came. */
+  private readonly roots = new Set<Node>();
+  /** Blocks to read (found by walks, or whose own text changed). */
+  private readonly toRead = new Set<Element>();
+  /** Elements that lost children: their block's text changed. */
+  private readonly emptied = new Set<Element>();
+  /** Nodes left the page since the last slice: hidden blocks among them are let go. */
+  private removals = false;
+  /** Elements whose label attributes must be checked. */
+  private readonly labelled = new Set<Element>();
+  private walk: BlockWalk | undefined;
+  private readonly observers: MutationObserver[] = [];
+  private readonly watchedRoots = new WeakSet<Node>();
+  private cc: CompiledCatalog | undefined;
+  private gate: WordGate;
+  private undecided: Element[] = [];
   private scheduled = false;
   private active = false;
+  private started = false;
+  private revealedAll = false;
   private watched = 0;
   private lastCount = -1;
+  private tabMentioned = false;
+  private announced = false;
+  private lastTitle: string | undefined;
   /** Keys (see textKey) of block texts the reader said are not spoilers, on this site. */
   private notSpoilers: ReadonlySet<string> = new Set();
 
   constructor(
     private readonly doc: Document,
-    private readonly cc: CompiledCatalog,
+    catalog: CompiledCatalog | CatalogSource,
     private readonly options: ShieldOptions = {},
   ) {
     this.ranges = new HiddenRanges(doc.defaultView as Window & typeof globalThis);
-    this.page = new PageContext(cc.catalog);
+    if ('load' in catalog) {
+      this.source = catalog;
+      this.gate = WordGate.ofWords(catalog.gateWords);
+    } else {
+      this.cc = catalog;
+      this.gate = WordGate.ofCatalog(catalog);
+    }
+    this.page = new PageContext(this.cc?.everyday ?? new Set());
+    this.labels = new CoveredLabels(doc);
   }
+
+  private source: CatalogSource | undefined;
 
   /** Starts watching the document; nothing is marked until `apply` turns the shield on. */
   start(): void {
-    const win = this.doc.defaultView!;
-    this.observer = new win.MutationObserver((records) => {
-      // While off, nothing is queued: turning on reads the whole document again.
-      if (!this.active) return;
-      for (const r of records) {
-        if (r.type === 'characterData') this.queue.add(r.target);
-        else for (const n of r.addedNodes) this.queue.add(n);
-      }
-      this.requestFlush();
-    });
-    this.observer.observe(this.doc, { childList: true, subtree: true, characterData: true });
-    if (this.active) this.queue.add(this.doc);
-    this.requestFlush();
+    this.started = true;
+    this.watchRoot(this.doc);
+    if (this.active) this.roots.add(this.doc);
+    this.request(true);
   }
 
   /** Stops watching and removes every mark. */
   stop(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.queue.clear();
+    for (const o of this.observers) o.disconnect();
+    this.observers.length = 0;
+    this.started = false;
+    this.clearQueues();
     this.apply(false, this.watched);
   }
 
@@ -86,14 +136,36 @@ export class Shield {
    * on or off, progress, and (when given) the passages that are not spoilers here.
    */
   apply(active: boolean, watchedEpisode: number, notSpoilers?: Iterable<string>): void {
-    if (active && !this.active && this.observer) this.queue.add(this.doc);
-    if (!active) this.queue.clear();
+    if (active && !this.active && this.started) this.roots.add(this.doc);
+    if (!active) this.clearQueues();
     this.active = active;
     this.watched = watchedEpisode;
     if (notSpoilers) this.notSpoilers = new Set(notSpoilers);
-    for (const block of this.withSpoilers) this.decide(block);
-    this.notifyCount();
-    if (active) this.requestFlush();
+    this.decideAll();
+    if (active) this.request(true);
+  }
+
+  /** Shows everything on this page until `hideAgain`, new text included. */
+  revealAll(): void {
+    this.revealedAll = true;
+    this.decideAll();
+  }
+
+  /** Undoes `revealAll` and every single reveal: everything past the progress is hidden again. */
+  hideAgain(): void {
+    this.revealedAll = false;
+    for (const block of this.withSpoilers) {
+      const r = this.records.get(block);
+      if (r) r.revealedText = undefined;
+    }
+    this.decideAll();
+  }
+
+  /** Another frame of the tab mentions the show: this one is about it too. */
+  setTabShowMentioned(): void {
+    if (this.tabMentioned) return;
+    this.tabMentioned = true;
+    this.decideAll();
   }
 
   get hiddenCount(): number {
@@ -101,11 +173,16 @@ export class Shield {
   }
 
   get pending(): number {
-    return this.queue.size;
+    if (!this.active) return 0;
+    return this.roots.size + this.toRead.size + this.labelled.size + this.emptied.size + (this.walk ? 1 : 0);
   }
 
   get showMentioned(): boolean {
-    return this.page.showMentioned;
+    return this.tabMentioned || this.page.showMentioned;
+  }
+
+  get revealingAll(): boolean {
+    return this.revealedAll;
   }
 
   /** Whether `block` is hidden by this shield (the page cannot forge this by setting attributes). */
@@ -113,7 +190,7 @@ export class Shield {
     return this.hidden.has(block);
   }
 
-  /** The hidden block that contains `node`, if any. */
+  /** The hidden block on an event's path, if any. */
   hiddenBlockAround(path: readonly EventTarget[]): Element | undefined {
     for (const t of path) if (this.hidden.has(t as Element)) return t as Element;
     return undefined;
@@ -124,6 +201,15 @@ export class Shield {
     const record = this.records.get(block);
     if (!record || !this.hidden.has(block)) return;
     record.revealedText = record.text.text;
+    this.decide(block);
+    this.notifyCount();
+  }
+
+  /** Hides a block the reader revealed, again. */
+  hideBlock(block: Element): void {
+    const record = this.records.get(block);
+    if (!record || record.revealedText === undefined) return;
+    record.revealedText = undefined;
     this.decide(block);
     this.notifyCount();
   }
@@ -153,71 +239,213 @@ export class Shield {
 
   /** Reads everything queued now, without waiting for the next slice. */
   flushNow(): void {
-    this.flush(Infinity);
+    this.slice(Infinity);
   }
 
-  private requestFlush(): void {
-    if (this.scheduled || !this.active || this.queue.size === 0) return;
+  /** Watches an open shadow root like the document (the content script also calls this for late ones). */
+  watchShadowRoot(root: ShadowRoot): void {
+    if (this.watchedRoots.has(root)) return;
+    this.watchRoot(root);
+    this.options.onShadowRoot?.(root);
+    if (this.active) {
+      this.roots.add(root);
+      this.request(true);
+    }
+  }
+
+  private watchRoot(root: Document | ShadowRoot): void {
+    if (this.watchedRoots.has(root)) return;
+    this.watchedRoots.add(root);
+    const win = this.doc.defaultView!;
+    const observer = new win.MutationObserver((records) => this.queueRecords(records));
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: OBSERVED_ATTRS,
+    });
+    this.observers.push(observer);
+  }
+
+  /** The observer's whole job: note what changed. */
+  private queueRecords(records: MutationRecord[]): void {
+    // While off, nothing is queued: turning on reads the whole document again.
+    if (!this.active) return;
+    for (const r of records) {
+      if (r.type === 'childList') {
+        for (const n of r.addedNodes) this.roots.add(n);
+        // Text taken out of a block changes what the block says.
+        if (r.removedNodes.length > 0) {
+          this.removals = true;
+          if (r.target.nodeType === 1) this.emptied.add(r.target as Element);
+        }
+      } else if (r.type === 'characterData') this.roots.add(r.target);
+      else this.attributeChanged(r.target as Element, r.attributeName!);
+    }
+    this.request(true);
+  }
+
+  private attributeChanged(el: Element, name: string): void {
+    if (name === STATE_ATTR || name === EPISODE_ATTR) {
+      // The page touched the shield's marks: put them back as they should be.
+      if (this.records.has(el) && !this.marks.isAsSet(el)) this.toRead.add(el);
+      return;
+    }
+    if (this.marks.isBorrowed(el, name)) return;
+    if (this.labels.isOwnValue(el, name)) return;
+    this.labelled.add(el);
+  }
+
+  private clearQueues(): void {
+    this.emptied.clear();
+    this.roots.clear();
+    this.toRead.clear();
+    this.labelled.clear();
+    this.walk = undefined;
+  }
+
+  /** Asks for a slice: in a microtask when something just changed, else before the next frame. */
+  private request(soon: boolean): void {
+    if (this.scheduled || !this.active || this.pending === 0) return;
     this.scheduled = true;
     const run = () => {
       this.scheduled = false;
-      this.flush(this.options.sliceMs ?? 12);
-      if (this.queue.size > 0) this.requestFlush();
+      this.slice(this.options.sliceMs ?? 8);
+      if (this.pending > 0) this.request(false);
     };
-    (this.options.schedule ?? queueMicrotask)(run);
+    if (soon) queueMicrotask(run);
+    else (this.options.schedule ?? queueMicrotask)(run);
   }
 
-  private flush(budgetMs: number): void {
+  /** One slice of work: walks, reads and decides until the budget is spent. */
+  private slice(budgetMs: number): void {
     if (!this.active) return;
     const started = performance.now();
-    const blocks = new Set<Element>();
-    for (const node of this.queue) {
-      this.queue.delete(node);
-      if (node.isConnected) blocksWithin(node, blocks);
+    const verdictBefore = this.showMentioned;
+    this.checkTitle();
+    for (const el of this.emptied) {
+      const b = el.isConnected ? blockOf(el) : null;
+      if (b) this.toRead.add(b);
+    }
+    this.emptied.clear();
+    for (;;) {
+      const block = first(this.toRead);
+      if (block) {
+        this.toRead.delete(block);
+        this.read(block);
+      } else if (this.labelled.size > 0) {
+        const el = first(this.labelled)!;
+        this.labelled.delete(el);
+        this.checkLabels(el);
+      } else if (this.walk) {
+        this.walk.step(this.toRead, BLOCKS_PER_STEP);
+        if (this.walk.done) this.walk = undefined;
+      } else {
+        const root = first(this.roots);
+        if (!root) break;
+        this.roots.delete(root);
+        this.walk = new BlockWalk(
+          root,
+          (shadow) => this.watchShadowRoot(shadow),
+          (el) => {
+            if (LABEL_ATTRS.some((a) => el.hasAttribute(a))) this.labelled.add(el);
+          },
+        );
+      }
       if (performance.now() - started > budgetMs) break;
     }
-    let pageChanged = false;
-    for (const block of blocks) pageChanged = this.read(block) || pageChanged;
-    if (pageChanged) for (const block of this.withSpoilers) this.decide(block);
-    else for (const block of blocks) this.decide(block);
+    if (this.removals && this.pending === 0) {
+      this.removals = false;
+      for (const block of this.withSpoilers) if (!block.isConnected) this.forgetBlock(block);
+    }
+    if (this.showMentioned !== verdictBefore) this.decideAll();
     this.notifyCount();
   }
 
-  /** Reads one block's text and analyses it if it changed; true when the page's verdict changed. */
-  private read(block: Element): boolean {
+  /** Reads one block; analyses it when it names someone from the show. */
+  private read(block: Element): void {
+    if (!block.isConnected) {
+      this.forgetBlock(block);
+      return;
+    }
     const text = readBlockText(block);
     const old = this.records.get(block);
     if (old && old.text.text === text.text) {
       old.text = text;
-      return false;
+      this.decide(block);
+      return;
     }
-    const analysis = analyseBlock(text.text, this.cc);
-    this.records.set(block, { text, analysis, revealedText: old?.revealedText });
-    if (analysis.sentences.length > 0) this.withSpoilers.add(block);
-    else this.withSpoilers.delete(block);
-    return this.page.add(analysis.titleMentioned, analysis.characters);
+    if (!this.gate.passes(text.text)) {
+      if (!this.cc && this.undecided.length < UNDECIDED_LIMIT) this.undecided.push(block);
+      if (old) this.forgetBlock(block);
+      return;
+    }
+    const cc = this.catalog();
+    const analysis = analyseBlock(text.text, cc);
+    this.page.add(analysis.titleMentioned, analysis.characters);
+    if (analysis.sentences.length > 0) {
+      this.records.set(block, { text, analysis, revealedText: old?.revealedText });
+      this.withSpoilers.add(block);
+      this.decide(block);
+    } else if (old) this.forgetBlock(block);
+    this.announce();
+  }
+
+  /** The full catalog, rebuilt on first need; blocks passed over before are read again. */
+  private catalog(): CompiledCatalog {
+    if (this.cc) return this.cc;
+    const cc = this.source!.load();
+    this.cc = cc;
+    this.gate = WordGate.ofCatalog(cc);
+    this.page.setEveryday(cc.everyday);
+    for (const b of this.undecided) this.toRead.add(b);
+    this.undecided = [];
+    return cc;
+  }
+
+  private announce(): void {
+    if (this.announced || !this.page.showMentioned) return;
+    this.announced = true;
+    this.options.onShowMentioned?.();
+  }
+
+  private get hiding(): boolean {
+    return this.active && !this.revealedAll && this.showMentioned;
+  }
+
+  private decideAll(): void {
+    for (const block of this.withSpoilers) this.decide(block);
+    this.labels.forEachCovered((el) => this.labelled.add(el));
+    this.lastTitle = undefined;
+    if (this.active) {
+      this.checkTitle();
+      this.request(true);
+    } else {
+      this.labels.restoreAll();
+      this.labelled.clear();
+    }
+    this.notifyCount();
   }
 
   /** Hides, reveals or clears one block according to the settings and what it reveals. */
   private decide(block: Element): void {
     const record = this.records.get(block);
     if (!block.isConnected || !record) {
-      this.withSpoilers.delete(block);
-      this.forget(block);
+      this.forgetBlock(block);
       return;
     }
-    const spoilers = this.active && this.page.showMentioned ? spoilersAfter(record.analysis, this.watched) : [];
+    const spoilers = this.active && this.showMentioned ? spoilersAfter(record.analysis, this.watched) : [];
     if (spoilers.length === 0) {
-      this.forget(block);
+      this.unmark(block);
       return;
     }
     const hint = this.hintOf(spoilers);
-    const episode = hint.episode;
     const notSpoiler = this.notSpoilers.size > 0 && this.notSpoilers.has((record.key ??= textKey(record.text.text)));
-    if (record.revealedText === record.text.text || notSpoiler) {
+    if (this.revealedAll || record.revealedText === record.text.text || notSpoiler) {
       this.ranges.remove(block);
       this.hidden.delete(block);
-      this.marks.revealed(block, episode);
+      this.marks.revealed(block, hint.episode);
       return;
     }
     record.revealedText = undefined;
@@ -226,18 +454,59 @@ export class Shield {
     this.hidden.add(block);
   }
 
+  /** The document's title: a neutral one while the page's own would spoil. */
+  private checkTitle(): void {
+    const title = this.doc.title;
+    if (title === this.lastTitle) return;
+    const own = this.labels.pageTitle();
+    this.lastTitle = title;
+    if (!own.trim() || !this.gate.passes(own)) {
+      this.labels.showTitle();
+      return;
+    }
+    const analysis = analyseBlock(own, this.catalog());
+    this.page.add(analysis.titleMentioned, analysis.characters);
+    this.announce();
+    const spoilers = this.hiding ? spoilersAfter(analysis, this.watched) : [];
+    if (spoilers.length > 0) this.labels.coverTitle(this.hintOf(spoilers).episode);
+    else this.labels.showTitle();
+    this.lastTitle = this.doc.title;
+  }
+
+  /** An element's title, alt and aria-label: a neutral text for each that would spoil. */
+  private checkLabels(el: Element): void {
+    if (!el.isConnected) return;
+    for (const attr of LABEL_ATTRS) {
+      if (this.marks.isBorrowed(el, attr)) continue;
+      const value = this.labels.pageValue(el, attr);
+      if (value === null || !value.trim() || !this.gate.passes(value)) {
+        this.labels.show(el, attr);
+        continue;
+      }
+      const spoilers = this.hiding ? spoilersAfter(analyseBlock(value, this.catalog()), this.watched) : [];
+      if (spoilers.length > 0) this.labels.cover(el, attr, this.hintOf(spoilers).episode);
+      else this.labels.show(el, attr);
+    }
+  }
+
   private hintOf(spoilers: ReturnType<typeof spoilersAfter>): Hint {
     const reveals = spoilers.flatMap((s) => s.reveals);
     return {
       episode: Math.max(...reveals.map((r) => r.episode)),
-      labels: [...new Set(reveals.map((r) => this.cc.plots[r.plot]!.label))],
+      labels: [...new Set(reveals.map((r) => this.cc!.plots[r.plot]!.label))],
     };
   }
 
-  private forget(block: Element): void {
+  private unmark(block: Element): void {
     this.ranges.remove(block);
     this.hidden.delete(block);
     this.marks.clear(block);
+  }
+
+  private forgetBlock(block: Element): void {
+    this.unmark(block);
+    this.withSpoilers.delete(block);
+    this.records.delete(block);
   }
 
   private notifyCount(): void {
@@ -245,4 +514,9 @@ export class Shield {
     this.lastCount = this.hidden.size;
     this.options.onHiddenCountChange?.(this.hidden.size);
   }
+}
+
+function first<T>(set: Set<T>): T | undefined {
+  for (const v of set) return v;
+  return undefined;
 }

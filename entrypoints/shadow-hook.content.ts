@@ -1,0 +1,11 @@
+import { installShadowHook } from '@/src/shield/shadow-hook';
+
+// Runs in the page's own world, before the page's scripts: see src/shield/shadow-hook.ts.
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_start',
+  world: 'MAIN',
+  main: () => installShadowHook(window),
+});

@@ -1,0 +1,101 @@
+/**
+ * Text a page shows outside its blocks: the document's title (in the tab strip
+ * and history) and the `title`, `alt` and `aria-label` attributes (tooltips,
+ * images, screen readers). While one of them would spoil, it holds a neutral
+ * text; the page's own value is kept and put back exactly when it may be read.
+ * If the page writes a new value meanwhile, that becomes its own value.
+ */
+
+export const LABEL_ATTRS = ['title', 'alt', 'aria-label'] as const;
+export type LabelAttr = (typeof LABEL_ATTRS)[number];
+
+export function neutralLabel(episode: number): string {
+  return `Spoiler hidden (episode ${episode})`;
+}
+
+export function neutralTitle(episode: number): string {
+  return `Spoiler hidden (episode ${episode}) · Spoiler Shield`;
+}
+
+interface Covered {
+  own: string;
+  shown: string;
+}
+
+export class CoveredLabels {
+  private readonly attrs = new Map<Element, Map<string, Covered>>();
+  private title: Covered | undefined;
+
+  constructor(private readonly doc: Document) {}
+
+  /** The page's own title, whatever is shown now. */
+  pageTitle(): string {
+    const now = this.doc.title;
+    if (this.title && now === this.title.shown) return this.title.own;
+    this.title = undefined;
+    return now;
+  }
+
+  coverTitle(episode: number): void {
+    const own = this.pageTitle();
+    const shown = neutralTitle(episode);
+    this.title = { own, shown };
+    if (this.doc.title !== shown) this.doc.title = shown;
+  }
+
+  showTitle(): void {
+    if (!this.title) return;
+    const { own, shown } = this.title;
+    this.title = undefined;
+    if (this.doc.title === shown) this.doc.title = own;
+  }
+
+  /** Whether the value `el[name]` holds now is the neutral text the shield put there. */
+  isOwnValue(el: Element, name: string): boolean {
+    const c = this.attrs.get(el)?.get(name);
+    return c !== undefined && el.getAttribute(name) === c.shown;
+  }
+
+  /** The page's own value of an attribute (null when absent). */
+  pageValue(el: Element, name: LabelAttr): string | null {
+    const now = el.getAttribute(name);
+    const byName = this.attrs.get(el);
+    const c = byName?.get(name);
+    if (c && now === c.shown) return c.own;
+    if (c) this.drop(el, name);
+    return now;
+  }
+
+  cover(el: Element, name: LabelAttr, episode: number): void {
+    const own = this.pageValue(el, name);
+    if (own === null) return;
+    const shown = neutralLabel(episode);
+    let byName = this.attrs.get(el);
+    if (!byName) this.attrs.set(el, (byName = new Map()));
+    byName.set(name, { own, shown });
+    if (el.getAttribute(name) !== shown) el.setAttribute(name, shown);
+  }
+
+  show(el: Element, name: LabelAttr): void {
+    const c = this.attrs.get(el)?.get(name);
+    if (!c) return;
+    this.drop(el, name);
+    if (el.getAttribute(name) === c.shown) el.setAttribute(name, c.own);
+  }
+
+  forEachCovered(fn: (el: Element) => void): void {
+    for (const el of [...this.attrs.keys()]) fn(el);
+  }
+
+  /** Puts back every value the shield covered. */
+  restoreAll(): void {
+    for (const [el, byName] of [...this.attrs]) for (const name of [...byName.keys()]) this.show(el, name as LabelAttr);
+    this.showTitle();
+  }
+
+  private drop(el: Element, name: string): void {
+    const byName = this.attrs.get(el);
+    byName?.delete(name);
+    if (byName?.size === 0) this.attrs.delete(el);
+  }
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { shippedCatalog } from '@/src/catalog/compiled';
+import { analyseBlock } from '@/src/match';
+import { fromWire, toWire, WireError } from '@/src/match/wire';
+import { readCorpus } from '@/src/eval/corpus';
+import { fileURLToPath } from 'node:url';
+
+const cc = shippedCatalog();
+const wire = JSON.parse(JSON.stringify(toWire(cc)));
+
+describe('the compiled catalog as JSON (what content scripts receive)', () => {
+  it('matches every corpus passage exactly as the freshly compiled catalog does', () => {
+    const revived = fromWire(wire);
+    const passages = readCorpus(fileURLToPath(new URL('../fixtures/corpus/', import.meta.url)));
+    expect(passages.length).toBeGreaterThan(500);
+    // The wire form leaves out each pattern's source text, used only for explanations.
+    const withoutSources = (text: string, c: typeof cc) =>
+      analyseBlock(text, c).sentences.map((s) => ({ ...s, reveals: s.reveals.map(({ pattern: _, ...r }) => r) }));
+    for (const p of passages) {
+      expect(withoutSources(p.text, revived), p.id).toEqual(withoutSources(p.text, cc));
+      expect(analyseBlock(p.text, revived).characters).toEqual(analyseBlock(p.text, cc).characters);
+    }
+    expect(revived.everyday).toEqual(cc.everyday);
+    expect(revived.plots.map((p) => [p.id, p.episode, p.label])).toEqual(cc.plots.map((p) => [p.id, p.episode, p.label]));
+  });
+
+  it('names the field when a stored copy is damaged', () => {
+    expect(() => fromWire(null)).toThrow(WireError);
+    expect(() => fromWire({ ...wire, format: 0 })).toThrow(/field "format"/);
+    expect(() => fromWire({ ...wire, words: wire.words.slice(1) })).toThrow(/field "wordClasses" must have as many entries as words/);
+    const plots = structuredClone(wire.plots);
+    plots[3].episode = 'five';
+    expect(() => fromWire({ ...wire, plots })).toThrow(/field "plots\[3\]\.episode"/);
+    const nodes = structuredClone(wire.nodes);
+    nodes[0][0][0][1] = 0;
+    expect(() => fromWire({ ...wire, nodes })).toThrow(/field "nodes\[0\]\[0\]" must point forwards/);
+    const patterns = structuredClone(wire.patterns);
+    patterns[0][0] = 999;
+    expect(() => fromWire({ ...wire, patterns })).toThrow(/patterns\[0\]\[0\]/);
+  });
+});
