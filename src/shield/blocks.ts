@@ -34,8 +34,12 @@ export type BlockMemo = Map<Element, Element | null | typeof SKIP>;
  * a walk over a deep page costs one step per element, not one per level per text.
  */
 export function blockOf(node: Node, memo: BlockMemo = new Map()): Element | null {
-  const parent = node.nodeType === 1 ? (node as Element) : (node.parentElement ?? shadowHostOf(node));
-  if (!parent) return null;
+  const parent = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!parent) {
+    // Text directly in a shadow root: its host owns it.
+    const host = shadowHostOf(node);
+    return host && ownerOf(host, memo) !== SKIP ? host : null;
+  }
   const answer = ownerOf(parent, memo);
   return answer === SKIP ? null : answer;
 }
@@ -186,9 +190,9 @@ export class BlockWalk {
         this.element(n as Element);
         continue;
       }
-      if (n.parentNode === this.lastParent) continue;
+      // Siblings share a block: one text with something to read per parent is enough.
+      if (n.parentNode === this.lastParent || !/\S/.test((n as Text).data)) continue;
       this.lastParent = n.parentNode;
-      if (!/\S/.test((n as Text).data)) continue;
       const b = blockOf(n, this.memo);
       if (b && !into.has(b)) {
         into.add(b);
