@@ -56,6 +56,8 @@ interface BlockRecord {
 const BLOCKS_PER_STEP = 16;
 /** Blocks remembered while the catalog is not rebuilt yet, to read again once it is. */
 const UNDECIDED_LIMIT = 20_000;
+/** Microtask slices allowed between two frames (see request). */
+const MICRO_SLICES_PER_FRAME = 200;
 const OBSERVED_ATTRS = [STATE_ATTR, EPISODE_ATTR, ...LABEL_ATTRS];
 
 export class Shield {
@@ -84,6 +86,8 @@ export class Shield {
   private gate: WordGate;
   private undecided: Element[] = [];
   private scheduled = false;
+  /** Slices run in microtasks since the last one run before a frame. */
+  private microSlices = 0;
   private active = false;
   private started = false;
   private revealedAll = false;
@@ -309,12 +313,17 @@ export class Shield {
   private request(soon: boolean): void {
     if (this.scheduled || !this.active || this.pending === 0) return;
     this.scheduled = true;
+    // A page that answers every mark with a change (and the shield every change with a mark) would
+    // ping-pong in microtasks forever: after many microtask slices with no frame between, wait for one.
+    const inMicrotask = soon && this.microSlices < MICRO_SLICES_PER_FRAME;
     const run = () => {
       this.scheduled = false;
+      if (inMicrotask) this.microSlices++;
+      else this.microSlices = 0;
       this.slice(this.options.sliceMs ?? 8);
       if (this.pending > 0) this.request(false);
     };
-    if (soon) queueMicrotask(run);
+    if (inMicrotask) queueMicrotask(run);
     else (this.options.schedule ?? queueMicrotask)(run);
   }
 
