@@ -38,7 +38,23 @@ async function catalogSource(stored: unknown): Promise<CatalogSource> {
   }
 }
 
+/** The first pass may take longer than later slices: until it is done, the page is not painted. */
+const FIRST_SLICE_MS = 40;
+/** On <html> once the page may be painted (see the hold in style.css). */
+export const READY_ATTR = 'data-spoiler-shield-ready';
+
 export function runContentScript(options: ContentOptions): void {
+  // style.css holds the page's first paint (at most 0.6 s) until this is set.
+  const release = () => {
+    if (document.documentElement) return document.documentElement.setAttribute(READY_ATTR, '');
+    // At document_start the page may have no <html> yet.
+    const wait = new MutationObserver(() => {
+      if (!document.documentElement) return;
+      wait.disconnect();
+      document.documentElement.setAttribute(READY_ATTR, '');
+    });
+    wait.observe(document, { childList: true });
+  };
   const isTopFrame = window === window.top;
   const win = window;
   let sheet: CSSStyleSheet | undefined;
@@ -53,6 +69,25 @@ export function runContentScript(options: ContentOptions): void {
   };
 
   let shield: Shield | undefined;
+  const idleWaiters: Array<() => void> = [];
+  /** Runs `fn` once the shield has nothing queued (at once when it is off or idle). */
+  const whenIdle = (fn: () => void) => {
+    if (!shield || shield.pending === 0) queueMicrotask(() => (shield && shield.pending > 0 ? idleWaiters.push(fn) : fn()));
+    else idleWaiters.push(fn);
+  };
+  // While anything is hidden, each frame checks (before it is painted) that a page script has not
+  // taken the shield's highlight away: no mutation tells of `CSS.highlights.clear()`.
+  let guarding = false;
+  const guardFrame = () => {
+    shield?.guard();
+    if ((shield?.hiddenCount ?? 0) > 0) win.requestAnimationFrame(guardFrame);
+    else guarding = false;
+  };
+  const startGuard = () => {
+    if (guarding) return;
+    guarding = true;
+    win.requestAnimationFrame(guardFrame);
+  };
   let watched = 0;
   let ready = false;
   let tabMentioned = false;
@@ -67,12 +102,17 @@ export function runContentScript(options: ContentOptions): void {
         else win.setTimeout(work, 0);
       },
       onHiddenCountChange: (count) => {
+        if (count > 0) startGuard();
         if (isTopFrame) send({ type: 'hidden-count', count }).catch(() => undefined);
       },
       onShowMentioned: () => {
         send({ type: 'show-mentioned' }).catch(() => undefined);
       },
       onShadowRoot: styleShadowRoot,
+      onIdle: () => {
+        const waiting = idleWaiters.splice(0);
+        for (const w of waiting) w();
+      },
     });
     shield.start();
     if (tabMentioned) shield.setTabShowMentioned();
@@ -84,10 +124,23 @@ export function runContentScript(options: ContentOptions): void {
         watched === 0 ? "Hidden because you haven't started the show." : `Hidden because you've watched up to episode ${watched}.`,
     });
     applySettings(settingsFrom(raw));
-    if (!isTopFrame && !tabMentioned) {
-      send({ type: 'tab-mentioned' }).then((yes) => yes === true && shield?.setTabShowMentioned(), () => undefined);
+    shield.flushSoon(FIRST_SLICE_MS);
+    // The page may be painted once everything parsed so far has been read (or the shield is off).
+    if (isTopFrame || tabMentioned) whenIdle(release);
+    else {
+      // A frame waits (within the stylesheet's cap) to hear whether its tab is about the show.
+      send({ type: 'tab-mentioned' }).then(
+        (yes) => {
+          if (yes === true) {
+            tabMentioned = true;
+            shield?.setTabShowMentioned();
+          }
+          whenIdle(release);
+        },
+        release,
+      );
     }
-  });
+  }).catch(release);
 
   const applySettings = (s: Settings) => {
     ready = true;

@@ -13,9 +13,8 @@ const FUZZY_MIN_LENGTH = 6;
 
 export class WordResolver {
   private readonly cache = new Map<string, number>();
-  private readonly deletions = new Map<string, string[]>();
-  private readonly fuseByInitial = new Map<string, Fuse<string>>();
-  private fuzzyReady = false;
+  /** Per initial letter, built the first time a word with that initial needs it: most never do. */
+  private readonly typoIndex = new Map<string, { deletions: Map<string, string[]>; fuse: Fuse<string> } | null>();
 
   constructor(
     /** Catalog word → class. */
@@ -24,23 +23,24 @@ export class WordResolver {
     readonly formClass: ReadonlyMap<string, number>,
   ) {}
 
-  /** Builds the typo index on the first word that needs it: most pages never do. */
-  private prepareFuzzy(): void {
-    this.fuzzyReady = true;
-    const byInitial = new Map<string, string[]>();
+  /** The typo index of the catalog words starting with `initial`: their deletions, and fuse.js over them. */
+  private indexFor(initial: string): { deletions: Map<string, string[]>; fuse: Fuse<string> } | null {
+    let index = this.typoIndex.get(initial);
+    if (index !== undefined) return index;
+    const words: string[] = [];
+    const deletions = new Map<string, string[]>();
     for (const word of this.classOf.keys()) {
-      if (word.length < FUZZY_MIN_LENGTH || /\d/.test(word)) continue;
+      if (word[0] !== initial || word.length < FUZZY_MIN_LENGTH || /\d/.test(word)) continue;
+      words.push(word);
       for (const d of deletionsOf(word, word.length >= 8 ? 2 : 1)) {
-        const list = this.deletions.get(d);
+        const list = deletions.get(d);
         if (list) list.push(word);
-        else this.deletions.set(d, [word]);
+        else deletions.set(d, [word]);
       }
-      const initial = word[0]!;
-      byInitial.set(initial, [...(byInitial.get(initial) ?? []), word]);
     }
-    for (const [initial, words] of byInitial) {
-      this.fuseByInitial.set(initial, new Fuse(words, { includeScore: true, threshold: 0.34, ignoreLocation: true }));
-    }
+    index = words.length === 0 ? null : { deletions, fuse: new Fuse(words, { includeScore: true, threshold: 0.34, ignoreLocation: true }) };
+    this.typoIndex.set(initial, index);
+    return index;
   }
 
   /** Whether `word` is itself a catalog word (not reached by cutting an ending or by a typo). */
@@ -70,15 +70,14 @@ export class WordResolver {
 
   private fuzzy(word: string): number {
     if (word.length < FUZZY_MIN_LENGTH || /\d/.test(word)) return NO_CLASS;
-    if (!this.fuzzyReady) this.prepareFuzzy();
+    const index = this.indexFor(word[0]!);
+    if (!index) return NO_CLASS;
     const maxDistance = word.length >= 8 ? 2 : 1;
     const candidates = new Set<string>();
-    for (const d of deletionsOf(word, maxDistance)) for (const w of this.deletions.get(d) ?? []) candidates.add(w);
+    for (const d of deletionsOf(word, maxDistance)) for (const w of index.deletions.get(d) ?? []) candidates.add(w);
     if (candidates.size === 0) return NO_CLASS;
-    const fuse = this.fuseByInitial.get(word[0]!);
-    if (!fuse) return NO_CLASS;
-    for (const hit of fuse.search(word, { limit: 5 })) {
-      if (candidates.has(hit.item) && hit.item[0] === word[0] && editDistance(word, hit.item) <= maxDistance) {
+    for (const hit of index.fuse.search(word, { limit: 5 })) {
+      if (candidates.has(hit.item) && editDistance(word, hit.item) <= maxDistance) {
         return this.classOf.get(hit.item) ?? NO_CLASS;
       }
     }

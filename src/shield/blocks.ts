@@ -165,7 +165,7 @@ export class BlockWalk {
   }
 
   /** Walks on until `maxBlocks` blocks were added to `into` or the walk ends; returns the number of nodes visited. */
-  step(into: Set<Element>, maxBlocks: number): number {
+  step(into: { has(b: Element): boolean; add(b: Element): void }, maxBlocks: number): number {
     if (this.done) return 0;
     if (!this.walker) {
       // A single text node.
@@ -204,7 +204,7 @@ export class BlockWalk {
 
   private element(el: Element): void {
     if (el.shadowRoot) this.onShadowRoot?.(el.shadowRoot);
-    if (this.onElement && el.attributes.length > 0) this.onElement(el);
+    if (this.onElement && el.hasAttributes()) this.onElement(el);
   }
 }
 

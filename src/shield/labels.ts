@@ -83,10 +83,6 @@ export class CoveredLabels {
     if (el.getAttribute(name) === c.shown) el.setAttribute(name, c.own);
   }
 
-  forEachCovered(fn: (el: Element) => void): void {
-    for (const el of [...this.attrs.keys()]) fn(el);
-  }
-
   /** Puts back every value the shield covered. */
   restoreAll(): void {
     for (const [el, byName] of [...this.attrs]) for (const name of [...byName.keys()]) this.show(el, name as LabelAttr);

@@ -90,12 +90,16 @@ function setIfChanged(el: Element, name: string, value: string): void {
 /** The sentence ranges painted as hidden, through the CSS Custom Highlight API where there is one. */
 export class HiddenRanges {
   private readonly highlight: Highlight | undefined;
+  private readonly registry: HighlightRegistry | undefined;
   private readonly byBlock = new Map<Element, Range[]>();
+  /** Ranges in the highlight, as the shield set them. */
+  private count = 0;
 
   constructor(win: Window & typeof globalThis) {
     const api = (win as { CSS?: typeof CSS }).CSS;
     if (api && 'highlights' in api && typeof win.Highlight === 'function') {
       this.highlight = new win.Highlight();
+      this.registry = api.highlights;
       api.highlights.set(HIGHLIGHT_NAME, this.highlight);
     }
   }
@@ -105,11 +109,31 @@ export class HiddenRanges {
     return this.highlight !== undefined;
   }
 
+  /**
+   * Puts the highlight back if a page script took it away: unregistered it
+   * (`CSS.highlights.clear()`), or emptied it. Returns true if it had to.
+   */
+  restore(): boolean {
+    if (!this.highlight) return false;
+    let repaired = false;
+    if (this.registry!.get(HIGHLIGHT_NAME) !== this.highlight) {
+      this.registry!.set(HIGHLIGHT_NAME, this.highlight);
+      repaired = true;
+    }
+    if (this.highlight.size !== this.count) {
+      this.highlight.clear();
+      for (const ranges of this.byBlock.values()) for (const r of ranges) this.highlight.add(r);
+      repaired = true;
+    }
+    return repaired;
+  }
+
   set(block: Element, ranges: Range[]): void {
     this.remove(block);
     if (!this.highlight || ranges.length === 0) return;
     this.byBlock.set(block, ranges);
     for (const r of ranges) this.highlight.add(r);
+    this.count += ranges.length;
   }
 
   remove(block: Element): void {
@@ -117,10 +141,12 @@ export class HiddenRanges {
     if (!old) return;
     this.byBlock.delete(block);
     for (const r of old) this.highlight?.delete(r);
+    this.count -= old.length;
   }
 
   clear(): void {
     this.byBlock.clear();
+    this.count = 0;
     this.highlight?.clear();
   }
 }

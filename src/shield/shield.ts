@@ -21,6 +21,7 @@ import { WordGate } from '../match/gate';
 import { BlockWalk, blockOf, rangeOver, readBlockText, type BlockText } from './blocks';
 import { BlockMarks, EPISODE_ATTR, HiddenRanges, STATE_ATTR, type Hint } from './marks';
 import { textKey } from './text-key';
+import { WorkQueue } from './work-queue';
 import { PageContext } from './page-context';
 import { CoveredLabels, LABEL_ATTRS } from './labels';
 
@@ -39,6 +40,8 @@ export interface ShieldOptions {
   schedule?: (work: () => void) => void;
   /** Milliseconds of work per slice. */
   sliceMs?: number;
+  /** Called after a slice that left nothing queued. */
+  onIdle?: () => void;
   /** Called for each open shadow root the shield starts watching (the content script adds the stylesheet). */
   onShadowRoot?: (root: ShadowRoot) => void;
 }
@@ -56,6 +59,9 @@ interface BlockRecord {
 const BLOCKS_PER_STEP = 16;
 /** Blocks remembered while the catalog is not rebuilt yet, to read again once it is. */
 const UNDECIDED_LIMIT = 20_000;
+/** The first seconds of a document, and the slice budget then (see budget()). */
+const EARLY_MS = 3000;
+const EARLY_SLICE_MS = 30;
 /** Microtask slices allowed between two frames (see request). */
 const MICRO_SLICES_PER_FRAME = 200;
 const OBSERVED_ATTRS = [STATE_ATTR, EPISODE_ATTR, ...LABEL_ATTRS];
@@ -70,15 +76,17 @@ export class Shield {
   private readonly page: PageContext;
   private readonly labels: CoveredLabels;
   /** Roots to walk, in the order they came. */
-  private readonly roots = new Set<Node>();
+  private readonly roots = new WorkQueue<Node>();
   /** Blocks to read (found by walks, or whose own text changed). */
-  private readonly toRead = new Set<Element>();
+  private readonly toRead = new WorkQueue<Element>();
   /** Elements that lost children: their block's text changed. */
   private readonly emptied = new Set<Element>();
   /** Nodes left the page since the last slice: hidden blocks among them are let go. */
   private removals = false;
+  /** Elements with a label that reveals something at some progress; strong refs, pruned when detached. */
+  private readonly labelSpoilers = new Set<Element>();
   /** Elements whose label attributes must be checked. */
-  private readonly labelled = new Set<Element>();
+  private readonly labelled = new WorkQueue<Element>();
   private walk: BlockWalk | undefined;
   private readonly observers: MutationObserver[] = [];
   private readonly watchedRoots = new WeakSet<Node>();
@@ -86,6 +94,9 @@ export class Shield {
   private gate: WordGate;
   private undecided: Element[] = [];
   private scheduled = false;
+  /** Counts batches of changes; a block is read at most once per batch. */
+  private epoch = 0;
+  private readonly readEpoch = new WeakMap<Element, number>();
   /** Slices run in microtasks since the last one run before a frame. */
   private microSlices = 0;
   private active = false;
@@ -140,7 +151,10 @@ export class Shield {
    * on or off, progress, and (when given) the passages that are not spoilers here.
    */
   apply(active: boolean, watchedEpisode: number, notSpoilers?: Iterable<string>): void {
-    if (active && !this.active && this.started) this.roots.add(this.doc);
+    if (active && !this.active && this.started) {
+      this.epoch++;
+      this.roots.add(this.doc);
+    }
     if (!active) this.clearQueues();
     this.active = active;
     this.watched = watchedEpisode;
@@ -241,6 +255,20 @@ export class Shield {
     this.apply(this.active, this.watched, keys);
   }
 
+  /**
+   * Puts back what a page script may have taken away without a mutation to show
+   * for it (the highlight registry); the content script calls this on a timer.
+   */
+  guard(): void {
+    if (this.hidden.size > 0) this.ranges.restore();
+  }
+
+  /** Runs the next slice in a microtask, with a budget of its own (the content script's first pass). */
+  flushSoon(budgetMs: number): void {
+    if (!this.active || this.pending === 0) return;
+    queueMicrotask(() => this.slice(budgetMs));
+  }
+
   /** Reads everything queued now, without waiting for the next slice. */
   flushNow(): void {
     this.slice(Infinity);
@@ -276,14 +304,18 @@ export class Shield {
   private queueRecords(records: MutationRecord[]): void {
     // While off, nothing is queued: turning on reads the whole document again.
     if (!this.active) return;
+    this.epoch++;
     for (const r of records) {
       if (r.type === 'childList') {
-        for (const n of r.addedNodes) this.roots.add(n);
         // Text taken out of a block changes what the block says.
         if (r.removedNodes.length > 0) {
           this.removals = true;
           if (r.target.nodeType === 1) this.emptied.add(r.target as Element);
         }
+        // A node added into a node still waiting for its walk is covered by that walk (the parser
+        // adds an element, then its text, and the walk runs after both).
+        if (this.roots.has(r.target)) continue;
+        for (const n of r.addedNodes) if (n.nodeType === 1 || n.nodeType === 3) this.roots.add(n);
       } else if (r.type === 'characterData') this.roots.add(r.target);
       else this.attributeChanged(r.target as Element, r.attributeName!);
     }
@@ -320,11 +352,20 @@ export class Shield {
       this.scheduled = false;
       if (inMicrotask) this.microSlices++;
       else this.microSlices = 0;
-      this.slice(this.options.sliceMs ?? 8);
+      this.slice(this.budget());
       if (this.pending > 0) this.request(false);
     };
     if (inMicrotask) queueMicrotask(run);
     else (this.options.schedule ?? queueMicrotask)(run);
+  }
+
+  /**
+   * A slice's budget. Early in a document's life (while its first screenful is read, the catalog
+   * rebuilt and the first words looked up) slices may run longer, so the first pass is one frame.
+   */
+  private budget(): number {
+    const base = this.options.sliceMs ?? 8;
+    return performance.now() < EARLY_MS ? Math.max(base, EARLY_SLICE_MS) : base;
   }
 
   /** One slice of work: walks, reads and decides until the budget is spent. */
@@ -332,6 +373,7 @@ export class Shield {
     if (!this.active) return;
     const started = performance.now();
     const verdictBefore = this.showMentioned;
+    this.guard();
     this.checkTitle();
     for (const el of this.emptied) {
       const b = el.isConnected ? blockOf(el) : null;
@@ -339,21 +381,17 @@ export class Shield {
     }
     this.emptied.clear();
     for (;;) {
-      const block = first(this.toRead);
+      const block = this.toRead.shift();
       if (block) {
-        this.toRead.delete(block);
         this.read(block);
       } else if (this.labelled.size > 0) {
-        const el = first(this.labelled)!;
-        this.labelled.delete(el);
-        this.checkLabels(el);
+        this.checkLabels(this.labelled.shift()!);
       } else if (this.walk) {
         this.walk.step(this.toRead, BLOCKS_PER_STEP);
         if (this.walk.done) this.walk = undefined;
       } else {
-        const root = first(this.roots);
+        const root = this.roots.shift();
         if (!root) break;
-        this.roots.delete(root);
         this.walk = new BlockWalk(
           root,
           (shadow) => this.watchShadowRoot(shadow),
@@ -370,6 +408,7 @@ export class Shield {
     }
     if (this.showMentioned !== verdictBefore) this.decideAll();
     this.notifyCount();
+    if (this.pending === 0) this.options.onIdle?.();
   }
 
   /** Reads one block; analyses it when it names someone from the show. */
@@ -378,6 +417,12 @@ export class Shield {
       this.forgetBlock(block);
       return;
     }
+    // Walks of a node and of its children, queued by the same changes, find the same blocks: read once.
+    if (this.readEpoch.get(block) === this.epoch) {
+      if (this.records.has(block)) this.decide(block);
+      return;
+    }
+    this.readEpoch.set(block, this.epoch);
     const text = readBlockText(block);
     const old = this.records.get(block);
     if (old && old.text.text === text.text) {
@@ -408,6 +453,7 @@ export class Shield {
     this.cc = cc;
     this.gate = WordGate.ofCatalog(cc);
     this.page.setEveryday(cc.everyday);
+    this.epoch++;
     for (const b of this.undecided) this.toRead.add(b);
     this.undecided = [];
     return cc;
@@ -425,7 +471,7 @@ export class Shield {
 
   private decideAll(): void {
     for (const block of this.withSpoilers) this.decide(block);
-    this.labels.forEachCovered((el) => this.labelled.add(el));
+    for (const el of this.labelSpoilers) this.labelled.add(el);
     this.lastTitle = undefined;
     if (this.active) {
       this.checkTitle();
@@ -484,7 +530,11 @@ export class Shield {
 
   /** An element's title, alt and aria-label: a neutral text for each that would spoil. */
   private checkLabels(el: Element): void {
-    if (!el.isConnected) return;
+    if (!el.isConnected) {
+      this.labelSpoilers.delete(el);
+      return;
+    }
+    let spoils = false;
     for (const attr of LABEL_ATTRS) {
       if (this.marks.isBorrowed(el, attr)) continue;
       const value = this.labels.pageValue(el, attr);
@@ -492,11 +542,17 @@ export class Shield {
         this.labels.show(el, attr);
         continue;
       }
-      const spoilers = this.hiding ? spoilersAfter(analyseBlock(value, this.catalog()), this.watched) : [];
+      const analysis = analyseBlock(value, this.catalog());
+      if (analysis.sentences.length > 0) spoils = true;
+      const spoilers = this.hiding ? spoilersAfter(analysis, this.watched) : [];
       if (spoilers.length > 0) this.labels.cover(el, attr, this.hintOf(spoilers).episode);
       else this.labels.show(el, attr);
     }
+    // Remembered, like blocks with spoilers, so that a change of progress or "Hide again" checks it again.
+    if (spoils) this.labelSpoilers.add(el);
+    else this.labelSpoilers.delete(el);
   }
+
 
   private hintOf(spoilers: ReturnType<typeof spoilersAfter>): Hint {
     const reveals = spoilers.flatMap((s) => s.reveals);
@@ -525,7 +581,3 @@ export class Shield {
   }
 }
 
-function first<T>(set: Set<T>): T | undefined {
-  for (const v of set) return v;
-  return undefined;
-}
