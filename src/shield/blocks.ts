@@ -96,24 +96,32 @@ export interface BlockText {
 
 /** The block's own text: its text nodes that no nested block or skipped element claims. */
 export function readBlockText(block: Element): BlockText {
-  const doc = block.ownerDocument;
   // A shadow host that is not itself a block element owns its shadow tree's loose text.
-  const root = !BLOCK_TAGS.has(block.tagName) && block.shadowRoot ? block.shadowRoot : block;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node) {
-      if (node.nodeType === 3) return 1; // FILTER_ACCEPT
-      const el = node as Element;
-      if (el !== block && (BLOCK_TAGS.has(el.tagName) || isSkipped(el) || el.shadowRoot)) return 2; // FILTER_REJECT: not its text
-      return 3; // FILTER_SKIP: look inside
-    },
-  });
+  const root: Node = !BLOCK_TAGS.has(block.tagName) && block.shadowRoot ? block.shadowRoot : block;
   const pieces: TextPiece[] = [];
   let text = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const data = (n as Text).data;
-    if (data.length === 0) continue;
-    pieces.push({ node: n as Text, start: text.length });
-    text += data;
+  // A plain loop over firstChild / nextSibling: no filter callback per node, which is what makes a
+  // TreeWalker with a filter slow when called from a content script.
+  let n: Node | null = root.firstChild;
+  while (n) {
+    let inside = false;
+    if (n.nodeType === 3) {
+      const data = (n as Text).data;
+      if (data.length > 0) {
+        pieces.push({ node: n as Text, start: text.length });
+        text += data;
+      }
+    } else if (n.nodeType === 1) {
+      const el = n as Element;
+      // Nested blocks and skipped elements are not its text; nor is another shadow tree.
+      inside = !BLOCK_TAGS.has(el.tagName) && !isSkipped(el) && el.shadowRoot === null;
+    }
+    if (inside && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n !== root && n.nextSibling === null) n = n.parentNode!;
+    n = n === root ? null : n.nextSibling;
   }
   return { text, pieces };
 }
@@ -130,10 +138,10 @@ export function blocksWithin(root: Node, into: Set<Element>): void {
  * short; shadow roots met on the way are reported to `onShadowRoot`.
  */
 export class BlockWalk {
-  private readonly walker: TreeWalker | undefined;
   private readonly memo: BlockMemo = new Map();
+  /** The next node to visit; null when the walk is over. */
+  private next: Node | null = null;
   private lastParent: Node | null = null;
-  private started = false;
   done = false;
 
   constructor(
@@ -141,70 +149,60 @@ export class BlockWalk {
     private readonly onShadowRoot?: (root: ShadowRoot) => void,
     private readonly onElement?: (el: Element) => void,
   ) {
-    if (!root.isConnected) {
+    const type = root.nodeType;
+    if (!root.isConnected || (type !== 1 && type !== 3 && type !== 9 && type !== 11)) {
       this.done = true;
       return;
     }
-    if (root.nodeType === 3) return;
-    if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) {
-      this.done = true;
-      return;
-    }
-    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
     // Inside a skipped region (a mutation in a textarea, say) there is nothing to read.
-    if (root.nodeType === 1 && blockOf(root, this.memo) === null && ownerIsSkipped(root as Element, this.memo)) {
+    if (type === 1 && (isSkipped(root as Element) || (blockOf(root, this.memo) === null && ownerIsSkipped(root as Element, this.memo)))) {
       this.done = true;
       return;
     }
-    this.walker = doc.createTreeWalker(root, 0x1 | 0x4, {
-      acceptNode(node) {
-        if (node.nodeType === 3) return 1;
-        return isSkipped(node as Element) ? 2 : 1;
-      },
-    });
+    this.next = root;
   }
 
   /** Walks on until `maxBlocks` blocks were added to `into` or the walk ends; returns the number of nodes visited. */
   step(into: { has(b: Element): boolean; add(b: Element): void }, maxBlocks: number): number {
     if (this.done) return 0;
-    if (!this.walker) {
-      // A single text node.
-      this.done = true;
-      const b = blockOf(this.root, this.memo);
-      if (b && /\S/.test((this.root as Text).data)) into.add(b);
-      return 1;
-    }
+    const root = this.root;
+    let n = this.next;
+    // The page may have taken the node the walk stopped at out of the tree: start again from the top.
+    if (n && n !== root && !root.contains(n)) n = root.isConnected ? root : null;
     let visited = 0;
     let added = 0;
-    if (!this.started) {
-      this.started = true;
-      if (this.root.nodeType === 1) this.element(this.root as Element);
-    }
-    for (let n = this.walker.nextNode(); ; n = this.walker.nextNode()) {
-      if (!n) {
-        this.done = true;
-        break;
-      }
+    while (n) {
       visited++;
-      if (n.nodeType === 1) {
-        this.element(n as Element);
-        continue;
+      let inside = true;
+      if (n.nodeType === 3) {
+        inside = false;
+        // Siblings share a block: one text with something to read per parent is enough.
+        if (n.parentNode !== this.lastParent && /\S/.test((n as Text).data)) {
+          this.lastParent = n.parentNode;
+          const b = blockOf(n, this.memo);
+          if (b && !into.has(b)) {
+            into.add(b);
+            added++;
+          }
+        }
+      } else if (n.nodeType === 1) {
+        const el = n as Element;
+        if (el !== root && isSkipped(el)) inside = false;
+        else {
+          if (el.shadowRoot) this.onShadowRoot?.(el.shadowRoot);
+          if (this.onElement && el.hasAttributes()) this.onElement(el);
+        }
       }
-      // Siblings share a block: one text with something to read per parent is enough.
-      if (n.parentNode === this.lastParent || !/\S/.test((n as Text).data)) continue;
-      this.lastParent = n.parentNode;
-      const b = blockOf(n, this.memo);
-      if (b && !into.has(b)) {
-        into.add(b);
-        if (++added >= maxBlocks) break;
+      if (inside && n.firstChild) n = n.firstChild;
+      else {
+        while (n && n !== root && n.nextSibling === null) n = n.parentNode;
+        n = n === root || n === null ? null : n.nextSibling;
       }
+      if (added >= maxBlocks) break;
     }
+    this.next = n;
+    if (!n) this.done = true;
     return visited;
-  }
-
-  private element(el: Element): void {
-    if (el.shadowRoot) this.onShadowRoot?.(el.shadowRoot);
-    if (this.onElement && el.hasAttributes()) this.onElement(el);
   }
 }
 

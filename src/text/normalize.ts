@@ -20,10 +20,16 @@ function foldCharacters(text: string): string {
 
 /** Normalises free text: lower case, no accents, straight quotes, no possessive 's, "n't" as " not". */
 export function normalizeText(text: string): string {
-  return foldCharacters(text)
-    .replace(/(\p{L})'s(?![\p{L}\p{N}])/gu, '$1')
-    .replace(/(\p{L})s'(?![\p{L}\p{N}])/gu, '$1s')
-    .replace(/(\p{L})n't(?![\p{L}\p{N}])/gu, '$1 not');
+  let out = foldCharacters(text);
+  // Until nothing changes: dropping one apostrophe can make another possessive ("s''s", found by fuzzing).
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out
+      .replace(/(\p{L})'s(?![\p{L}\p{N}])/gu, '$1')
+      .replace(/(\p{L})s'(?![\p{L}\p{N}])/gu, '$1s')
+      .replace(/(\p{L})n't(?![\p{L}\p{N}])/gu, '$1 not');
+  }
+  return out;
 }
 
 export interface Token {
