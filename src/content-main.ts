@@ -40,6 +40,8 @@ async function catalogSource(stored: unknown): Promise<CatalogSource> {
 
 /** The first pass may take longer than later slices: until it is done, the page is not painted. */
 const FIRST_SLICE_MS = 40;
+/** How often the badge's count may be sent while it changes. */
+const COUNT_EVERY_MS = 200;
 /** On <html> once the page may be painted (see the hold in style.css). */
 export const READY_ATTR = 'data-spoiler-shield-ready';
 
@@ -69,6 +71,18 @@ export function runContentScript(options: ContentOptions): void {
   };
 
   let shield: Shield | undefined;
+  // The badge's count: at most one message per COUNT_EVERY_MS, the latest count last.
+  let countToSend: number | undefined;
+  const sendCountSoon = (count: number) => {
+    const idle = countToSend === undefined;
+    countToSend = count;
+    if (!idle) return;
+    win.setTimeout(() => {
+      const latest = countToSend!;
+      countToSend = undefined;
+      send({ type: 'hidden-count', count: latest }).catch(() => undefined);
+    }, COUNT_EVERY_MS);
+  };
   const idleWaiters: Array<() => void> = [];
   /** Runs `fn` once the shield has nothing queued (at once when it is off or idle). */
   const whenIdle = (fn: () => void) => {
@@ -103,7 +117,7 @@ export function runContentScript(options: ContentOptions): void {
       },
       onHiddenCountChange: (count) => {
         if (count > 0) startGuard();
-        if (isTopFrame) send({ type: 'hidden-count', count }).catch(() => undefined);
+        if (isTopFrame) sendCountSoon(count);
       },
       onShowMentioned: () => {
         send({ type: 'show-mentioned' }).catch(() => undefined);

@@ -80,7 +80,7 @@ export function analyseBlock(text: string, cc: CompiledCatalog): BlockAnalysis {
     const reveals = new Map<number, PlotMatch>();
     for (let k = sentence.from; k < sentence.to; k++) {
       if (blocked[k]) continue;
-      for (const pattern of cc.patternsByFirstWord.get(classes[k]!) ?? []) {
+      for (const pattern of candidatePatterns(cc, classes, k, sentence.to)) {
         if (reveals.has(pattern.plot)) continue;
         const span = matchPattern(pattern, k, words, sentence, previous, answer, cc);
         if (!span) continue;
@@ -143,9 +143,11 @@ function matchPattern(
   cc: CompiledCatalog,
 ): TokenSpan | undefined {
   const parts = pattern.parts;
-  const firstWord = parts.findIndex((p) => 'word' in p);
+  const firstWord = anchorOf(pattern);
   // Place every word of the pattern, in order, each within a short gap of the last.
-  const at: number[] = new Array(parts.length).fill(-1);
+  const at = scratch;
+  at.length = parts.length;
+  at.fill(-1);
   at[firstWord] = firstWordAt;
   let cursor = firstWordAt;
   let gap = GAP;
@@ -206,6 +208,62 @@ function matchPattern(
     }
   }
   return { from, to };
+}
+
+interface FirstWordIndex {
+  /** Patterns to try whatever follows (their second part is a slot or an optional word, or there is none). */
+  always: Array<[number, Pattern]>;
+  /** The rest, by the class of their second word, which must come within GAP words. */
+  bySecond: Map<number, Array<[number, Pattern]>>;
+}
+const secondWordIndexes = new WeakMap<CompiledCatalog, Map<number, FirstWordIndex>>();
+
+/**
+ * The patterns worth trying at token k, in catalog order. Common first words ("is", "the") start
+ * hundreds of patterns; only those whose second word is among the next few tokens can match.
+ */
+function candidatePatterns(cc: CompiledCatalog, classes: number[], k: number, end: number): Pattern[] {
+  const first = classes[k]!;
+  const all = cc.patternsByFirstWord.get(first);
+  if (!all) return [];
+  if (all.length <= 4) return all;
+  let byFirst = secondWordIndexes.get(cc);
+  if (!byFirst) secondWordIndexes.set(cc, (byFirst = new Map()));
+  let index = byFirst.get(first);
+  if (!index) {
+    index = { always: [], bySecond: new Map() };
+    all.forEach((pattern, order) => {
+      const next = pattern.parts[anchorOf(pattern) + 1];
+      if (!next || 'slot' in next || next.optional) index!.always.push([order, pattern]);
+      else {
+        const list = index!.bySecond.get(next.word);
+        if (list) list.push([order, pattern]);
+        else index!.bySecond.set(next.word, [[order, pattern]]);
+      }
+    });
+    byFirst.set(first, index);
+  }
+  const picked: Array<[number, Pattern]> = [...index.always];
+  const seen: number[] = [];
+  for (let j = k + 1; j < end && j <= k + 1 + GAP; j++) {
+    const c = classes[j]!;
+    if (seen.includes(c)) continue;
+    seen.push(c);
+    const list = index.bySecond.get(c);
+    if (list) picked.push(...list);
+  }
+  return picked.sort((a, b) => a[0] - b[0]).map((x) => x[1]);
+}
+
+/** Where each part of the pattern being matched was placed (one array reused for every attempt). */
+const scratch: number[] = [];
+const anchors = new WeakMap<Pattern, number>();
+
+/** The index of a pattern's first word part. */
+function anchorOf(pattern: Pattern): number {
+  let a = anchors.get(pattern);
+  if (a === undefined) anchors.set(pattern, (a = pattern.parts.findIndex((p) => 'word' in p)));
+  return a;
 }
 
 function placedBefore(at: number[], p: number): number {

@@ -32,7 +32,7 @@ export class WordResolver {
     for (const word of this.classOf.keys()) {
       if (word[0] !== initial || word.length < FUZZY_MIN_LENGTH || /\d/.test(word)) continue;
       words.push(word);
-      for (const d of deletionsOf(word, word.length >= 8 ? 2 : 1)) {
+      for (const d of deletionsOf(word, 1)) {
         const list = deletions.get(d);
         if (list) list.push(word);
         else deletions.set(d, [word]);
@@ -74,7 +74,9 @@ export class WordResolver {
     if (!index) return NO_CLASS;
     const maxDistance = word.length >= 8 ? 2 : 1;
     const candidates = new Set<string>();
-    for (const d of deletionsOf(word, maxDistance)) for (const w of index.deletions.get(d) ?? []) candidates.add(w);
+    // One deletion on each side: a typo, a letter too many or too few, two letters swapped, and most
+    // pairs of such slips in longer words. Deleting two letters costs n² strings per page word.
+    for (const d of deletionsOf(word, 1)) for (const w of index.deletions.get(d) ?? []) candidates.add(w);
     if (candidates.size === 0) return NO_CLASS;
     for (const hit of index.fuse.search(word, { limit: 5 })) {
       if (candidates.has(hit.item) && editDistance(word, hit.item) <= maxDistance) {

@@ -138,16 +138,20 @@ export function blocksWithin(root: Node, into: Set<Element>): void {
  * short; shadow roots met on the way are reported to `onShadowRoot`.
  */
 export class BlockWalk {
-  private readonly memo: BlockMemo = new Map();
   /** The next node to visit; null when the walk is over. */
   private next: Node | null = null;
   private lastParent: Node | null = null;
   done = false;
 
+  /**
+   * `memo` may be shared by the walks of one slice (the page cannot change between them); a walk
+   * over nodes the parser just added then climbs to the document only once.
+   */
   constructor(
     readonly root: Node,
     private readonly onShadowRoot?: (root: ShadowRoot) => void,
     private readonly onElement?: (el: Element) => void,
+    private memo: BlockMemo = new Map(),
   ) {
     const type = root.nodeType;
     if (!root.isConnected || (type !== 1 && type !== 3 && type !== 9 && type !== 11)) {
@@ -163,8 +167,9 @@ export class BlockWalk {
   }
 
   /** Walks on until `maxBlocks` blocks were added to `into` or the walk ends; returns the number of nodes visited. */
-  step(into: { has(b: Element): boolean; add(b: Element): void }, maxBlocks: number): number {
+  step(into: { has(b: Element): boolean; add(b: Element): void }, maxBlocks: number, memo?: BlockMemo): number {
     if (this.done) return 0;
+    if (memo) this.memo = memo;
     const root = this.root;
     let n = this.next;
     // The page may have taken the node the walk stopped at out of the tree: start again from the top.

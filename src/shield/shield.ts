@@ -18,7 +18,7 @@ import type { CompiledCatalog } from '../match/compile';
 import { analyseBlock, type BlockAnalysis } from '../match/analyse';
 import { spoilersAfter } from '../match';
 import { WordGate } from '../match/gate';
-import { BlockWalk, blockOf, rangeOver, readBlockText, type BlockText } from './blocks';
+import { BlockWalk, blockOf, rangeOver, type BlockMemo, readBlockText, type BlockText } from './blocks';
 import { BlockMarks, EPISODE_ATTR, HiddenRanges, STATE_ATTR, type Hint } from './marks';
 import { textKey } from './text-key';
 import { WorkQueue } from './work-queue';
@@ -305,19 +305,28 @@ export class Shield {
     // While off, nothing is queued: turning on reads the whole document again.
     if (!this.active) return;
     this.epoch++;
-    for (const r of records) {
-      if (r.type === 'childList') {
+    // Index loops and each property read once: on a page being parsed this runs for every node.
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i]!;
+      const type = r.type;
+      const target = r.target;
+      if (type === 'childList') {
         // Text taken out of a block changes what the block says.
         if (r.removedNodes.length > 0) {
           this.removals = true;
-          if (r.target.nodeType === 1) this.emptied.add(r.target as Element);
+          if (target.nodeType === 1) this.emptied.add(target as Element);
         }
         // A node added into a node still waiting for its walk is covered by that walk (the parser
         // adds an element, then its text, and the walk runs after both).
-        if (this.roots.has(r.target)) continue;
-        for (const n of r.addedNodes) if (n.nodeType === 1 || n.nodeType === 3) this.roots.add(n);
-      } else if (r.type === 'characterData') this.roots.add(r.target);
-      else this.attributeChanged(r.target as Element, r.attributeName!);
+        if (this.roots.has(target)) continue;
+        const added = r.addedNodes;
+        for (let j = 0; j < added.length; j++) {
+          const n = added[j]!;
+          const t = n.nodeType;
+          if (t === 1 || t === 3) this.roots.add(n);
+        }
+      } else if (type === 'characterData') this.roots.add(target);
+      else this.attributeChanged(target as Element, r.attributeName!);
     }
     this.request(true);
   }
@@ -375,6 +384,8 @@ export class Shield {
     const verdictBefore = this.showMentioned;
     this.guard();
     this.checkTitle();
+    // Which block owns what, for this slice's walks (nothing can change in the page during a slice).
+    const memo: BlockMemo = new Map();
     for (const el of this.emptied) {
       const b = el.isConnected ? blockOf(el) : null;
       if (b) this.toRead.add(b);
@@ -387,7 +398,7 @@ export class Shield {
       } else if (this.labelled.size > 0) {
         this.checkLabels(this.labelled.shift()!);
       } else if (this.walk) {
-        this.walk.step(this.toRead, BLOCKS_PER_STEP);
+        this.walk.step(this.toRead, BLOCKS_PER_STEP, memo);
         if (this.walk.done) this.walk = undefined;
       } else {
         const root = this.roots.shift();
@@ -398,6 +409,7 @@ export class Shield {
           (el) => {
             if (LABEL_ATTRS.some((a) => el.hasAttribute(a))) this.labelled.add(el);
           },
+          memo,
         );
       }
       if (performance.now() - started > budgetMs) break;
