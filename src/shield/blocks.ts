@@ -216,7 +216,7 @@ function ownerIsSkipped(el: Element, memo: BlockMemo): boolean {
 }
 
 /** A DOM range over [start, end) of a block's text. */
-export function rangeOver(bt: BlockText, start: number, end: number): Range | null {
+export function rangeOver(bt: BlockText, start: number, end: number): AbstractRange | null {
   const at = (offset: number, preferEnd: boolean): [Text, number] | null => {
     for (let i = 0; i < bt.pieces.length; i++) {
       const p = bt.pieces[i]!;
@@ -228,6 +228,13 @@ export function rangeOver(bt: BlockText, start: number, end: number): Range | nu
   const s = at(start, false);
   const e = at(end, true);
   if (!s || !e) return null;
+  // A StaticRange where there is one: a live Range is updated by the browser on every change to the
+  // page, which on a long page with thousands of hidden sentences makes every change slower. The
+  // shield reads a block again whenever its text changes, so a static range never goes stale for long.
+  const win = s[0].ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  if (win && typeof win.StaticRange === 'function') {
+    return new win.StaticRange({ startContainer: s[0], startOffset: s[1], endContainer: e[0], endOffset: e[1] });
+  }
   const range = s[0].ownerDocument.createRange();
   range.setStart(s[0], s[1]);
   range.setEnd(e[0], e[1]);

@@ -87,11 +87,26 @@ function setIfChanged(el: Element, name: string, value: string): void {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
-/** The sentence ranges painted as hidden, through the CSS Custom Highlight API where there is one. */
+/**
+ * While a hidden block waits for its sentences to join the highlight, it carries
+ * this attribute and the stylesheet paints its whole text over (see style.css).
+ */
+export const PENDING_ATTR = 'data-spoiler-pending';
+
+/**
+ * The sentence ranges painted as hidden, through the CSS Custom Highlight API
+ * where there is one. Every change to the highlight makes the browser look at the
+ * whole page again before the next paint, so changes are staged and applied
+ * together (`flush`), a few times a second at most while a page loads; a block
+ * that waits is painted over whole, so nothing is readable meanwhile.
+ */
 export class HiddenRanges {
   private readonly highlight: Highlight | undefined;
   private readonly registry: HighlightRegistry | undefined;
-  private readonly byBlock = new Map<Element, Range[]>();
+  /** Ranges in the highlight, per block. */
+  private readonly byBlock = new Map<Element, AbstractRange[]>();
+  /** Ranges waiting for the next flush, per block. */
+  private readonly staged = new Map<Element, AbstractRange[]>();
   /** Ranges in the highlight, as the shield set them. */
   private count = 0;
 
@@ -107,6 +122,11 @@ export class HiddenRanges {
   /** Whether sentences can be hidden one by one (otherwise the stylesheet hides whole blocks). */
   get precise(): boolean {
     return this.highlight !== undefined;
+  }
+
+  /** Whether changes wait for `flush`. */
+  get waiting(): boolean {
+    return this.staged.size > 0;
   }
 
   /**
@@ -128,25 +148,68 @@ export class HiddenRanges {
     return repaired;
   }
 
-  set(block: Element, ranges: Range[]): void {
-    this.remove(block);
-    if (!this.highlight || ranges.length === 0) return;
-    this.byBlock.set(block, ranges);
-    for (const r of ranges) this.highlight.add(r);
-    this.count += ranges.length;
+  /** Stages `ranges` as the block's hidden sentences; the block is painted over whole until `flush`. */
+  set(block: Element, ranges: AbstractRange[]): void {
+    if (!this.highlight || ranges.length === 0) return this.remove(block);
+    const old = this.byBlock.get(block);
+    if (old && sameRanges(old, ranges)) {
+      this.unstage(block);
+      return;
+    }
+    this.staged.set(block, ranges);
+    if (!block.hasAttribute(PENDING_ATTR)) block.setAttribute(PENDING_ATTR, '');
   }
 
+  /** Applies every staged change to the highlight at once. */
+  flush(): void {
+    if (!this.highlight || this.staged.size === 0) return;
+    for (const [block, ranges] of this.staged) {
+      this.take(block);
+      if (!block.isConnected) continue;
+      this.byBlock.set(block, ranges);
+      for (const r of ranges) this.highlight.add(r);
+      this.count += ranges.length;
+    }
+    for (const block of this.staged.keys()) block.removeAttribute(PENDING_ATTR);
+    this.staged.clear();
+  }
+
+  /** Takes a block's sentences out of the highlight, now. */
   remove(block: Element): void {
+    this.unstage(block);
+    this.take(block);
+  }
+
+  clear(): void {
+    for (const block of this.staged.keys()) block.removeAttribute(PENDING_ATTR);
+    this.staged.clear();
+    this.byBlock.clear();
+    this.count = 0;
+    this.highlight?.clear();
+  }
+
+  private unstage(block: Element): void {
+    if (this.staged.delete(block)) block.removeAttribute(PENDING_ATTR);
+  }
+
+  private take(block: Element): void {
     const old = this.byBlock.get(block);
     if (!old) return;
     this.byBlock.delete(block);
     for (const r of old) this.highlight?.delete(r);
     this.count -= old.length;
   }
+}
 
-  clear(): void {
-    this.byBlock.clear();
-    this.count = 0;
-    this.highlight?.clear();
-  }
+function sameRanges(a: AbstractRange[], b: AbstractRange[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (r, i) =>
+        r.startContainer === b[i]!.startContainer &&
+        r.startOffset === b[i]!.startOffset &&
+        r.endContainer === b[i]!.endContainer &&
+        r.endOffset === b[i]!.endOffset,
+    )
+  );
 }

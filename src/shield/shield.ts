@@ -46,6 +46,15 @@ export interface ShieldOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
 }
 
+interface LongJob {
+  block: Element;
+  text: BlockText;
+  /** Where the next piece starts. */
+  at: number;
+  revealedText: string | undefined;
+  analysis: BlockAnalysis;
+}
+
 interface BlockRecord {
   text: BlockText;
   analysis: BlockAnalysis;
@@ -55,6 +64,9 @@ interface BlockRecord {
   key?: string;
 }
 
+/** A block longer than this is read in pieces of LONG_PIECE characters, so no slice runs long. */
+const LONG_TEXT = 50_000;
+const LONG_PIECE = 16_000;
 /** Blocks a walk hands over per step, so that a slice can stop between them. */
 const BLOCKS_PER_STEP = 16;
 /** Blocks remembered while the catalog is not rebuilt yet, to read again once it is. */
@@ -62,6 +74,8 @@ const UNDECIDED_LIMIT = 20_000;
 /** The first seconds of a document, and the slice budget then (see budget()). */
 const EARLY_MS = 3000;
 const EARLY_SLICE_MS = 30;
+/** How often, at most, staged highlight changes are applied while work remains (see HiddenRanges). */
+const HIGHLIGHT_EVERY_MS = 150;
 /** Microtask slices allowed between two frames (see request). */
 const MICRO_SLICES_PER_FRAME = 200;
 const OBSERVED_ATTRS = [STATE_ATTR, EPISODE_ATTR, ...LABEL_ATTRS];
@@ -88,12 +102,16 @@ export class Shield {
   /** Elements whose label attributes must be checked. */
   private readonly labelled = new WorkQueue<Element>();
   private walk: BlockWalk | undefined;
+  /** Huge blocks being read a piece at a time. */
+  private longJobs: LongJob[] = [];
   private readonly observers: MutationObserver[] = [];
   private readonly watchedRoots = new WeakSet<Node>();
   private cc: CompiledCatalog | undefined;
   private gate: WordGate;
   private undecided: Element[] = [];
   private scheduled = false;
+  /** When staged highlight changes were last applied. */
+  private lastFlush = 0;
   /** Counts batches of changes; a block is read at most once per batch. */
   private epoch = 0;
   private readonly readEpoch = new WeakMap<Element, number>();
@@ -192,7 +210,7 @@ export class Shield {
 
   get pending(): number {
     if (!this.active) return 0;
-    return this.roots.size + this.toRead.size + this.labelled.size + this.emptied.size + (this.walk ? 1 : 0);
+    return this.roots.size + this.toRead.size + this.labelled.size + this.emptied.size + this.longJobs.length + (this.walk ? 1 : 0);
   }
 
   get showMentioned(): boolean {
@@ -220,6 +238,7 @@ export class Shield {
     if (!record || !this.hidden.has(block)) return;
     record.revealedText = record.text.text;
     this.decide(block);
+    this.ranges.flush();
     this.notifyCount();
   }
 
@@ -229,6 +248,7 @@ export class Shield {
     if (!record || record.revealedText === undefined) return;
     record.revealedText = undefined;
     this.decide(block);
+    this.ranges.flush();
     this.notifyCount();
   }
 
@@ -305,12 +325,14 @@ export class Shield {
     // While off, nothing is queued: turning on reads the whole document again.
     if (!this.active) return;
     this.epoch++;
+    let content = false;
     // Index loops and each property read once: on a page being parsed this runs for every node.
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
       const type = r.type;
       const target = r.target;
       if (type === 'childList') {
+        content = true;
         // Text taken out of a block changes what the block says.
         if (r.removedNodes.length > 0) {
           this.removals = true;
@@ -325,24 +347,30 @@ export class Shield {
           const t = n.nodeType;
           if (t === 1 || t === 3) this.roots.add(n);
         }
-      } else if (type === 'characterData') this.roots.add(target);
-      else this.attributeChanged(target as Element, r.attributeName!);
+      } else if (type === 'characterData') {
+        this.roots.add(target);
+        content = true;
+      } else if (this.attributeChanged(target as Element, r.attributeName!)) content = true;
     }
-    this.request(true);
+    // New text is read before anything else can run. Marks a page took away are put back before the
+    // next frame is painted; a page that takes them away as fast as they are set gets one answer per frame.
+    this.request(content);
   }
 
-  private attributeChanged(el: Element, name: string): void {
+  /** Notes an attribute change; true when it is the page's own text (a label), false for the shield's marks. */
+  private attributeChanged(el: Element, name: string): boolean {
     if (name === STATE_ATTR || name === EPISODE_ATTR) {
       // The page touched the shield's marks: put them back as they should be.
       if (this.records.has(el) && !this.marks.isAsSet(el)) this.toRead.add(el);
-      return;
+      return false;
     }
-    if (this.marks.isBorrowed(el, name)) return;
-    if (this.labels.isOwnValue(el, name)) return;
+    if (this.marks.isBorrowed(el, name) || this.labels.isOwnValue(el, name)) return false;
     this.labelled.add(el);
+    return true;
   }
 
   private clearQueues(): void {
+    this.longJobs = [];
     this.emptied.clear();
     this.roots.clear();
     this.toRead.clear();
@@ -395,6 +423,8 @@ export class Shield {
       const block = this.toRead.shift();
       if (block) {
         this.read(block);
+      } else if (this.longJobs.length > 0) {
+        this.readLongPiece(this.longJobs[0]!);
       } else if (this.labelled.size > 0) {
         this.checkLabels(this.labelled.shift()!);
       } else if (this.walk) {
@@ -419,6 +449,12 @@ export class Shield {
       for (const block of this.withSpoilers) if (!block.isConnected) this.forgetBlock(block);
     }
     if (this.showMentioned !== verdictBefore) this.decideAll();
+    // The highlight changes a few times a second at most while there is work, and whenever the work is done.
+    const now = performance.now();
+    if (this.ranges.waiting && (this.pending === 0 || now - this.lastFlush >= HIGHLIGHT_EVERY_MS)) {
+      this.ranges.flush();
+      this.lastFlush = now;
+    }
     this.notifyCount();
     if (this.pending === 0) this.options.onIdle?.();
   }
@@ -442,20 +478,63 @@ export class Shield {
       this.decide(block);
       return;
     }
+    if (text.text.length > LONG_TEXT) {
+      // One huge block (a whole book in one text node) is read a piece at a time, across slices.
+      this.longJobs = this.longJobs.filter((j) => j.block !== block);
+      this.longJobs.push({ block, text, at: 0, revealedText: old?.revealedText, analysis: { sentences: [], characters: [], titleMentioned: false } });
+      return;
+    }
     if (!this.gate.passes(text.text)) {
       if (!this.cc && this.undecided.length < UNDECIDED_LIMIT) this.undecided.push(block);
       if (old) this.forgetBlock(block);
       return;
     }
-    const cc = this.catalog();
-    const analysis = analyseBlock(text.text, cc);
+    this.analysed(block, text, analyseBlock(text.text, this.catalog()), old?.revealedText);
+  }
+
+  /** Records what a block reveals, and marks it. */
+  private analysed(block: Element, text: BlockText, analysis: BlockAnalysis, revealedText: string | undefined): void {
     this.page.add(analysis.titleMentioned, analysis.characters);
     if (analysis.sentences.length > 0) {
-      this.records.set(block, { text, analysis, revealedText: old?.revealedText });
+      this.records.set(block, { text, analysis, revealedText });
       this.withSpoilers.add(block);
       this.decide(block);
-    } else if (old) this.forgetBlock(block);
+    } else if (this.records.has(block)) this.forgetBlock(block);
     this.announce();
+  }
+
+  /** Reads the next piece of a huge block; what it reveals is marked at once, before the rest is read. */
+  private readLongPiece(job: LongJob): void {
+    const full = job.text.text;
+    let end = Math.min(full.length, job.at + LONG_PIECE);
+    if (end < full.length) {
+      // Cut after a sentence if there is one in the last quarter of the piece, else at a space.
+      const tail = full.slice(job.at + (LONG_PIECE * 3) / 4, end);
+      const stop = Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('\n'));
+      const space = tail.lastIndexOf(' ');
+      const cut = stop >= 0 ? stop + 1 : space;
+      if (cut >= 0) end = job.at + (LONG_PIECE * 3) / 4 + cut + 1;
+    }
+    const piece = full.slice(job.at, end);
+    const offset = job.at;
+    job.at = end;
+    if (!job.block.isConnected) job.at = full.length;
+    else if (this.gate.passes(piece)) {
+      const a = analyseBlock(piece, this.catalog());
+      for (const sentence of a.sentences) {
+        job.analysis.sentences.push({
+          start: sentence.start + offset,
+          end: sentence.end + offset,
+          reveals: sentence.reveals.map((r) => ({ ...r, start: r.start + offset, end: r.end + offset })),
+        });
+      }
+      job.analysis.characters = [...new Set([...job.analysis.characters, ...a.characters])];
+      job.analysis.titleMentioned ||= a.titleMentioned;
+      if (a.sentences.length > 0 || a.characters.length > 0 || a.titleMentioned) {
+        this.analysed(job.block, job.text, { ...job.analysis, sentences: [...job.analysis.sentences] }, job.revealedText);
+      }
+    }
+    if (job.at >= full.length) this.longJobs.shift();
   }
 
   /** The full catalog, rebuilt on first need; blocks passed over before are read again. */
@@ -483,6 +562,7 @@ export class Shield {
 
   private decideAll(): void {
     for (const block of this.withSpoilers) this.decide(block);
+    this.ranges.flush();
     for (const el of this.labelSpoilers) this.labelled.add(el);
     this.lastTitle = undefined;
     if (this.active) {
@@ -517,7 +597,7 @@ export class Shield {
     }
     record.revealedText = undefined;
     this.marks.hide(block, hint);
-    this.ranges.set(block, spoilers.map((s) => rangeOver(record.text, s.start, s.end)).filter((r): r is Range => r !== null));
+    this.ranges.set(block, spoilers.map((s) => rangeOver(record.text, s.start, s.end)).filter((r): r is AbstractRange => r !== null));
     this.hidden.add(block);
   }
 
