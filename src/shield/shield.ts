@@ -74,8 +74,8 @@ const UNDECIDED_LIMIT = 20_000;
 /** The first seconds of a document, and the slice budget then (see budget()). */
 const EARLY_MS = 3000;
 const EARLY_SLICE_MS = 30;
-/** How often, at most, staged highlight changes are applied while work remains (see HiddenRanges). */
-const HIGHLIGHT_EVERY_MS = 150;
+/** How often, at most, the page is changed while a backlog of work remains (see slice). */
+const WRITE_EVERY_MS = 250;
 /** Microtask slices allowed between two frames (see request). */
 const MICRO_SLICES_PER_FRAME = 200;
 const OBSERVED_ATTRS = [STATE_ATTR, EPISODE_ATTR, ...LABEL_ATTRS];
@@ -110,6 +110,10 @@ export class Shield {
   private gate: WordGate;
   private undecided: Element[] = [];
   private scheduled = false;
+  /** Whether the running slice may change the page at once (see slice). */
+  private urgent = true;
+  /** Blocks read by a backlog slice, marked with the next batch of writes. */
+  private readonly toDecide = new Set<Element>();
   /** When staged highlight changes were last applied. */
   private lastFlush = 0;
   /** Counts batches of changes; a block is read at most once per batch. */
@@ -210,7 +214,9 @@ export class Shield {
 
   get pending(): number {
     if (!this.active) return 0;
-    return this.roots.size + this.toRead.size + this.labelled.size + this.emptied.size + this.longJobs.length + (this.walk ? 1 : 0);
+    return (
+      this.roots.size + this.toRead.size + this.labelled.size + this.emptied.size + this.longJobs.length + this.toDecide.size + (this.walk ? 1 : 0)
+    );
   }
 
   get showMentioned(): boolean {
@@ -286,12 +292,12 @@ export class Shield {
   /** Runs the next slice in a microtask, with a budget of its own (the content script's first pass). */
   flushSoon(budgetMs: number): void {
     if (!this.active || this.pending === 0) return;
-    queueMicrotask(() => this.slice(budgetMs));
+    queueMicrotask(() => this.slice(budgetMs, true));
   }
 
   /** Reads everything queued now, without waiting for the next slice. */
   flushNow(): void {
-    this.slice(Infinity);
+    this.slice(Infinity, true);
   }
 
   /** Watches an open shadow root like the document (the content script also calls this for late ones). */
@@ -370,6 +376,7 @@ export class Shield {
   }
 
   private clearQueues(): void {
+    this.toDecide.clear();
     this.longJobs = [];
     this.emptied.clear();
     this.roots.clear();
@@ -389,7 +396,7 @@ export class Shield {
       this.scheduled = false;
       if (inMicrotask) this.microSlices++;
       else this.microSlices = 0;
-      this.slice(this.budget());
+      this.slice(this.budget(), inMicrotask);
       if (this.pending > 0) this.request(false);
     };
     if (inMicrotask) queueMicrotask(run);
@@ -406,8 +413,9 @@ export class Shield {
   }
 
   /** One slice of work: walks, reads and decides until the budget is spent. */
-  private slice(budgetMs: number): void {
+  private slice(budgetMs: number, urgent: boolean): void {
     if (!this.active) return;
+    this.urgent = urgent;
     const started = performance.now();
     const verdictBefore = this.showMentioned;
     this.guard();
@@ -449,12 +457,19 @@ export class Shield {
       for (const block of this.withSpoilers) if (!block.isConnected) this.forgetBlock(block);
     }
     if (this.showMentioned !== verdictBefore) this.decideAll();
-    // The highlight changes a few times a second at most while there is work, and whenever the work is done.
+    // Marks found by a backlog slice, and the highlight, change a few times a second at most while there
+    // is work, and whenever the work is done: each frame in which the page changes costs the browser a
+    // pass over the whole page, so a long page read over many frames must not change in each of them.
     const now = performance.now();
-    if (this.ranges.waiting && (this.pending === 0 || now - this.lastFlush >= HIGHLIGHT_EVERY_MS)) {
+    if (urgent || this.pending === this.toDecide.size || now - this.lastFlush >= WRITE_EVERY_MS) {
+      for (const block of this.toDecide) this.decide(block);
+      this.toDecide.clear();
+    }
+    if (this.ranges.waiting && (this.pending === 0 || now - this.lastFlush >= WRITE_EVERY_MS)) {
       this.ranges.flush();
       this.lastFlush = now;
     }
+    this.urgent = true;
     this.notifyCount();
     if (this.pending === 0) this.options.onIdle?.();
   }
@@ -475,7 +490,7 @@ export class Shield {
     const old = this.records.get(block);
     if (old && old.text.text === text.text) {
       old.text = text;
-      this.decide(block);
+      this.decideSoon(block);
       return;
     }
     if (text.text.length > LONG_TEXT) {
@@ -492,13 +507,19 @@ export class Shield {
     this.analysed(block, text, analyseBlock(text.text, this.catalog()), old?.revealedText);
   }
 
+  /** Decides now in a slice that runs before the page can paint new text; else with the next batch of writes. */
+  private decideSoon(block: Element): void {
+    if (this.urgent) this.decide(block);
+    else this.toDecide.add(block);
+  }
+
   /** Records what a block reveals, and marks it. */
   private analysed(block: Element, text: BlockText, analysis: BlockAnalysis, revealedText: string | undefined): void {
     this.page.add(analysis.titleMentioned, analysis.characters);
     if (analysis.sentences.length > 0) {
       this.records.set(block, { text, analysis, revealedText });
       this.withSpoilers.add(block);
-      this.decide(block);
+      this.decideSoon(block);
     } else if (this.records.has(block)) this.forgetBlock(block);
     this.announce();
   }
