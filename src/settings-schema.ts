@@ -7,7 +7,7 @@
 import { siteKey } from './site';
 
 export interface Settings {
-  /** Episodes watched, 0 = nothing yet. */
+  /** Episodes of Prison Cell 211 watched, 0 = nothing yet (stored per show, see cleanProgress). */
   watchedEpisode: number;
   /** The global switch. */
   enabled: boolean;
@@ -24,6 +24,33 @@ export const EPISODE_COUNT = 6;
 
 /** The storage.local keys, one per setting. */
 export const SETTING_KEYS = ['watchedEpisode', 'enabled', 'disabledSites', 'notSpoilers'] as const;
+
+/** The show whose progress version 1 of the settings kept, as a bare number. */
+export const V1_SHOW = 'prison-cell-211';
+/** The settings' schema version (see settings.ts for the migration). */
+export const SETTINGS_VERSION = 2;
+const SHOW_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/**
+ * Progress per show (schema version 2): show id → episodes watched. A bare number is
+ * version 1's progress, for Prison Cell 211 (the only show then), and is read as such,
+ * so that a value written before the migration ran is never lost. Malformed entries
+ * are dropped one by one.
+ */
+export function cleanProgress(value: unknown): Record<string, number> {
+  if (typeof value === 'number') return value === cleanWatchedEpisode(value) ? { [V1_SHOW]: value } : {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const out: Record<string, number> = {};
+  for (const [show, episodes] of Object.entries(value)) {
+    if (SHOW_ID.test(show) && typeof episodes === 'number' && Number.isInteger(episodes) && episodes >= 0 && episodes <= 999) out[show] = episodes;
+  }
+  return out;
+}
+
+/** Version 1 → 2: the bare episode count becomes Prison Cell 211's entry; anything malformed becomes no progress. */
+export function migrateProgressV1(v1: unknown): Record<string, number> {
+  return cleanProgress(typeof v1 === 'number' ? v1 : undefined);
+}
 
 /** A valid episode count, or the fallback. */
 export function cleanWatchedEpisode(value: unknown): number {
@@ -59,7 +86,7 @@ export function cleanNotSpoilers(value: unknown): Record<string, string[]> {
 /** Settings from raw storage values, each field checked on its own. */
 export function settingsFrom(raw: Record<string, unknown>): Settings {
   return {
-    watchedEpisode: cleanWatchedEpisode(raw.watchedEpisode ?? DEFAULT_SETTINGS.watchedEpisode),
+    watchedEpisode: cleanWatchedEpisode(cleanProgress(raw.watchedEpisode)[V1_SHOW] ?? DEFAULT_SETTINGS.watchedEpisode),
     enabled: cleanEnabled(raw.enabled ?? DEFAULT_SETTINGS.enabled),
     disabledSites: cleanDisabledSites(raw.disabledSites ?? []),
     notSpoilers: cleanNotSpoilers(raw.notSpoilers ?? {}),

@@ -9,14 +9,27 @@ import {
   cleanDisabledSites,
   cleanEnabled,
   cleanNotSpoilers,
+  cleanProgress,
   cleanWatchedEpisode,
+  migrateProgressV1,
+  SETTINGS_VERSION,
+  V1_SHOW,
   withNotSpoiler,
   type Settings,
 } from './settings-schema';
 
 export * from './settings-schema';
 
-export const watchedEpisodeItem = storage.defineItem<number>('local:watchedEpisode', { fallback: 0, version: 1 });
+/**
+ * Progress per show. Version 1 (0.1.0) stored a bare number for Prison Cell 211; version 2
+ * stores `{ [showId]: episodes }`. WXT runs the migration when the popup or background
+ * first defines the item; readers also accept a bare number (see cleanProgress).
+ */
+export const watchedEpisodeItem = storage.defineItem<Record<string, number>>('local:watchedEpisode', {
+  fallback: {},
+  version: SETTINGS_VERSION,
+  migrations: { 2: migrateProgressV1 },
+});
 export const enabledItem = storage.defineItem<boolean>('local:enabled', { fallback: true, version: 1 });
 export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSites', { fallback: [], version: 1 });
 export const notSpoilersItem = storage.defineItem<Record<string, string[]>>('local:notSpoilers', { fallback: {}, version: 1 });
@@ -30,11 +43,17 @@ export async function readSettings(): Promise<Settings> {
     notSpoilersItem.getValue(),
   ]);
   return {
-    watchedEpisode: cleanWatchedEpisode(watchedEpisode),
+    watchedEpisode: cleanWatchedEpisode(cleanProgress(watchedEpisode)[V1_SHOW] ?? 0),
     enabled: cleanEnabled(enabled),
     disabledSites: cleanDisabledSites(disabledSites),
     notSpoilers: cleanNotSpoilers(notSpoilers),
   };
+}
+
+/** Sets the episodes watched of Prison Cell 211, keeping any other show's progress. */
+export async function setWatchedEpisode(episodes: number): Promise<void> {
+  const progress = cleanProgress(await watchedEpisodeItem.getValue());
+  await watchedEpisodeItem.setValue({ ...progress, [V1_SHOW]: cleanWatchedEpisode(episodes) });
 }
 
 /** Remembers that a passage (by its text key) is not a spoiler on a site. */

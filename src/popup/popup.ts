@@ -6,7 +6,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { prisonCell211 } from '../catalog';
 import { isFromContent, type ShieldStatus, type ToContent } from '../messages';
-import { enabledItem, readSettings, setSiteEnabled, watchedEpisodeItem } from '../settings';
+import { DEFAULT_SETTINGS, enabledItem, readSettings, setSiteEnabled, setWatchedEpisode, type Settings } from '../settings';
 import { siteKey } from '../site';
 import { episodeOptions, hiddenCountText } from './text';
 
@@ -25,8 +25,12 @@ export async function startPopup(doc: Document, url: URL): Promise<void> {
     count.dataset.count = String(n);
     count.textContent = hiddenCountText(n);
   };
+  const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  /** A setting that could not be saved: say so, and show again what is really stored. */
   const report = (error: unknown) => {
-    status.textContent = `Could not save the setting: ${error instanceof Error ? error.message : String(error)}`;
+    status.dataset.error = 'save';
+    status.textContent = `Could not save the setting (${why(error)}). Nothing was changed.`;
+    void readSettings().then(showSettings, () => undefined);
   };
 
   const tabId = await targetTabId(url);
@@ -40,12 +44,25 @@ export async function startPopup(doc: Document, url: URL): Promise<void> {
     }
   };
 
-  const settings = await readSettings();
-  watched.value = String(settings.watchedEpisode);
-  globalSwitch.checked = settings.enabled;
+  let settings: Settings;
+  try {
+    settings = await readSettings();
+  } catch (error) {
+    // Storage that cannot be read: the shield's content scripts use the defaults too, so show them, and say so.
+    settings = { ...DEFAULT_SETTINGS };
+    status.dataset.error = 'read';
+    status.textContent = `Could not read your settings (${why(error)}). Showing the defaults.`;
+  }
+  let hostname = '';
+  const showSettings = (s: Settings) => {
+    watched.value = String(s.watchedEpisode);
+    globalSwitch.checked = s.enabled;
+    if (hostname) siteSwitch.checked = !s.disabledSites.includes(siteKey(hostname));
+  };
+  showSettings(settings);
 
   const tabStatus = await askStatus();
-  const hostname = tabStatus?.hostname ?? '';
+  hostname = tabStatus?.hostname ?? '';
   if (tabStatus && hostname) {
     siteName.textContent = siteKey(hostname);
     siteSwitch.checked = !settings.disabledSites.includes(siteKey(hostname));
@@ -57,6 +74,8 @@ export async function startPopup(doc: Document, url: URL): Promise<void> {
   showCount(tabStatus?.hiddenCount ?? 0);
 
   const refreshCount = async () => {
+    delete status.dataset.error;
+    status.textContent = '';
     const s = await askStatus();
     if (s) showCount(s.hiddenCount);
   };
@@ -68,7 +87,7 @@ export async function startPopup(doc: Document, url: URL): Promise<void> {
   });
 
   watched.addEventListener('change', () => {
-    watchedEpisodeItem.setValue(Number(watched.value)).then(refreshCount, report);
+    setWatchedEpisode(Number(watched.value)).then(refreshCount, report);
   });
   globalSwitch.addEventListener('change', () => {
     enabledItem.setValue(globalSwitch.checked).then(refreshCount, report);

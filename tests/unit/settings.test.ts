@@ -7,6 +7,8 @@ import {
   readSettings,
   rememberNotSpoiler,
   setSiteEnabled,
+  setWatchedEpisode,
+  settingsFrom,
   watchSettings,
   watchedEpisodeItem,
 } from '@/src/settings';
@@ -62,11 +64,64 @@ describe('settings', () => {
   it('tell watchers about every change', async () => {
     const seen: number[] = [];
     const stop = watchSettings((s) => seen.push(s.watchedEpisode));
-    await watchedEpisodeItem.setValue(4);
+    await setWatchedEpisode(4);
     await vi.waitFor(() => expect(seen).toEqual([4]));
     stop();
-    await watchedEpisodeItem.setValue(5);
+    await setWatchedEpisode(5);
     await new Promise((r) => setTimeout(r, 10));
     expect(seen).toEqual([4]);
+  });
+});
+
+describe('settings, version 1 to version 2', () => {
+  // Version 1 (0.1.0) stored progress as a bare number, with WXT's meta key saying v1.
+  const V1 = {
+    watchedEpisode: 3,
+    watchedEpisode$: { v: 1 },
+    enabled: false,
+    enabled$: { v: 1 },
+    disabledSites: ['news.example'],
+    disabledSites$: { v: 1 },
+    notSpoilers: { 'a.example': ['0123456789abcdef'] },
+    notSpoilers$: { v: 1 },
+  };
+
+  it('migrates the progress to one entry per show, and keeps every other setting', async () => {
+    await fakeBrowser.storage.local.set(V1);
+    await watchedEpisodeItem.migrate();
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored.watchedEpisode).toEqual({ 'prison-cell-211': 3 });
+    expect(stored.watchedEpisode$).toEqual({ v: 2 });
+    expect(await readSettings()).toEqual({
+      watchedEpisode: 3,
+      enabled: false,
+      disabledSites: ['news.example'],
+      notSpoilers: { 'a.example': ['0123456789abcdef'] },
+    });
+  });
+
+  it('migrates a damaged version 1 value to no progress, and loses nothing else', async () => {
+    await fakeBrowser.storage.local.set({ ...V1, watchedEpisode: 'three' });
+    await watchedEpisodeItem.migrate();
+    expect((await fakeBrowser.storage.local.get('watchedEpisode')).watchedEpisode).toEqual({});
+    expect(await readSettings()).toMatchObject({ watchedEpisode: 0, enabled: false, disabledSites: ['news.example'] });
+  });
+
+  it('keeps other shows\' progress when the episode is set', async () => {
+    await fakeBrowser.storage.local.set({ watchedEpisode: { 'another-show': 2, 'prison-cell-211': 1 }, watchedEpisode$: { v: 2 } });
+    await setWatchedEpisode(5);
+    expect((await fakeBrowser.storage.local.get('watchedEpisode')).watchedEpisode).toEqual({ 'another-show': 2, 'prison-cell-211': 5 });
+  });
+
+  it('reads either version from raw storage, as the content script does, entry by entry', () => {
+    expect(settingsFrom({ watchedEpisode: 4 }).watchedEpisode).toBe(4);
+    expect(settingsFrom({ watchedEpisode: { 'prison-cell-211': 2 } }).watchedEpisode).toBe(2);
+    expect(settingsFrom({ watchedEpisode: { 'prison-cell-211': 9, 'Bad Id': 1 } }).watchedEpisode).toBe(0);
+    expect(settingsFrom({ watchedEpisode: { 'prison-cell-211': 2 }, enabled: 'yes', disabledSites: 'x' })).toEqual({
+      watchedEpisode: 2,
+      enabled: true,
+      disabledSites: [],
+      notSpoilers: {},
+    });
   });
 });
