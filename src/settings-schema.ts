@@ -105,3 +105,71 @@ export function isShieldOn(settings: Settings, hostname: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(siteKey(hostname));
 }
 
+
+/** What "Export settings" writes, and "Import settings" accepts. */
+export const EXPORT_FORMAT = 'spoiler-shield-settings';
+
+export interface SettingsFile {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  settings: {
+    watchedEpisode: Record<string, number>;
+    enabled: boolean;
+    disabledSites: string[];
+    notSpoilers: Record<string, string[]>;
+  };
+}
+
+/** The settings as an export file (progress per show, as stored). */
+export function exportSettings(progress: Record<string, number>, s: Settings): SettingsFile {
+  return {
+    format: EXPORT_FORMAT,
+    version: SETTINGS_VERSION,
+    settings: { watchedEpisode: progress, enabled: s.enabled, disabledSites: s.disabledSites, notSpoilers: s.notSpoilers },
+  };
+}
+
+export type ImportResult = { ok: true; values: SettingsFile['settings'] } | { ok: false; error: string };
+
+/**
+ * Checks an imported file strictly: unlike a read from storage (which falls back field by
+ * field), an import is all or nothing, and the message names what is wrong, so that the
+ * reader's current settings stay untouched by a bad file. Version 1 files (a bare episode
+ * count) are migrated like stored version 1 settings.
+ */
+export function parseSettingsFile(text: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `The file is not JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const fail = (field: string, problem: string): ImportResult => ({ ok: false, error: `"${field}" ${problem}` });
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('(file)', 'must be an object');
+  const file = data as Partial<SettingsFile>;
+  if (file.format !== EXPORT_FORMAT) return fail('format', `must be "${EXPORT_FORMAT}"`);
+  if (file.version !== 1 && file.version !== SETTINGS_VERSION) return fail('version', `must be 1 or ${SETTINGS_VERSION}`);
+  const s = file.settings as Record<string, unknown> | undefined;
+  if (typeof s !== 'object' || s === null || Array.isArray(s)) return fail('settings', 'must be an object');
+  const known = new Set(['watchedEpisode', 'enabled', 'disabledSites', 'notSpoilers']);
+  for (const key of Object.keys(s)) if (!known.has(key)) return fail(`settings.${key}`, 'is not a setting');
+
+  const progressIn = file.version === 1 ? migrateProgressV1(s.watchedEpisode) : s.watchedEpisode;
+  const progress = cleanProgress(progressIn);
+  if (file.version === 1 ? typeof s.watchedEpisode !== 'number' || !(V1_SHOW in progress) : JSON.stringify(progress) !== JSON.stringify(progressIn)) {
+    return fail('settings.watchedEpisode', file.version === 1 ? `must be a whole number from 0 to ${EPISODE_COUNT}` : 'must map show ids to whole numbers of episodes');
+  }
+  if (typeof s.enabled !== 'boolean') return fail('settings.enabled', 'must be true or false');
+  if (!Array.isArray(s.disabledSites) || s.disabledSites.some((x) => typeof x !== 'string' || x.trim() === '')) {
+    return fail('settings.disabledSites', 'must be a list of site names');
+  }
+  const notSpoilers = cleanNotSpoilers(s.notSpoilers);
+  const given = s.notSpoilers as Record<string, unknown>;
+  if (
+    typeof given !== 'object' || given === null || Array.isArray(given) ||
+    Object.values(given).some((keys) => !Array.isArray(keys) || keys.some((k) => typeof k !== 'string' || !/^[0-9a-f]{16}$/.test(k)))
+  ) {
+    return fail('settings.notSpoilers', 'must map sites to lists of passage keys');
+  }
+  return { ok: true, values: { watchedEpisode: progress, enabled: s.enabled, disabledSites: cleanDisabledSites(s.disabledSites), notSpoilers } };
+}

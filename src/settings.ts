@@ -11,6 +11,9 @@ import {
   cleanNotSpoilers,
   cleanProgress,
   cleanWatchedEpisode,
+  exportSettings,
+  parseSettingsFile,
+  type ImportResult,
   migrateProgressV1,
   SETTINGS_VERSION,
   V1_SHOW,
@@ -74,4 +77,26 @@ export async function setSiteEnabled(hostname: string, on: boolean): Promise<voi
   const site = siteKey(hostname);
   const sites = cleanDisabledSites(await disabledSitesItem.getValue()).filter((s) => s !== site);
   await disabledSitesItem.setValue(on ? sites : [...sites, site]);
+}
+
+/** The settings as an export file's text. */
+export async function exportSettingsText(): Promise<string> {
+  const [progress, settings] = await Promise.all([watchedEpisodeItem.getValue(), readSettings()]);
+  return JSON.stringify(exportSettings(cleanProgress(progress), settings), null, 2);
+}
+
+/**
+ * Imports an export file: every setting at once (one write), or, if anything in the file is
+ * wrong, nothing at all, and the error says what.
+ */
+export async function importSettingsText(text: string): Promise<ImportResult> {
+  const result = parseSettingsFile(text);
+  if (!result.ok) return result;
+  await storage.setItems([
+    { item: watchedEpisodeItem, value: result.values.watchedEpisode },
+    { item: enabledItem, value: result.values.enabled },
+    { item: disabledSitesItem, value: result.values.disabledSites },
+    { item: notSpoilersItem, value: result.values.notSpoilers },
+  ]);
+  return result;
 }

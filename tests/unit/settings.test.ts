@@ -7,6 +7,8 @@ import {
   readSettings,
   rememberNotSpoiler,
   setSiteEnabled,
+  exportSettingsText,
+  importSettingsText,
   setWatchedEpisode,
   settingsFrom,
   watchSettings,
@@ -123,5 +125,53 @@ describe('settings, version 1 to version 2', () => {
       disabledSites: [],
       notSpoilers: {},
     });
+  });
+});
+
+describe('export and import', () => {
+  const current = async () => fakeBrowser.storage.local.get(['watchedEpisode', 'enabled', 'disabledSites', 'notSpoilers']);
+
+  beforeEach(async () => {
+    await setWatchedEpisode(2);
+    await disabledSitesItem.setValue(['mine.example']);
+  });
+
+  it('round-trips every setting', async () => {
+    const text = await exportSettingsText();
+    expect(JSON.parse(text)).toMatchObject({ format: 'spoiler-shield-settings', version: 2 });
+    const before = await readSettings();
+    await fakeBrowser.storage.local.clear();
+    expect((await importSettingsText(text)).ok).toBe(true);
+    expect(await readSettings()).toEqual(before);
+    expect((await current()).watchedEpisode).toEqual({ 'prison-cell-211': 2 });
+  });
+
+  it('imports a version 1 file, migrating its progress', async () => {
+    const v1 = { format: 'spoiler-shield-settings', version: 1, settings: { watchedEpisode: 4, enabled: false, disabledSites: ['www.b.example'], notSpoilers: {} } };
+    expect(await importSettingsText(JSON.stringify(v1))).toMatchObject({ ok: true });
+    expect(await readSettings()).toEqual({ watchedEpisode: 4, enabled: false, disabledSites: ['b.example'], notSpoilers: {} });
+  });
+
+  it('rejects a bad file with a message naming what is wrong, and changes nothing', async () => {
+    const good = JSON.parse(await exportSettingsText());
+    const cases: Array<[string, RegExp]> = [
+      ['{ not json', /not JSON/],
+      ['[]', /"\(file\)" must be an object/],
+      [JSON.stringify({ ...good, format: 'other' }), /"format"/],
+      [JSON.stringify({ ...good, version: 3 }), /"version"/],
+      [JSON.stringify({ ...good, settings: { ...good.settings, enabled: 'yes' } }), /"settings\.enabled"/],
+      [JSON.stringify({ ...good, settings: { ...good.settings, watchedEpisode: { 'prison-cell-211': 2.5 } } }), /"settings\.watchedEpisode"/],
+      [JSON.stringify({ ...good, settings: { ...good.settings, disabledSites: ['ok.example', 3] } }), /"settings\.disabledSites"/],
+      [JSON.stringify({ ...good, settings: { ...good.settings, notSpoilers: { 'a.example': ['zz'] } } }), /"settings\.notSpoilers"/],
+      [JSON.stringify({ ...good, settings: { ...good.settings, colour: 'red' } }), /"settings\.colour" is not a setting/],
+      [JSON.stringify({ ...good, version: 1, settings: { ...good.settings, watchedEpisode: 9 } }), /"settings\.watchedEpisode" must be a whole number from 0 to 6/],
+    ];
+    const before = await current();
+    for (const [text, message] of cases) {
+      const result = await importSettingsText(text);
+      expect(result.ok, text).toBe(false);
+      expect(result.ok ? '' : result.error, text).toMatch(message);
+      expect(await current(), text).toEqual(before);
+    }
   });
 });
