@@ -42,15 +42,25 @@ export type FromContent =
 
 const FROM_CONTENT_TYPES: ReadonlySet<string> = new Set(['get-catalog', 'show-mentioned', 'tab-mentioned']);
 
+/**
+ * A field of a message as the receiver gets it: messages travel as JSON, so only a plain
+ * object's own fields count (an inherited `type`, or one on an array, never arrives).
+ */
+function own(message: unknown, field: string): unknown {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return undefined;
+  return Object.hasOwn(message, field) ? (message as Record<string, unknown>)[field] : undefined;
+}
+
 export function isToContent(message: unknown): message is ToContent {
-  if (typeof message !== 'object' || message === null) return false;
-  const type = (message as { type?: unknown }).type;
+  const type = own(message, 'type');
   return typeof type === 'string' && TO_CONTENT_TYPES.has(type);
 }
 
 export function isFromContent(message: unknown): message is FromContent {
-  const m = message as { type?: unknown; count?: unknown } | null;
-  if (typeof m !== 'object' || m === null) return false;
-  if (m.type === 'hidden-count') return Number.isInteger(m.count) && (m.count as number) >= 0;
-  return typeof m.type === 'string' && FROM_CONTENT_TYPES.has(m.type);
+  const type = own(message, 'type');
+  if (type === 'hidden-count') {
+    const count = own(message, 'count');
+    return Number.isInteger(count) && (count as number) >= 0;
+  }
+  return typeof type === 'string' && FROM_CONTENT_TYPES.has(type);
 }

@@ -14,11 +14,15 @@ const CACHE_LIMIT = 200_000;
 export class WordGate {
   private readonly cache = new Map<string, boolean>();
 
-  constructor(private readonly test: (normalizedWord: string) => boolean) {}
+  constructor(
+    private readonly test: (normalizedWord: string) => boolean,
+    /** A text that this does not match cannot pass: one native scan instead of a lookup per word. */
+    private readonly prefilter?: RegExp,
+  ) {}
 
   /** Gate on the exact words of names and titles (before the catalog is rebuilt). */
   static ofWords(words: ReadonlySet<string>): WordGate {
-    return new WordGate((w) => words.has(w));
+    return new WordGate((w) => words.has(w), substringsOf(words));
   }
 
   /** Gate on any word that can carry a mention, typos included (the resolver's fuzzy step). */
@@ -28,6 +32,7 @@ export class WordGate {
 
   /** Whether any word of `text` passes. */
   passes(text: string): boolean {
+    if (this.prefilter && !this.prefilter.test(text)) return false;
     WORD.lastIndex = 0;
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       const raw = m[0];
@@ -41,4 +46,18 @@ export class WordGate {
     }
     return false;
   }
+}
+
+/** Letters that normalisation folds: each may be written with an accent, or followed by combining marks. */
+const FOLDS: Record<string, string> = { a: 'aáàâäã', e: 'eéèêë', i: 'iíìîï', o: 'oóòôöõ', u: 'uúùûü', n: 'nñ', c: 'cç' };
+
+/**
+ * A regular expression that finds any of `words` (normalised: lower case, no accents) inside a raw
+ * text, whatever its case and accents: a necessary condition, checked word by word afterwards.
+ */
+function substringsOf(words: ReadonlySet<string>): RegExp | undefined {
+  if (words.size === 0 || [...words].some((w) => !/^[a-z0-9]+$/.test(w))) return undefined;
+  const letter = (c: string) => (FOLDS[c] ? `[${FOLDS[c]}]\\p{M}*` : c);
+  const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => [...w].map(letter).join(''));
+  return new RegExp(alternatives.join('|'), 'iu');
 }
