@@ -119,6 +119,8 @@ export class Shield {
   /** Counts batches of changes; a block is read at most once per batch. */
   private epoch = 0;
   private readonly readEpoch = new WeakMap<Element, number>();
+  private memo: BlockMemo = new Map();
+  private memoEpoch = -1;
   /** Slices run in microtasks since the last one run before a frame. */
   private microSlices = 0;
   private active = false;
@@ -420,8 +422,12 @@ export class Shield {
     const verdictBefore = this.showMentioned;
     this.guard();
     this.checkTitle();
-    // Which block owns what, for this slice's walks (nothing can change in the page during a slice).
-    const memo: BlockMemo = new Map();
+    // Which block owns what, for the walks until the page next changes (a batch of mutations starts a new epoch).
+    if (this.memoEpoch !== this.epoch) {
+      this.memo = new Map();
+      this.memoEpoch = this.epoch;
+    }
+    const memo = this.memo;
     for (const el of this.emptied) {
       const b = el.isConnected ? blockOf(el) : null;
       if (b) this.toRead.add(b);
@@ -471,7 +477,11 @@ export class Shield {
     }
     this.urgent = true;
     this.notifyCount();
-    if (this.pending === 0) this.options.onIdle?.();
+    if (this.pending === 0) {
+      // Nothing more to walk: let go of the owners remembered for it.
+      if (this.memo.size > 0) this.memo = new Map();
+      this.options.onIdle?.();
+    }
   }
 
   /** Reads one block; analyses it when it names someone from the show. */
