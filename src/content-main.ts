@@ -38,8 +38,6 @@ async function catalogSource(stored: unknown): Promise<CatalogSource> {
   }
 }
 
-/** The first pass may take longer than later slices: until it is done, the page is not painted. */
-const FIRST_SLICE_MS = 40;
 /** How often the badge's count may be sent while it changes. */
 const COUNT_EVERY_MS = 200;
 /** On <html> once the page may be painted (see the hold in style.css). */
@@ -138,7 +136,6 @@ export function runContentScript(options: ContentOptions): void {
         watched === 0 ? "Hidden because you haven't started the show." : `Hidden because you've watched up to episode ${watched}.`,
     });
     applySettings(settingsFrom(raw));
-    shield.flushSoon(FIRST_SLICE_MS);
     // The page may be painted once everything parsed so far has been read (or the shield is off).
     if (isTopFrame || tabMentioned) whenIdle(release);
     else {

@@ -73,7 +73,7 @@ const BLOCKS_PER_STEP = 16;
 const UNDECIDED_LIMIT = 20_000;
 /** The first seconds of a document, and the slice budget then (see budget()). */
 const EARLY_MS = 3000;
-const EARLY_SLICE_MS = 30;
+const EARLY_SLICE_MS = 20;
 /** How often, at most, the page is changed while a backlog of work remains (see slice). */
 const WRITE_EVERY_MS = 250;
 /** Microtask slices allowed between two frames (see request). */
@@ -291,11 +291,6 @@ export class Shield {
     if (this.hidden.size > 0) this.ranges.restore();
   }
 
-  /** Runs the next slice in a microtask, with a budget of its own (the content script's first pass). */
-  flushSoon(budgetMs: number): void {
-    if (!this.active || this.pending === 0) return;
-    queueMicrotask(() => this.slice(budgetMs, true));
-  }
 
   /** Reads everything queued now, without waiting for the next slice. */
   flushNow(): void {
