@@ -76,6 +76,7 @@ const EARLY_MS = 3000;
 const EARLY_SLICE_MS = 20;
 /** How often, at most, the page is changed while a backlog of work remains (see slice). */
 const WRITE_EVERY_MS = 250;
+const WRITE_EVERY_MAX_MS = 2000;
 /** Microtask slices allowed between two frames (see request). */
 const MICRO_SLICES_PER_FRAME = 200;
 const OBSERVED_ATTRS = [STATE_ATTR, EPISODE_ATTR, ...LABEL_ATTRS];
@@ -116,6 +117,8 @@ export class Shield {
   private readonly toDecide = new Set<Element>();
   /** When staged highlight changes were last applied. */
   private lastFlush = 0;
+  /** The current spacing of batches (see slice). */
+  private writeEvery = WRITE_EVERY_MS;
   /** Counts batches of changes; a block is read at most once per batch. */
   private epoch = 0;
   private readonly readEpoch = new WeakMap<Element, number>();
@@ -461,15 +464,19 @@ export class Shield {
     // Marks found by a backlog slice, and the highlight, change a few times a second at most while there
     // is work, and whenever the work is done: each frame in which the page changes costs the browser a
     // pass over the whole page, so a long page read over many frames must not change in each of them.
+    // The longer a backlog lasts (a very long page), the further apart the batches: 0.25 s, 0.5 s, 1 s, 2 s.
     const now = performance.now();
-    if (urgent || this.pending === this.toDecide.size || now - this.lastFlush >= WRITE_EVERY_MS) {
+    const due = now - this.lastFlush >= this.writeEvery;
+    if (urgent || this.pending === this.toDecide.size || due) {
       for (const block of this.toDecide) this.decide(block);
       this.toDecide.clear();
     }
-    if (this.ranges.waiting && (this.pending === 0 || now - this.lastFlush >= WRITE_EVERY_MS)) {
+    if (this.ranges.waiting && (this.pending === 0 || due)) {
       this.ranges.flush();
       this.lastFlush = now;
+      if (this.pending > 0) this.writeEvery = Math.min(this.writeEvery * 2, WRITE_EVERY_MAX_MS);
     }
+    if (this.pending === 0) this.writeEvery = WRITE_EVERY_MS;
     this.urgent = true;
     this.notifyCount();
     if (this.pending === 0) {
@@ -487,7 +494,7 @@ export class Shield {
     }
     // Walks of a node and of its children, queued by the same changes, find the same blocks: read once.
     if (this.readEpoch.get(block) === this.epoch) {
-      if (this.records.has(block)) this.decide(block);
+      if (this.records.has(block)) this.decideSoon(block);
       return;
     }
     this.readEpoch.set(block, this.epoch);
