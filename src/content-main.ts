@@ -124,6 +124,7 @@ export function runContentScript(options: ContentOptions): void {
       onIdle: () => {
         const waiting = idleWaiters.splice(0);
         for (const w of waiting) w();
+        if (!isTopFrame) void askTab();
       },
     });
     shield.start();
@@ -138,20 +139,26 @@ export function runContentScript(options: ContentOptions): void {
     applySettings(settingsFrom(raw));
     // The page may be painted once everything parsed so far has been read (or the shield is off).
     if (isTopFrame || tabMentioned) whenIdle(release);
-    else {
-      // A frame waits (within the stylesheet's cap) to hear whether its tab is about the show.
-      send({ type: 'tab-mentioned' }).then(
-        (yes) => {
-          if (yes === true) {
-            tabMentioned = true;
-            shield?.setTabShowMentioned();
-          }
-          whenIdle(release);
-        },
-        release,
-      );
-    }
+    else whenIdle(askTabThenRelease);
   }).catch(release);
+
+  // A frame with something it would hide, were its tab about the show, asks the background (once)
+  // whether some frame of the tab names the show; its first paint waits for the answer, within the
+  // stylesheet's cap. A frame with nothing of the kind (most ad and embed frames) asks nothing.
+  let asked = false;
+  const askTab = (): Promise<void> => {
+    if (asked || tabMentioned || !shield?.waitingForShow) return Promise.resolve();
+    asked = true;
+    return send({ type: 'tab-mentioned' }).then(
+      (yes) => {
+        if (yes !== true) return;
+        tabMentioned = true;
+        shield?.setTabShowMentioned();
+      },
+      () => undefined,
+    );
+  };
+  const askTabThenRelease = () => void askTab().then(() => whenIdle(release));
 
   const applySettings = (s: Settings) => {
     ready = true;
