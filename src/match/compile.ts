@@ -186,7 +186,9 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
     for (const w of wordsOf(phrase)) {
       if (OPTIONAL_WORDS.has(w) || NOT_TELLING.has(w)) continue;
       mentionClasses.add(classOfWord(w));
-      if (def.kind === 'name' || def.kind === 'title') gateWords.add(w);
+      // Not numbers: "25" (El 25) and "211" are everywhere, and never name the show alone. A block they
+      // were the only clue in is read again once another name has brought the catalog in.
+      if ((def.kind === 'name' || def.kind === 'title') && !/^\d+$/.test(w)) gateWords.add(w);
     }
   }
   return {

@@ -181,7 +181,8 @@ describe('the catalog as content scripts get it', () => {
 
   it('never rebuilds the catalog on a page that names nobody from the show', async () => {
     const source = lazySource();
-    document.body.innerHTML = '<p>The council met on Tuesday.</p><p>Rain is expected, and the death of summer.</p>';
+    document.body.innerHTML =
+      '<p>The council met on Tuesday, 25 March, in room 211.</p><p>Rain is expected, and the death of summer.</p>';
     shield = new Shield(document, source);
     shield.start();
     shield.apply(true, 0);
@@ -191,13 +192,16 @@ describe('the catalog as content scripts get it', () => {
 
   it('rebuilds it on the first name, and then reads the blocks it passed over', async () => {
     const source = lazySource();
-    document.body.innerHTML = '<p id="first">The warden is shot dead by the inmates.</p><h1>Prison Cell 211</h1><p id="p">Helena dies.</p>';
+    document.body.innerHTML =
+      '<p id="first">The warden is shot dead by the inmates.</p><p id="n">25 ends up in jail as the scapegoat.</p><h1>Prison Cell 211</h1><p id="p">Helena dies.</p>';
     shield = new Shield(document, source);
     shield.start();
     shield.apply(true, 0);
     await tick();
     expect(source.loads).toBe(1);
     expect(state($('p'))).toBe('hidden');
+    // Passed over before the catalog came in, and read again after.
+    expect(state($('n'))).toBe('hidden');
   });
 });
 
