@@ -142,12 +142,13 @@ export function runContentScript(options: ContentOptions): void {
     else whenIdle(askTabThenRelease);
   }).catch(release);
 
-  // A frame with something it would hide, were its tab about the show, asks the background (once)
-  // whether some frame of the tab names the show; its first paint waits for the answer, within the
-  // stylesheet's cap. A frame with nothing of the kind (most ad and embed frames) asks nothing.
+  // A frame asks the background (once) whether some frame of its tab names the show, and its first
+  // paint waits for the answer, within the stylesheet's cap. It asks even when it has nothing to hide
+  // yet: an about:blank or srcdoc frame is often filled after its first idle moment, and the answer
+  // must be there before that text is painted.
   let asked = false;
   const askTab = (): Promise<void> => {
-    if (asked || tabMentioned || !shield?.waitingForShow) return Promise.resolve();
+    if (asked || tabMentioned) return Promise.resolve();
     asked = true;
     return send({ type: 'tab-mentioned' }).then(
       (yes) => {

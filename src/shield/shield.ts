@@ -228,11 +228,6 @@ export class Shield {
     return this.tabMentioned || this.page.showMentioned;
   }
 
-  /** Something here would be hidden if the page were about the show, and nothing says it is yet. */
-  get waitingForShow(): boolean {
-    return this.withSpoilers.size > 0 && !this.showMentioned;
-  }
-
   get revealingAll(): boolean {
     return this.revealedAll;
   }

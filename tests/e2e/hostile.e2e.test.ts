@@ -25,8 +25,11 @@ import { assertBrowserReady, chromiumPath } from '../../scripts/extension-browse
 import { HOSTILE_PAGES, HOSTILE_SPOILER, type HostilePage } from '../fixtures/hostile/pages';
 import { launchWithExtension, shieldStatus, tabIdOf, waitForShieldIdle, type ExtensionBrowser } from './harness';
 
-/** Bounds, generous for a noisy two-core machine. */
-const SETTLE_BOUND_MS = 15_000;
+/**
+ * Bounds, generous for a noisy two-core machine. Settling is not what this file guards (the tab not
+ * hanging is): the 20 MB node settles in 11–12 s on a quiet machine and was seen at 15.5 s under load.
+ */
+const SETTLE_BOUND_MS = 30_000;
 const EXTENSION_TASK_BOUND_MS = 200;
 /** The tab answers within this, beyond what the page's own longest task costs. */
 const RESPONSIVE_SLACK_MS = 1_000;
