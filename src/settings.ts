@@ -7,7 +7,6 @@ import { storage } from 'wxt/utils/storage';
 import { siteKey } from './site';
 import {
   cleanDisabledSites,
-  cleanEnabled,
   cleanNotSpoilers,
   cleanProgress,
   cleanWatchedEpisode,
@@ -16,6 +15,7 @@ import {
   type ImportResult,
   migrateProgressV1,
   SETTINGS_VERSION,
+  settingsFrom,
   V1_SHOW,
   withNotSpoiler,
   type Settings,
@@ -45,12 +45,7 @@ export async function readSettings(): Promise<Settings> {
     disabledSitesItem.getValue(),
     notSpoilersItem.getValue(),
   ]);
-  return {
-    watchedEpisode: cleanWatchedEpisode(cleanProgress(watchedEpisode)[V1_SHOW] ?? 0),
-    enabled: cleanEnabled(enabled),
-    disabledSites: cleanDisabledSites(disabledSites),
-    notSpoilers: cleanNotSpoilers(notSpoilers),
-  };
+  return settingsFrom({ watchedEpisode, enabled, disabledSites, notSpoilers });
 }
 
 /** Sets the episodes watched of Prison Cell 211, keeping any other show's progress. */

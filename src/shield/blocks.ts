@@ -159,7 +159,7 @@ export class BlockWalk {
       return;
     }
     // Inside a skipped region (a mutation in a textarea, say) there is nothing to read.
-    if (type === 1 && (isSkipped(root as Element) || (blockOf(root, this.memo) === null && ownerIsSkipped(root as Element, this.memo)))) {
+    if (type === 1 && ownerOf(root as Element, this.memo) === SKIP) {
       this.done = true;
       return;
     }
@@ -209,10 +209,6 @@ export class BlockWalk {
     if (!n) this.done = true;
     return visited;
   }
-}
-
-function ownerIsSkipped(el: Element, memo: BlockMemo): boolean {
-  return memo.get(el) === SKIP;
 }
 
 /** A DOM range over [start, end) of a block's text. */

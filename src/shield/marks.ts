@@ -119,11 +119,6 @@ export class HiddenRanges {
     }
   }
 
-  /** Whether sentences can be hidden one by one (otherwise the stylesheet hides whole blocks). */
-  get precise(): boolean {
-    return this.highlight !== undefined;
-  }
-
   /** Whether changes wait for `flush`. */
   get waiting(): boolean {
     return this.staged.size > 0;

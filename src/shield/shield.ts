@@ -107,6 +107,8 @@ export class Shield {
   private longJobs: LongJob[] = [];
   private readonly observers: MutationObserver[] = [];
   private readonly watchedRoots = new WeakSet<Node>();
+  /** The catalog still to rebuild, when the shield was given a source rather than a compiled catalog. */
+  private source: CatalogSource | undefined;
   private cc: CompiledCatalog | undefined;
   private gate: WordGate;
   private undecided: Element[] = [];
@@ -153,8 +155,6 @@ export class Shield {
     this.page = new PageContext(this.cc?.everyday ?? new Set());
     this.labels = new CoveredLabels(doc);
   }
-
-  private source: CatalogSource | undefined;
 
   /** Starts watching the document; nothing is marked until `apply` turns the shield on. */
   start(): void {
@@ -288,16 +288,11 @@ export class Shield {
 
   /**
    * Puts back what a page script may have taken away without a mutation to show
-   * for it (the highlight registry); the content script calls this on a timer.
+   * for it (the highlight registry); the content script calls this before each
+   * frame while anything is hidden, and every slice calls it too.
    */
   guard(): void {
     if (this.hidden.size > 0) this.ranges.restore();
-  }
-
-
-  /** Reads everything queued now, without waiting for the next slice. */
-  flushNow(): void {
-    this.slice(Infinity, true);
   }
 
   /** Watches an open shadow root like the document (the content script also calls this for late ones). */
@@ -536,7 +531,7 @@ export class Shield {
     this.announce();
   }
 
-  /** Reads the next piece of a huge block; what it reveals is marked at once, before the rest is read. */
+  /** Reads the next piece of a huge block; what it reveals is marked before the rest is read. */
   private readLongPiece(job: LongJob): void {
     const full = job.text.text;
     let end = Math.min(full.length, job.at + LONG_PIECE);
