@@ -1,15 +1,32 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * The public half of a key made for development only: Chromium derives the extension's id from it, so
+ * the id is the same on every machine (kbdibklgpkanabcomnihnbnakhabgcgj). Store packages leave it out
+ * (`npm run zip` sets SPOILER_SHIELD_STORE=1): the Chrome Web Store assigns its own id and refuses a
+ * manifest key, and Firefox has no use for it.
+ */
+export const DEV_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA03wKAUPnye8mUBXKZ0JSilV0LLZwCKahfg5tlmEVdHu5PJRxtzZjSkeFpaINMysOWFfL6OcJ0V5a3evqUvzdIY50PnOpKgXD5nJvxrJf8R5sKNK4JwuEbwoXViVFdcEd98AJsk4gW+gMp8NpdP6g6Zxk7t6wduQBVG/Xuia59UmjkN/9e1HZYwpk0dznTF8JrijFoxmN98qajMK/s2aKdPcKat09T/Tuma7WjTyzFg7rzOxNAGYJqO0EEDygZErFdEYPTJ2h+6Pd6z+yDSqrZjhkCncMo+vRll2rWI38CO7FAH9Sh9XuhKdjTT8U/4Ud24tloHyVWOguD1Rj3uGplQIDAQAB';
+
 // Manifest and build settings. Entry points live in entrypoints/, logic in src/.
 export default defineConfig({
   manifestVersion: 3,
   // SPOILER_SHIELD_NO_MINIFY=1 keeps function names readable in CPU profiles of the content script.
   vite: () => ({ build: { minify: process.env.SPOILER_SHIELD_NO_MINIFY ? false : undefined } }),
-  manifest: {
-    name: 'Spoiler Shield',
-    description:
-      'Reads about your show without the spoilers: hides only what happens after the episode you have watched.',
-    // storage: settings; the content script itself needs no permission to run on pages.
-    permissions: ['storage'],
-  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: the settings. contextMenus: "Hide this as a spoiler" and "Turn off/on on this site".
+    // Content scripts need no permission to run on pages, and the active tab is reached without
+    // `tabs` (see the README's Permissions table).
+    permissions: ['storage', 'contextMenus'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'spoiler-shield@spoiler-shield.dev', strict_min_version: '128.0' } } }
+      : process.env.SPOILER_SHIELD_STORE
+        ? {}
+        : { key: DEV_KEY }),
+  }),
 });

@@ -1,13 +1,27 @@
 /**
- * The background: keeps the toolbar badge in step with each tab's hidden count,
- * hands content scripts the compiled catalog, and passes "this tab mentions the
- * show" between the frames of a tab. It only answers the extension's own content
- * scripts.
+ * The background: keeps the toolbar badge and icon in step with each tab (hidden
+ * count; shield on or off), runs the context menu ("Hide this as a spoiler", "Turn
+ * off/on on this site"), hands content scripts the compiled catalog, and passes
+ * "this tab mentions the show" between the frames of a tab. It only answers the
+ * extension's own content scripts.
  */
 // Extension pages use the polyfill (promise APIs in every browser); the content script uses the native API, to stay small.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { CATALOG_KEY, shippedCatalogText } from './catalog/wire-store';
-import { isFromContent, type FromContent, type ToContent } from './messages';
+import { isFromContent, type FromContent, type ShieldStatus, type ToContent } from './messages';
+import { browserTranslate } from './i18n';
+import { EPISODE_COUNT, OWN_TEXT_MAX, enabledItem, hideAsSpoiler, ownText, readSettings, setSiteEnabled, watchSettings } from './settings';
+import { siteKey } from './site';
+
+const SIZES = [16, 32, 48, 96, 128] as const;
+const iconSet = (folder: string) => Object.fromEntries(SIZES.map((size) => [size, `/${folder}/${size}.png`]));
+/** The toolbar icon while the shield works on the page, and while it is off (for the site, or everywhere). */
+export const ICON_ON = iconSet('icon');
+export const ICON_OFF = iconSet('icon-off');
+export const MENU_HIDE = 'hide-selection';
+export const MENU_SITE = 'toggle-site';
+
+const t = () => browserTranslate(browser.i18n);
 
 interface StoredCatalog {
   version: string;
@@ -25,7 +39,106 @@ export async function storeCatalog(force: boolean): Promise<void> {
   await browser.storage.local.set({ [CATALOG_KEY]: value });
 }
 
-type Sender = { id?: string; tab?: { id?: number }; frameId?: number };
+type Sender = { id?: string; tab?: { id?: number }; frameId?: number; url?: string };
+
+/** The toolbar icon and tooltip of one tab: the shield's own, or the "off" one. */
+async function showTabState(tabId: number, on: boolean): Promise<void> {
+  await browser.action.setIcon({ tabId, path: on ? ICON_ON : ICON_OFF });
+  await browser.action.setTitle({ tabId, title: t()(on ? 'actionTitle' : 'actionTitleOff') });
+}
+
+// ---- The context menu ------------------------------------------------------------------------
+// Its "Turn off/on on this site" item names what a click will do on the active tab's site. The
+// background learns a tab's site from its content script (no `tabs` permission: it never reads tab
+// URLs), and forgets it when the service worker stops; then it asks the tab's top frame.
+
+/** Site (hostname) per tab, as its top frame's content script last told. */
+const tabSites = new Map<number, string>();
+let activeTab: number | undefined;
+
+function noteTabSite(tabId: number, url: string): void {
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return;
+  }
+  if (tabSites.get(tabId) === host) return;
+  tabSites.set(tabId, host);
+  if (tabId === activeTab) void refreshMenu();
+}
+
+async function siteOfTab(tabId: number): Promise<string | undefined> {
+  const known = tabSites.get(tabId);
+  if (known !== undefined) return known;
+  const status = (await browser.tabs
+    .sendMessage(tabId, { type: 'get-status' } satisfies ToContent, { frameId: 0 })
+    .catch(() => undefined)) as Partial<ShieldStatus> | undefined;
+  if (typeof status?.hostname !== 'string') return undefined;
+  tabSites.set(tabId, status.hostname);
+  return status.hostname;
+}
+
+/** Creates the menu items (again: on install, update and browser start). */
+export async function createMenu(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU_HIDE, title: t()('menuHide', 1), contexts: ['selection'] });
+  browser.contextMenus.create({ id: MENU_SITE, title: t()('menuSiteOff'), contexts: ['page', 'selection', 'link', 'image', 'editable'] });
+  await refreshMenu();
+}
+
+/** Brings the items' titles up to date: the episode a selection would be tied to, and the active site's state. */
+export async function refreshMenu(): Promise<void> {
+  const settings = await readSettings();
+  const watchedAll = settings.watchedEpisode >= EPISODE_COUNT;
+  await browser.contextMenus
+    .update(MENU_HIDE, { title: t()('menuHide', Math.min(settings.watchedEpisode + 1, EPISODE_COUNT)), visible: !watchedAll })
+    .catch(() => undefined);
+  if (activeTab === undefined) {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+    activeTab = tab?.id;
+  }
+  const host = activeTab === undefined ? undefined : await siteOfTab(activeTab);
+  const off = host !== undefined && host !== '' && settings.disabledSites.includes(siteKey(host));
+  await browser.contextMenus
+    .update(MENU_SITE, { title: t()(off ? 'menuSiteOn' : 'menuSiteOff'), enabled: host !== undefined && host !== '' })
+    .catch(() => undefined);
+}
+
+/** What a menu click does. `info` as the browser gives it (pageUrl, frameUrl, selectionText). */
+export async function menuClicked(info: { menuItemId: string | number; selectionText?: string; pageUrl?: string; frameUrl?: string }): Promise<void> {
+  if (info.menuItemId === MENU_HIDE) {
+    const text = cutAtWord(ownText(info.selectionText ?? ''), OWN_TEXT_MAX);
+    if (text) await hideAsSpoiler(text);
+    return;
+  }
+  if (info.menuItemId === MENU_SITE) {
+    let host = '';
+    try {
+      host = new URL(info.pageUrl ?? '').hostname;
+    } catch {
+      return;
+    }
+    if (!host) return;
+    const { disabledSites } = await readSettings();
+    await setSiteEnabled(host, disabledSites.includes(siteKey(host)));
+    await refreshMenu();
+  }
+}
+
+/** At most `max` characters of `text`, cut after a whole word where there is one. */
+function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : text.slice(0, max)).trim();
+}
+
+/** The toolbar's default icon (tabs with no content script, such as the browser's own pages). */
+async function showGlobalState(): Promise<void> {
+  const on = await enabledItem.getValue();
+  await browser.action.setIcon({ path: on !== false ? ICON_ON : ICON_OFF }).catch(() => undefined);
+}
 
 /** What the background answers to one content-script message (undefined: no answer). */
 export async function answer(message: FromContent, sender: Sender): Promise<unknown> {
@@ -37,6 +150,8 @@ export async function answer(message: FromContent, sender: Sender): Promise<unkn
       if (tabId === undefined || sender.frameId !== 0) return undefined;
       await browser.action.setBadgeText({ tabId, text: message.count > 0 ? String(message.count) : '' });
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#7c2d12' });
+      await showTabState(tabId, message.on);
+      if (sender.url) noteTabSite(tabId, sender.url);
       return undefined;
     case 'show-mentioned': {
       if (tabId === undefined) return undefined;
@@ -57,8 +172,33 @@ export async function answer(message: FromContent, sender: Sender): Promise<unkn
 }
 
 export function startBackground(): void {
-  browser.runtime.onInstalled.addListener(() => void storeCatalog(true));
+  browser.runtime.onInstalled.addListener(() => {
+    void storeCatalog(true);
+    void createMenu().catch(() => undefined);
+  });
+  browser.runtime.onStartup.addListener(() => void createMenu().catch(() => undefined));
   void storeCatalog(false);
+  void showGlobalState();
+  browser.contextMenus.onClicked.addListener((info) => void menuClicked(info).catch(() => undefined));
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    activeTab = tabId;
+    void refreshMenu().catch(() => undefined);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => tabSites.delete(tabId));
+  // A page loading in a tab may be another site; its content script will say which.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') tabSites.delete(tabId);
+  });
+  browser.windows?.onFocusChanged.addListener(() => {
+    activeTab = undefined;
+    void refreshMenu().catch(() => undefined);
+  });
+  watchSettings(() => {
+    void refreshMenu().catch(() => undefined);
+    void showGlobalState();
+  });
+  // For automation and tests (Playwright cannot open a native menu): the same handler the menu calls.
+  (globalThis as { spoilerShieldMenuClicked?: typeof menuClicked }).spoilerShieldMenuClicked = menuClicked;
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     // Only our own content scripts, from a tab.
     if (sender.id !== browser.runtime.id || !isFromContent(message) || sender.tab === undefined) return undefined;

@@ -9,7 +9,9 @@
 import { browser } from 'wxt/browser';
 import { CATALOG_KEY, fromWire, wireGateWords } from './match/wire';
 import { isToContent, type FromContent, type ShieldStatus, type ToContent } from './messages';
-import { SETTING_KEYS, isShieldOn, settingsFrom, withNotSpoiler, cleanNotSpoilers, type Settings } from './settings-schema';
+import { SETTING_KEYS, isShieldOn, settingsFrom, withNotSpoiler, cleanNotSpoilers, type RevealMode, type Settings } from './settings-schema';
+import { browserTranslate, langOf } from './i18n';
+import { lookCss } from './shield/look';
 import { siteKey } from './site';
 import { Shield, type CatalogSource } from './shield/shield';
 import { listenForReveals } from './shield/reveal';
@@ -57,16 +59,40 @@ export function runContentScript(options: ContentOptions): void {
   };
   const isTopFrame = window === window.top;
   const win = window;
+  const t = browserTranslate(browser.i18n);
+  // The reader's look (blur strength or bar): one sheet, adopted after the shield's own, by the
+  // document and every shadow root. Adopting changes no node of the page.
+  let lookSheet: CSSStyleSheet | undefined;
+  let lookText = '';
+  const adopt = (root: Document | ShadowRoot, sheets: CSSStyleSheet[]) => {
+    const missing = sheets.filter((s) => !root.adoptedStyleSheets.includes(s));
+    if (missing.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
+  };
+  const shadowRoots: Array<WeakRef<ShadowRoot>> = [];
+  const setLook = (css: string) => {
+    if (css === lookText) return;
+    lookText = css;
+    try {
+      lookSheet ??= new CSSStyleSheet();
+      lookSheet.replaceSync(css);
+      adopt(document, [lookSheet]);
+    } catch {
+      // No constructable stylesheets: the default look from the manifest's stylesheet applies.
+    }
+  };
   let sheet: CSSStyleSheet | undefined;
   const styleShadowRoot = (root: ShadowRoot) => {
     try {
       sheet ??= new CSSStyleSheet();
       if (sheet.cssRules.length === 0) sheet.replaceSync(options.css);
-      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      adopt(root, lookSheet ? [sheet, lookSheet] : [sheet]);
+      shadowRoots.push(new WeakRef(root));
     } catch {
       // No constructable stylesheets: blocks in this shadow root are marked, and only the document's style applies.
     }
   };
+  let revealMode: RevealMode = 'click';
+  let siteOn = false;
 
   let shield: Shield | undefined;
   // The badge's count: at most one message per COUNT_EVERY_MS, the latest count last.
@@ -78,7 +104,7 @@ export function runContentScript(options: ContentOptions): void {
     win.setTimeout(() => {
       const latest = countToSend!;
       countToSend = undefined;
-      send({ type: 'hidden-count', count: latest }).catch(() => undefined);
+      send({ type: 'hidden-count', count: latest, on: siteOn }).catch(() => undefined);
     }, COUNT_EVERY_MS);
   };
   const idleWaiters: Array<() => void> = [];
@@ -121,6 +147,8 @@ export function runContentScript(options: ContentOptions): void {
         send({ type: 'show-mentioned' }).catch(() => undefined);
       },
       onShadowRoot: styleShadowRoot,
+      t,
+      lang: langOf(browser.i18n.getUILanguage()),
       onIdle: () => {
         const waiting = idleWaiters.splice(0);
         for (const w of waiting) w();
@@ -133,8 +161,9 @@ export function runContentScript(options: ContentOptions): void {
       trustedOnly: true,
       listen: (target, type, handler) => target.addEventListener(type, handler, { capture: true }),
       onNotSpoiler: (key) => void rememberNotSpoiler(key),
-      progressText: () =>
-        watched === 0 ? "Hidden because you haven't started the show." : `Hidden because you've watched up to episode ${watched}.`,
+      progressText: () => (watched === 0 ? t('hintNotStarted') : t('hintWatched', watched)),
+      mode: () => revealMode,
+      t,
     });
     applySettings(settingsFrom(raw));
     // The page may be painted once everything parsed so far has been read (or the shield is off).
@@ -164,7 +193,15 @@ export function runContentScript(options: ContentOptions): void {
   const applySettings = (s: Settings) => {
     ready = true;
     watched = s.watchedEpisode;
-    shield?.apply(isShieldOn(s, location.hostname), s.watchedEpisode, s.notSpoilers[siteKey(location.hostname)] ?? []);
+    revealMode = s.revealMode;
+    const wasOn = siteOn;
+    siteOn = isShieldOn(s, location.hostname);
+    setLook(lookCss(s.look, s.blurStrength));
+    if (lookSheet) for (const ref of shadowRoots) { const root = ref.deref(); if (root) adopt(root, [lookSheet]); }
+    shield?.setOwnPlotPoints(s.ownPlotPoints);
+    shield?.apply(siteOn, s.watchedEpisode, s.notSpoilers[siteKey(location.hostname)] ?? []);
+    // The toolbar icon follows the site's switch even when the count stays the same.
+    if (isTopFrame && wasOn !== siteOn) sendCountSoon(shield?.hiddenCount ?? 0);
   };
 
   browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {

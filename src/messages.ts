@@ -29,13 +29,13 @@ export interface ShieldStatus {
 
 /**
  * Content script → background (and the popup, for the count).
- * - `hidden-count`: the top frame's count, for the badge.
+ * - `hidden-count`: the top frame's count, for the badge, and whether the shield is on for the page (the icon).
  * - `get-catalog`: the compiled catalog, when storage has none (answered with its JSON text).
  * - `show-mentioned`: this frame mentions the show; the background tells the tab's other frames.
  * - `tab-mentioned`: does any frame of my tab mention the show? (answered with a boolean)
  */
 export type FromContent =
-  | { type: 'hidden-count'; count: number }
+  | { type: 'hidden-count'; count: number; on: boolean }
   | { type: 'get-catalog' }
   | { type: 'show-mentioned' }
   | { type: 'tab-mentioned' };
@@ -60,7 +60,7 @@ export function isFromContent(message: unknown): message is FromContent {
   const type = own(message, 'type');
   if (type === 'hidden-count') {
     const count = own(message, 'count');
-    return Number.isInteger(count) && (count as number) >= 0;
+    return Number.isInteger(count) && (count as number) >= 0 && typeof own(message, 'on') === 'boolean';
   }
   return typeof type === 'string' && FROM_CONTENT_TYPES.has(type);
 }

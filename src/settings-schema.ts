@@ -5,6 +5,13 @@
  * layer the popup and background use (src/settings.ts).
  */
 import { siteKey } from './site';
+import type { OwnPlotPoint } from './match/own-keywords';
+
+export type { OwnPlotPoint };
+/** How hidden passages look: blurred, or covered by a solid bar. */
+export type Look = 'blur' | 'bar';
+/** How a hidden passage is revealed with a pointer: a click, or a press held for a moment. */
+export type RevealMode = 'click' | 'hold';
 
 export interface Settings {
   /** Episodes of Prison Cell 211 watched, 0 = nothing yet (stored per show, see cleanProgress). */
@@ -15,20 +22,41 @@ export interface Settings {
   disabledSites: string[];
   /** Per site, the keys (see textKey) of passages the reader said are not spoilers. */
   notSpoilers: Record<string, string[]>;
+  look: Look;
+  /** How strong the blur is, 1 (light) to 5 (strong); ignored by the solid bar. */
+  blurStrength: number;
+  revealMode: RevealMode;
+  /** The reader's own plot points, for Prison Cell 211, oldest first. */
+  ownPlotPoints: OwnPlotPoint[];
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = { watchedEpisode: 0, enabled: true, disabledSites: [], notSpoilers: {} };
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  watchedEpisode: 0,
+  enabled: true,
+  disabledSites: [],
+  notSpoilers: {},
+  look: 'blur',
+  blurStrength: 3,
+  revealMode: 'click',
+  ownPlotPoints: [],
+};
+export const BLUR_STRENGTH_MAX = 5;
+/** How many plot points of their own a reader may keep, and how long each may be. */
+export const OWN_PLOT_POINTS_MAX = 200;
+export const OWN_TEXT_MAX = 100;
 /** How many "Not a spoiler" decisions a site keeps; the oldest go first. */
 export const NOT_SPOILERS_PER_SITE = 500;
 export const EPISODE_COUNT = 6;
 
 /** The storage.local keys, one per setting. */
-export const SETTING_KEYS = ['watchedEpisode', 'enabled', 'disabledSites', 'notSpoilers'] as const;
+export const SETTING_KEYS = ['watchedEpisode', 'enabled', 'disabledSites', 'notSpoilers', 'look', 'blurStrength', 'revealMode', 'ownPlotPoints'] as const;
+export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** The show whose progress version 1 of the settings kept, as a bare number. */
 export const V1_SHOW = 'prison-cell-211';
 /** The settings' schema version (see settings.ts for the migration). */
 export const SETTINGS_VERSION = 2;
+
 const SHOW_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
@@ -83,6 +111,71 @@ export function cleanNotSpoilers(value: unknown): Record<string, string[]> {
   return out;
 }
 
+export function cleanLook(value: unknown): Look {
+  return value === 'blur' || value === 'bar' ? value : DEFAULT_SETTINGS.look;
+}
+
+export function cleanBlurStrength(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= BLUR_STRENGTH_MAX ? value : DEFAULT_SETTINGS.blurStrength;
+}
+
+export function cleanRevealMode(value: unknown): RevealMode {
+  return value === 'click' || value === 'hold' ? value : DEFAULT_SETTINGS.revealMode;
+}
+
+/** A plot point's text as kept: trimmed, inner runs of space made one. */
+export function ownText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether `text` (after ownText) can be a plot point: not too long, with a letter or digit. */
+export function isOwnText(text: string): boolean {
+  return text.length > 0 && text.length <= OWN_TEXT_MAX && /[\p{L}\p{N}]/u.test(text);
+}
+
+export function isOwnPlotPoint(value: unknown): value is OwnPlotPoint {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const p = value as Record<string, unknown>;
+  return (
+    typeof p.text === 'string' && isOwnText(ownText(p.text)) &&
+    typeof p.episode === 'number' && Number.isInteger(p.episode) && p.episode >= 1 && p.episode <= EPISODE_COUNT
+  );
+}
+
+/** The well-formed plot points of `value`, one per text (case and accents aside), the newest kept. */
+export function cleanOwnPlotPoints(value: unknown): OwnPlotPoint[] {
+  if (!Array.isArray(value)) return [];
+  const byText = new Map<string, OwnPlotPoint>();
+  for (const p of value) {
+    if (!isOwnPlotPoint(p)) continue;
+    const text = ownText(p.text);
+    const key = foldText(text);
+    byText.delete(key);
+    byText.set(key, { text, episode: p.episode });
+  }
+  return [...byText.values()].slice(-OWN_PLOT_POINTS_MAX);
+}
+
+function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export type AddOwnResult = { ok: true; list: OwnPlotPoint[]; point: OwnPlotPoint } | { ok: false; problem: 'optKeywordInvalid' | 'optKeywordsFull' };
+
+/** `list` with a new plot point (one already there with the same text takes the new episode). */
+export function withOwnPlotPoint(list: readonly OwnPlotPoint[], text: string, episode: number): AddOwnResult {
+  const point = { text: ownText(text), episode };
+  if (!isOwnPlotPoint(point)) return { ok: false, problem: 'optKeywordInvalid' };
+  const others = list.filter((p) => foldText(p.text) !== foldText(point.text));
+  if (others.length >= OWN_PLOT_POINTS_MAX) return { ok: false, problem: 'optKeywordsFull' };
+  return { ok: true, list: [...others, point], point };
+}
+
+/** The episode a passage picked from a page belongs to: the next one the reader has not watched. */
+export function nextUnwatched(watchedEpisode: number): number {
+  return Math.min(cleanWatchedEpisode(watchedEpisode) + 1, EPISODE_COUNT);
+}
+
 /** Settings from raw storage values, each field checked on its own. */
 export function settingsFrom(raw: Record<string, unknown>): Settings {
   return {
@@ -90,6 +183,10 @@ export function settingsFrom(raw: Record<string, unknown>): Settings {
     enabled: cleanEnabled(raw.enabled ?? DEFAULT_SETTINGS.enabled),
     disabledSites: cleanDisabledSites(raw.disabledSites ?? []),
     notSpoilers: cleanNotSpoilers(raw.notSpoilers ?? {}),
+    look: cleanLook(raw.look),
+    blurStrength: cleanBlurStrength(raw.blurStrength),
+    revealMode: cleanRevealMode(raw.revealMode),
+    ownPlotPoints: cleanOwnPlotPoints(raw.ownPlotPoints),
   };
 }
 
@@ -103,73 +200,4 @@ export function withNotSpoiler(all: Record<string, string[]>, hostname: string, 
 /** Whether the shield runs on `hostname` under `settings`. */
 export function isShieldOn(settings: Settings, hostname: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(siteKey(hostname));
-}
-
-
-/** What "Export settings" writes, and "Import settings" accepts. */
-export const EXPORT_FORMAT = 'spoiler-shield-settings';
-
-export interface SettingsFile {
-  format: typeof EXPORT_FORMAT;
-  version: number;
-  settings: {
-    watchedEpisode: Record<string, number>;
-    enabled: boolean;
-    disabledSites: string[];
-    notSpoilers: Record<string, string[]>;
-  };
-}
-
-/** The settings as an export file (progress per show, as stored). */
-export function exportSettings(progress: Record<string, number>, s: Settings): SettingsFile {
-  return {
-    format: EXPORT_FORMAT,
-    version: SETTINGS_VERSION,
-    settings: { watchedEpisode: progress, enabled: s.enabled, disabledSites: s.disabledSites, notSpoilers: s.notSpoilers },
-  };
-}
-
-export type ImportResult = { ok: true; values: SettingsFile['settings'] } | { ok: false; error: string };
-
-/**
- * Checks an imported file strictly: unlike a read from storage (which falls back field by
- * field), an import is all or nothing, and the message names what is wrong, so that the
- * reader's current settings stay untouched by a bad file. Version 1 files (a bare episode
- * count) are migrated like stored version 1 settings.
- */
-export function parseSettingsFile(text: string): ImportResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `The file is not JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  const fail = (field: string, problem: string): ImportResult => ({ ok: false, error: `"${field}" ${problem}` });
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('(file)', 'must be an object');
-  const file = data as Partial<SettingsFile>;
-  if (file.format !== EXPORT_FORMAT) return fail('format', `must be "${EXPORT_FORMAT}"`);
-  if (file.version !== 1 && file.version !== SETTINGS_VERSION) return fail('version', `must be 1 or ${SETTINGS_VERSION}`);
-  const s = file.settings as Record<string, unknown> | undefined;
-  if (typeof s !== 'object' || s === null || Array.isArray(s)) return fail('settings', 'must be an object');
-  const known = new Set(['watchedEpisode', 'enabled', 'disabledSites', 'notSpoilers']);
-  for (const key of Object.keys(s)) if (!known.has(key)) return fail(`settings.${key}`, 'is not a setting');
-
-  const progressIn = file.version === 1 ? migrateProgressV1(s.watchedEpisode) : s.watchedEpisode;
-  const progress = cleanProgress(progressIn);
-  if (file.version === 1 ? typeof s.watchedEpisode !== 'number' || !(V1_SHOW in progress) : JSON.stringify(progress) !== JSON.stringify(progressIn)) {
-    return fail('settings.watchedEpisode', file.version === 1 ? `must be a whole number from 0 to ${EPISODE_COUNT}` : 'must map show ids to whole numbers of episodes');
-  }
-  if (typeof s.enabled !== 'boolean') return fail('settings.enabled', 'must be true or false');
-  if (!Array.isArray(s.disabledSites) || s.disabledSites.some((x) => typeof x !== 'string' || x.trim() === '')) {
-    return fail('settings.disabledSites', 'must be a list of site names');
-  }
-  const notSpoilers = cleanNotSpoilers(s.notSpoilers);
-  const given = s.notSpoilers as Record<string, unknown>;
-  if (
-    typeof given !== 'object' || given === null || Array.isArray(given) ||
-    Object.values(given).some((keys) => !Array.isArray(keys) || keys.some((k) => typeof k !== 'string' || !/^[0-9a-f]{16}$/.test(k)))
-  ) {
-    return fail('settings.notSpoilers', 'must map sites to lists of passage keys');
-  }
-  return { ok: true, values: { watchedEpisode: progress, enabled: s.enabled, disabledSites: cleanDisabledSites(s.disabledSites), notSpoilers } };
 }

@@ -7,12 +7,17 @@ import { storage } from 'wxt/utils/storage';
 import { siteKey } from './site';
 import {
   cleanDisabledSites,
+  cleanOwnPlotPoints,
+  DEFAULT_SETTINGS,
+  nextUnwatched,
+  withOwnPlotPoint,
+  type AddOwnResult,
+  type Look,
+  type OwnPlotPoint,
+  type RevealMode,
   cleanNotSpoilers,
   cleanProgress,
   cleanWatchedEpisode,
-  exportSettings,
-  parseSettingsFile,
-  type ImportResult,
   migrateProgressV1,
   SETTINGS_VERSION,
   settingsFrom,
@@ -20,8 +25,10 @@ import {
   withNotSpoiler,
   type Settings,
 } from './settings-schema';
+import { exportSettings, parseSettingsFile, type ImportResult } from './settings-file';
 
 export * from './settings-schema';
+export * from './settings-file';
 
 /**
  * Progress per show. Version 1 (0.1.0) stored a bare number for Prison Cell 211; version 2
@@ -36,16 +43,28 @@ export const watchedEpisodeItem = storage.defineItem<Record<string, number>>('lo
 export const enabledItem = storage.defineItem<boolean>('local:enabled', { fallback: true, version: 1 });
 export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSites', { fallback: [], version: 1 });
 export const notSpoilersItem = storage.defineItem<Record<string, string[]>>('local:notSpoilers', { fallback: {}, version: 1 });
+export const lookItem = storage.defineItem<Look>('local:look', { fallback: DEFAULT_SETTINGS.look, version: 1 });
+export const blurStrengthItem = storage.defineItem<number>('local:blurStrength', { fallback: DEFAULT_SETTINGS.blurStrength, version: 1 });
+export const revealModeItem = storage.defineItem<RevealMode>('local:revealMode', { fallback: DEFAULT_SETTINGS.revealMode, version: 1 });
+export const ownPlotPointsItem = storage.defineItem<OwnPlotPoint[]>('local:ownPlotPoints', { fallback: [], version: 1 });
+
+const ITEMS = [
+  watchedEpisodeItem,
+  enabledItem,
+  disabledSitesItem,
+  notSpoilersItem,
+  lookItem,
+  blurStrengthItem,
+  revealModeItem,
+  ownPlotPointsItem,
+] as const;
 
 /** Reads every setting, each checked on its own. */
 export async function readSettings(): Promise<Settings> {
-  const [watchedEpisode, enabled, disabledSites, notSpoilers] = await Promise.all([
-    watchedEpisodeItem.getValue(),
-    enabledItem.getValue(),
-    disabledSitesItem.getValue(),
-    notSpoilersItem.getValue(),
-  ]);
-  return settingsFrom({ watchedEpisode, enabled, disabledSites, notSpoilers });
+  const [watchedEpisode, enabled, disabledSites, notSpoilers, look, blurStrength, revealMode, ownPlotPoints] = await Promise.all(
+    ITEMS.map((item) => item.getValue() as Promise<unknown>),
+  );
+  return settingsFrom({ watchedEpisode, enabled, disabledSites, notSpoilers, look, blurStrength, revealMode, ownPlotPoints });
 }
 
 /** Sets the episodes watched of Prison Cell 211, keeping any other show's progress. */
@@ -61,7 +80,7 @@ export async function rememberNotSpoiler(hostname: string, key: string): Promise
 
 /** Calls `onChange` with fresh settings whenever one of them changes; returns the unsubscribe. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const unwatch = [watchedEpisodeItem, enabledItem, disabledSitesItem, notSpoilersItem].map((item) =>
+  const unwatch = ITEMS.map((item: { watch(cb: () => void): () => void }) =>
     item.watch(() => void readSettings().then(onChange)),
   );
   return () => unwatch.forEach((u) => u());
@@ -74,6 +93,40 @@ export async function setSiteEnabled(hostname: string, on: boolean): Promise<voi
   await disabledSitesItem.setValue(on ? sites : [...sites, site]);
 }
 
+/** Adds one of the reader's own plot points (or moves one with the same text to `episode`). */
+export async function addOwnPlotPoint(text: string, episode: number): Promise<AddOwnResult> {
+  const result = withOwnPlotPoint(cleanOwnPlotPoints(await ownPlotPointsItem.getValue()), text, episode);
+  if (result.ok) await ownPlotPointsItem.setValue(result.list);
+  return result;
+}
+
+/** Adds a passage picked on a page ("Hide this as a spoiler"), tied to the next episode not watched. */
+export async function hideAsSpoiler(text: string): Promise<AddOwnResult> {
+  const { watchedEpisode } = await readSettings();
+  return addOwnPlotPoint(text, nextUnwatched(watchedEpisode));
+}
+
+/** Removes the reader's own plot point with this text. */
+export async function removeOwnPlotPoint(text: string): Promise<void> {
+  const list = cleanOwnPlotPoints(await ownPlotPointsItem.getValue());
+  await ownPlotPointsItem.setValue(list.filter((p) => p.text !== text));
+}
+
+/** Every setting back to its default, in one write. */
+export async function resetSettings(): Promise<void> {
+  const { watchedEpisode: _, ...rest } = DEFAULT_SETTINGS;
+  await storage.setItems([
+    { item: watchedEpisodeItem, value: {} },
+    { item: enabledItem, value: rest.enabled },
+    { item: disabledSitesItem, value: [] },
+    { item: notSpoilersItem, value: {} },
+    { item: lookItem, value: rest.look },
+    { item: blurStrengthItem, value: rest.blurStrength },
+    { item: revealModeItem, value: rest.revealMode },
+    { item: ownPlotPointsItem, value: [] },
+  ]);
+}
+
 /** The settings as an export file's text. */
 export async function exportSettingsText(): Promise<string> {
   const [progress, settings] = await Promise.all([watchedEpisodeItem.getValue(), readSettings()]);
@@ -81,17 +134,23 @@ export async function exportSettingsText(): Promise<string> {
 }
 
 /**
- * Imports an export file: every setting at once (one write), or, if anything in the file is
- * wrong, nothing at all, and the error says what.
+ * Imports an export file: every setting in it at once (one write), or, if anything in the file is
+ * wrong, nothing at all, and the result says what.
  */
 export async function importSettingsText(text: string): Promise<ImportResult> {
   const result = parseSettingsFile(text);
   if (!result.ok) return result;
-  await storage.setItems([
-    { item: watchedEpisodeItem, value: result.values.watchedEpisode },
-    { item: enabledItem, value: result.values.enabled },
-    { item: disabledSitesItem, value: result.values.disabledSites },
-    { item: notSpoilersItem, value: result.values.notSpoilers },
-  ]);
+  const v = result.values;
+  const writes = [
+    { item: watchedEpisodeItem, value: v.watchedEpisode },
+    { item: enabledItem, value: v.enabled },
+    { item: disabledSitesItem, value: v.disabledSites },
+    { item: notSpoilersItem, value: v.notSpoilers },
+    { item: lookItem, value: v.look },
+    { item: blurStrengthItem, value: v.blurStrength },
+    { item: revealModeItem, value: v.revealMode },
+    { item: ownPlotPointsItem, value: v.ownPlotPoints },
+  ].filter((w) => w.value !== undefined);
+  await storage.setItems(writes as Parameters<typeof storage.setItems>[0]);
   return result;
 }

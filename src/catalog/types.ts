@@ -36,8 +36,8 @@ export interface PlotPoint {
   id: string;
   /** The episode in which a viewer first learns this; 0 is the premise. */
   episode: number;
-  /** Shown on the blur; must give nothing away. */
-  label: string;
+  /** Shown on the blur, in each language of the interface; must give nothing away. */
+  label: Record<Lang, string>;
   /** Who or what it is about: `@characterId` or a literal phrase. */
   subjects: string[];
   /**

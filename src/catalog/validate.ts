@@ -108,7 +108,11 @@ export function validateCatalog(value: unknown, file: string): Catalog {
     if (typeof ep !== 'number' || !Number.isInteger(ep) || ep < 0 || ep > episodes.length) {
       fail(where, 'episode', `must be a whole number from 0 to ${episodes.length}`);
     }
-    text(pt, 'label', where);
+    if (!isObj(pt.label)) fail(where, 'label', 'must be an object with an "en" and an "es" text');
+    for (const lang of LANGS) {
+      const v = (pt.label as Obj)[lang];
+      if (typeof v !== 'string' || v.trim() === '') fail(where, `label.${lang}`, 'must be a non-empty string');
+    }
     texts(pt.subjects, where, 'subjects').forEach((s, j) => {
       if (s.startsWith('@') && !characterIds.has(s.slice(1))) fail(where, `subjects[${j}]`, `names unknown character "${s.slice(1)}"`);
     });

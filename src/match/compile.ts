@@ -36,7 +36,7 @@ export interface Pattern {
 export interface CompiledPlotPoint {
   id: string;
   episode: number;
-  label: string;
+  label: Record<Lang, string>;
   subjects: ReadonlySet<string>;
 }
 
@@ -129,7 +129,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
         mentionPhrases.push([s, { kind: 'phrase', key, everyday: true }]);
       }
     }
-    return { id: p.id, episode: p.episode, label: p.label, subjects };
+    return { id: p.id, episode: p.episode, label: { ...p.label }, subjects };
   });
 
   const eventTexts: Array<{ plot: number; text: string }> = [];

@@ -7,6 +7,7 @@
  */
 import type { CompiledCatalog, MentionDef, MentionKind, Pattern, PatternPart, TrieNode } from './compile';
 import { WordResolver } from './resolver';
+import type { Lang } from '../catalog/types';
 
 export const WIRE_FORMAT = 1;
 /** The storage.local key under which the background keeps `{ version, text }` for content scripts. */
@@ -27,7 +28,7 @@ export interface WireCatalog {
   /** Trie nodes, root first: `[children as [class, node index], indexes into defs]`. */
   nodes: Array<[Array<[number, number]>, number[]]>;
   defs: MentionDef[];
-  plots: Array<{ id: string; episode: number; label: string; subjects: string[] }>;
+  plots: Array<{ id: string; episode: number; label: Record<Lang, string>; subjects: string[] }>;
   /** Distinct pattern parts, shared by the patterns. */
   parts: WirePart[];
   /** Each pattern: its plot point's index, then indexes into `parts`. */
@@ -161,7 +162,7 @@ export function fromWire(value: unknown): CompiledCatalog {
   const plots = arr<WireCatalog['plots'][number]>(w.plots, 'plots').map((p, i) => ({
     id: str(p?.id, `plots[${i}].id`),
     episode: int(p?.episode, `plots[${i}].episode`, episodeCount),
-    label: str(p?.label, `plots[${i}].label`),
+    label: { en: str(p?.label?.en, `plots[${i}].label.en`), es: str(p?.label?.es, `plots[${i}].label.es`) },
     subjects: new Set(arr<unknown>(p?.subjects, `plots[${i}].subjects`).map((s, j) => str(s, `plots[${i}].subjects[${j}]`))),
   }));
   const patternsByFirstWord = new Map<number, Pattern[]>();

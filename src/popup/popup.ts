@@ -1,6 +1,7 @@
 /**
- * The popup: progress, the site switch, the global switch and the tab's hidden
- * count. It acts on the active tab, or on `?tabId=N` (tests, the options page).
+ * The popup: progress, the site switch, the global switch, the tab's hidden
+ * count, and "Reveal all on this page" / "Hide again". It acts on the active tab,
+ * or on `?tabId=N` (tests).
  */
 // Extension pages use the polyfill (promise APIs in every browser); the content script uses the native API, to stay small.
 import browser, { type Runtime } from 'webextension-polyfill';
@@ -9,6 +10,8 @@ import { isFromContent, type ShieldStatus, type ToContent } from '../messages';
 import { DEFAULT_SETTINGS, enabledItem, readSettings, setSiteEnabled, setWatchedEpisode, type Settings } from '../settings';
 import { siteKey } from '../site';
 import { episodeOptions, hiddenCountText } from './text';
+import { browserTranslate } from '../i18n';
+import { localize } from '../ui/localize';
 
 export async function startPopup(doc: Document, url: URL): Promise<void> {
   const $ = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
@@ -18,18 +21,31 @@ export async function startPopup(doc: Document, url: URL): Promise<void> {
   const siteName = $<HTMLElement>('site-name');
   const count = $<HTMLElement>('hidden-count');
   const status = $<HTMLElement>('status');
+  const revealAll = $<HTMLButtonElement>('reveal-all');
+  const hideAgain = $<HTMLButtonElement>('hide-again');
+  const revealingNote = $<HTMLElement>('revealing-note');
+  const t = browserTranslate(browser.i18n);
+  doc.documentElement.lang = browser.i18n.getUILanguage();
+  localize(doc, t);
+  $('show-title').textContent = prisonCell211.titles[0]!;
 
-  for (const { value, text } of episodeOptions(prisonCell211)) watched.add(new Option(text, String(value)));
+  for (const { value, text } of episodeOptions(prisonCell211, t)) watched.add(new Option(text, String(value)));
 
   const showCount = (n: number) => {
     count.dataset.count = String(n);
-    count.textContent = hiddenCountText(n);
+    count.textContent = hiddenCountText(n, t);
+  };
+  /** "Reveal all" while the page hides things; "Hide again" while it shows everything. */
+  const showRevealing = (revealing: boolean) => {
+    revealAll.hidden = revealing;
+    hideAgain.hidden = !revealing;
+    revealingNote.hidden = !revealing;
   };
   const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
   /** A setting that could not be saved: say so, and show again what is really stored. */
   const report = (error: unknown) => {
     status.dataset.error = 'save';
-    status.textContent = `Could not save the setting (${why(error)}). Nothing was changed.`;
+    status.textContent = t('errorSave', why(error));
     void readSettings().then(showSettings, () => undefined);
   };
 
@@ -51,7 +67,7 @@ export async function startPopup(doc: Document, url: URL): Promise<void> {
     // Storage that cannot be read: the shield's content scripts use the defaults too, so show them, and say so.
     settings = { ...DEFAULT_SETTINGS };
     status.dataset.error = 'read';
-    status.textContent = `Could not read your settings (${why(error)}). Showing the defaults.`;
+    status.textContent = t('errorRead', why(error));
   }
   let hostname = '';
   const showSettings = (s: Settings) => {
@@ -69,16 +85,37 @@ export async function startPopup(doc: Document, url: URL): Promise<void> {
   } else {
     siteSwitch.checked = false;
     siteSwitch.disabled = true;
-    siteName.textContent = tabStatus ? 'This page has no site name.' : 'The shield cannot run on this page.';
+    siteName.textContent = tabStatus ? t('noSiteName') : t('cannotRun');
   }
   showCount(tabStatus?.hiddenCount ?? 0);
+  showRevealing(tabStatus?.revealingAll ?? false);
+  revealAll.disabled = hideAgain.disabled = tabStatus === undefined;
 
   const refreshCount = async () => {
     delete status.dataset.error;
     status.textContent = '';
     const s = await askStatus();
-    if (s) showCount(s.hiddenCount);
+    if (s) {
+      showCount(s.hiddenCount);
+      showRevealing(s.revealingAll);
+    }
   };
+  /** Reveal all / Hide again: every frame of the tab (no frameId), then the popup shows the new state. */
+  const tellTab = async (message: ToContent) => {
+    if (tabId === undefined) return;
+    await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+    await refreshCount();
+  };
+  revealAll.addEventListener('click', () => {
+    void tellTab({ type: 'reveal-all' }).then(() => hideAgain.focus());
+  });
+  hideAgain.addEventListener('click', () => {
+    void tellTab({ type: 'hide-again' }).then(() => revealAll.focus());
+  });
+  $<HTMLAnchorElement>('open-options').addEventListener('click', (e) => {
+    e.preventDefault();
+    void browser.runtime.openOptionsPage();
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (isFromContent(message) && message.type === 'hidden-count' && sender.tab?.id === tabId && sender.frameId === 0) {
       showCount(message.count);

@@ -1,20 +1,22 @@
 /**
  * The card shown on a hidden block when the reader points at it or focuses it:
- * what it is ("A death in episode 5"), and two buttons, "Reveal" and "Not a
- * spoiler". It lives in a shadow root under <html>, outside <body>, so the page's
+ * what it is ("A death in episode 5"), and its buttons ("Reveal" and "Not a
+ * spoiler"; "Hide again" on a block the reader revealed). It lives in a shadow root under <html>, outside <body>, so the page's
  * own text and layout are untouched and the page's styles cannot reach it. Its
  * buttons act only on the reader's own (trusted) clicks, so a page script that
  * finds them can press nothing.
  */
 
-export interface HintCardActions {
-  reveal: (block: Element) => void;
-  notSpoiler: (block: Element) => void;
+export interface HintButton {
+  label: string;
+  primary?: boolean;
+  act: (block: Element) => void;
 }
 
 export interface HintContent {
   title: string;
   detail: string;
+  buttons: HintButton[];
 }
 
 const STYLE = `
@@ -36,12 +38,12 @@ export class HintCard {
   private card: HTMLElement | undefined;
   private titleEl!: HTMLElement;
   private detailEl!: HTMLElement;
+  private row!: HTMLElement;
   private block: Element | undefined;
   private hideTimer: number | undefined;
 
   constructor(
     private readonly doc: Document,
-    private readonly actions: HintCardActions,
     private readonly trustedOnly: boolean,
   ) {}
 
@@ -52,6 +54,8 @@ export class HintCard {
     this.block = block;
     this.titleEl.textContent = content.title;
     this.detailEl.textContent = content.detail;
+    this.detailEl.hidden = content.detail === '';
+    this.row.replaceChildren(...content.buttons.map((b) => this.button(b)));
     const r = block.getBoundingClientRect();
     const view = this.doc.defaultView!;
     const top = r.top > 70 ? r.top - 62 : Math.min(r.bottom + 6, view.innerHeight - 70);
@@ -106,13 +110,9 @@ export class HintCard {
     this.titleEl.className = 'title';
     this.detailEl = doc.createElement('div');
     this.detailEl.className = 'detail';
-    const row = doc.createElement('div');
-    row.className = 'row';
-    row.append(
-      this.button('Reveal', 'primary', (b) => this.actions.reveal(b)),
-      this.button('Not a spoiler', '', (b) => this.actions.notSpoiler(b)),
-    );
-    card.append(this.titleEl, this.detailEl, row);
+    this.row = doc.createElement('div');
+    this.row.className = 'row';
+    card.append(this.titleEl, this.detailEl, this.row);
     card.addEventListener('mouseenter', () => this.cancelHide());
     card.addEventListener('mouseleave', () => this.hideSoon());
     root.append(card);
@@ -122,11 +122,11 @@ export class HintCard {
     return card;
   }
 
-  private button(label: string, className: string, act: (block: Element) => void): HTMLButtonElement {
+  private button({ label, primary, act }: HintButton): HTMLButtonElement {
     const b = this.doc.createElement('button');
     b.type = 'button';
     b.textContent = label;
-    b.className = className;
+    if (primary) b.className = 'primary';
     b.addEventListener('click', (e) => {
       e.stopPropagation();
       if (this.trustedOnly && !e.isTrusted) return;

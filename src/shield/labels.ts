@@ -5,17 +5,10 @@
  * text; the page's own value is kept and put back exactly when it may be read.
  * If the page writes a new value meanwhile, that becomes its own value.
  */
+import type { Translate } from '../i18n';
 
 export const LABEL_ATTRS = ['title', 'alt', 'aria-label'] as const;
 export type LabelAttr = (typeof LABEL_ATTRS)[number];
-
-export function neutralLabel(episode: number): string {
-  return `Spoiler hidden (episode ${episode})`;
-}
-
-export function neutralTitle(episode: number): string {
-  return `Spoiler hidden (episode ${episode}) · Spoiler Shield`;
-}
 
 interface Covered {
   own: string;
@@ -26,7 +19,10 @@ export class CoveredLabels {
   private readonly attrs = new Map<Element, Map<string, Covered>>();
   private title: Covered | undefined;
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly t: Translate,
+  ) {}
 
   /** The page's own title, whatever is shown now. */
   pageTitle(): string {
@@ -38,7 +34,7 @@ export class CoveredLabels {
 
   coverTitle(episode: number): void {
     const own = this.pageTitle();
-    const shown = neutralTitle(episode);
+    const shown = this.t('neutralTitle', episode);
     this.title = { own, shown };
     if (this.doc.title !== shown) this.doc.title = shown;
   }
@@ -69,7 +65,7 @@ export class CoveredLabels {
   cover(el: Element, name: LabelAttr, episode: number): void {
     const own = this.pageValue(el, name);
     if (own === null) return;
-    const shown = neutralLabel(episode);
+    const shown = this.t('neutralLabel', episode);
     let byName = this.attrs.get(el);
     if (!byName) this.attrs.set(el, (byName = new Map()));
     byName.set(name, { own, shown });

@@ -15,15 +15,8 @@ const BORROWED = ['tabindex', 'role', 'aria-label'] as const;
 
 export interface Hint {
   episode: number;
-  /** The neutral labels of what it reveals ("A death in episode 5"). */
+  /** The neutral labels of what it reveals ("A death in episode 5", "your keyword"), in the interface's language. */
   labels: string[];
-}
-
-/** The hint on a hidden block; gives the episode and nothing else away. */
-export function hintText(hint: Hint): string {
-  const labels = [...new Set(hint.labels)];
-  const what = labels.length > 0 ? labels.join(' · ') : `episode ${hint.episode}`;
-  return `Spoiler · ${what} · click to reveal`;
 }
 
 export class BlockMarks {
@@ -43,10 +36,9 @@ export class BlockMarks {
     return this.saved.has(block) && (BORROWED as readonly string[]).includes(attr);
   }
 
-  /** Marks `block` hidden. */
-  hide(block: Element, hint: Hint): void {
+  /** Marks `block` hidden; `label` is its accessible name while hidden (it names the episode). */
+  hide(block: Element, hint: Hint, label: string): void {
     if (!this.saved.has(block)) this.saved.set(block, BORROWED.map((a) => block.getAttribute(a)));
-    const label = hintText(hint);
     this.expected.set(block, ['hidden', String(hint.episode)]);
     setIfChanged(block, STATE_ATTR, 'hidden');
     setIfChanged(block, EPISODE_ATTR, String(hint.episode));

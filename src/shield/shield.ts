@@ -24,6 +24,10 @@ import { textKey } from './text-key';
 import { WorkQueue } from './work-queue';
 import { PageContext } from './page-context';
 import { CoveredLabels, LABEL_ATTRS } from './labels';
+import { OWN_PREFIX, OwnKeywords, type OwnPlotPoint } from '../match/own-keywords';
+import type { Lang } from '../catalog/types';
+import type { Translate } from '../i18n';
+import type { SentenceResult } from '../match/analyse';
 
 /** A catalog that is only rebuilt in full when a page names someone from the show. */
 export interface CatalogSource {
@@ -44,7 +48,15 @@ export interface ShieldOptions {
   onIdle?: () => void;
   /** Called for each open shadow root the shield starts watching (the content script adds the stylesheet). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** The interface's words (the content script passes the browser's i18n); message keys and values otherwise. */
+  t?: Translate;
+  /** The language of the catalog's labels. */
+  lang?: Lang;
 }
+
+/** Without a translator (some tests): the message key and its values, which names what would be said. */
+const untranslated: Translate = (key, ...subs) => [key, ...subs].join(' ');
+const NO_ANALYSIS: BlockAnalysis = { sentences: [], characters: [], titleMentioned: false };
 
 interface LongJob {
   block: Element;
@@ -58,6 +70,8 @@ interface LongJob {
 interface BlockRecord {
   text: BlockText;
   analysis: BlockAnalysis;
+  /** The version of the reader's own plot points it was analysed with. */
+  ownVersion: number;
   /** Text the reader chose to see; a change of text hides it again. */
   revealedText?: string;
   /** textKey of the text, computed when first needed. */
@@ -138,6 +152,11 @@ export class Shield {
   private lastTitle: string | undefined;
   /** Keys (see textKey) of block texts the reader said are not spoilers, on this site. */
   private notSpoilers: ReadonlySet<string> = new Set();
+  /** The reader's own plot points, and their version (a block read under another version is read again). */
+  private own = new OwnKeywords([]);
+  private ownVersion = 0;
+  private ownKey = '[]';
+  private readonly t: Translate;
 
   constructor(
     private readonly doc: Document,
@@ -153,7 +172,26 @@ export class Shield {
       this.gate = WordGate.ofCatalog(catalog);
     }
     this.page = new PageContext(this.cc?.everyday ?? new Set());
-    this.labels = new CoveredLabels(doc);
+    this.t = options.t ?? untranslated;
+    this.labels = new CoveredLabels(doc, this.t);
+  }
+
+  /**
+   * Sets the reader's own plot points. They are looked for on every page the shield is on, whether
+   * or not it is about the show; a change reads the whole document again.
+   */
+  setOwnPlotPoints(points: readonly OwnPlotPoint[]): void {
+    const key = JSON.stringify(points.map((p) => [p.text, p.episode]));
+    if (key === this.ownKey) return;
+    this.ownKey = key;
+    this.own = new OwnKeywords(points);
+    this.ownVersion++;
+    this.lastTitle = undefined;
+    if (!this.active || !this.started) return;
+    this.epoch++;
+    this.roots.add(this.doc);
+    for (const el of this.labelSpoilers) this.labelled.add(el);
+    this.request(true);
   }
 
   /** Starts watching the document; nothing is marked until `apply` turns the shield on. */
@@ -243,6 +281,24 @@ export class Shield {
     return undefined;
   }
 
+  /** The block on an event's path that the reader revealed (one by one, not "Reveal all"), if any. */
+  revealedBlockAround(path: readonly EventTarget[]): Element | undefined {
+    if (this.revealedAll || !this.active) return undefined;
+    for (const t of path) {
+      const record = this.records.get(t as Element);
+      if (record && !this.hidden.has(t as Element) && record.revealedText === record.text.text) return t as Element;
+    }
+    return undefined;
+  }
+
+  /** What a block the reader revealed would hide, for its card; undefined if nothing now. */
+  revealedHintFor(block: Element): Hint | undefined {
+    const record = this.records.get(block);
+    if (!record) return undefined;
+    const spoilers = this.spoilersIn(record.analysis);
+    return spoilers.length > 0 ? this.hintOf(spoilers) : undefined;
+  }
+
   /** Reveals one block because the reader asked to. */
   reveal(block: Element): void {
     const record = this.records.get(block);
@@ -267,7 +323,7 @@ export class Shield {
   hintFor(block: Element): Hint | undefined {
     const record = this.records.get(block);
     if (!record || !this.hidden.has(block)) return undefined;
-    return this.hintOf(spoilersAfter(record.analysis, this.watched));
+    return this.hintOf(this.spoilersIn(record.analysis));
   }
 
   /** Reveals a block for good: its text is not a spoiler on this site. Returns the key to remember. */
@@ -495,7 +551,7 @@ export class Shield {
     this.readEpoch.set(block, this.epoch);
     const text = readBlockText(block);
     const old = this.records.get(block);
-    if (old && old.text.text === text.text) {
+    if (old && old.text.text === text.text && old.ownVersion === this.ownVersion) {
       old.text = text;
       this.decideSoon(block);
       return;
@@ -506,12 +562,27 @@ export class Shield {
       this.longJobs.push({ block, text, at: 0, revealedText: old?.revealedText, analysis: { sentences: [], characters: [], titleMentioned: false } });
       return;
     }
-    if (!this.gate.passes(text.text)) {
+    const analysis = this.analyse(text.text, () => {
       if (!this.cc && this.undecided.length < UNDECIDED_LIMIT) this.undecided.push(block);
+    });
+    if (!analysis) {
       if (old) this.forgetBlock(block);
       return;
     }
-    this.analysed(block, text, analyseBlock(text.text, this.catalog()), old?.revealedText);
+    this.analysed(block, text, analysis, old?.revealedText);
+  }
+
+  /**
+   * What `text` reveals: the catalog's plot points when a word of it names someone from the show
+   * (`passedOver` is called when none does), and the reader's own. Undefined when neither can be there.
+   */
+  private analyse(text: string, passedOver?: () => void): BlockAnalysis | undefined {
+    const named = this.gate.passes(text);
+    if (!named) passedOver?.();
+    const own = this.own.size > 0 ? this.own.find(text) : [];
+    if (!named && own.length === 0) return undefined;
+    const a = named ? analyseBlock(text, this.catalog()) : NO_ANALYSIS;
+    return own.length === 0 ? a : { ...a, sentences: mergeSentences(a.sentences, own) };
   }
 
   /** Decides now in a slice that runs before the page can paint new text; else with the next batch of writes. */
@@ -524,7 +595,7 @@ export class Shield {
   private analysed(block: Element, text: BlockText, analysis: BlockAnalysis, revealedText: string | undefined): void {
     this.page.add(analysis.titleMentioned, analysis.characters);
     if (analysis.sentences.length > 0) {
-      this.records.set(block, { text, analysis, revealedText });
+      this.records.set(block, { text, analysis, revealedText, ownVersion: this.ownVersion });
       this.withSpoilers.add(block);
       this.decideSoon(block);
     } else if (this.records.has(block)) this.forgetBlock(block);
@@ -547,8 +618,8 @@ export class Shield {
     const offset = job.at;
     job.at = end;
     if (!job.block.isConnected) job.at = full.length;
-    else if (this.gate.passes(piece)) {
-      const a = analyseBlock(piece, this.catalog());
+    else {
+      const a = this.analyse(piece) ?? NO_ANALYSIS;
       for (const sentence of a.sentences) {
         job.analysis.sentences.push({
           start: sentence.start + offset,
@@ -584,10 +655,6 @@ export class Shield {
     this.options.onShowMentioned?.();
   }
 
-  private get hiding(): boolean {
-    return this.active && !this.revealedAll && this.showMentioned;
-  }
-
   private decideAll(): void {
     for (const block of this.withSpoilers) this.decide(block);
     this.ranges.flush();
@@ -610,7 +677,7 @@ export class Shield {
       this.forgetBlock(block);
       return;
     }
-    const spoilers = this.active && this.showMentioned ? spoilersAfter(record.analysis, this.watched) : [];
+    const spoilers = this.active ? this.spoilersIn(record.analysis) : [];
     if (spoilers.length === 0) {
       this.unmark(block);
       return;
@@ -624,7 +691,7 @@ export class Shield {
       return;
     }
     record.revealedText = undefined;
-    this.marks.hide(block, hint);
+    this.marks.hide(block, hint, this.t('hiddenLabel', hint.episode, hint.labels.join(' · ')));
     this.ranges.set(block, spoilers.map((s) => rangeOver(record.text, s.start, s.end)).filter((r): r is AbstractRange => r !== null));
     this.hidden.add(block);
   }
@@ -635,14 +702,14 @@ export class Shield {
     if (title === this.lastTitle) return;
     const own = this.labels.pageTitle();
     this.lastTitle = title;
-    if (!own.trim() || !this.gate.passes(own)) {
+    const analysis = own.trim() ? this.analyse(own) : undefined;
+    if (!analysis) {
       this.labels.showTitle();
       return;
     }
-    const analysis = analyseBlock(own, this.catalog());
     this.page.add(analysis.titleMentioned, analysis.characters);
     this.announce();
-    const spoilers = this.hiding ? spoilersAfter(analysis, this.watched) : [];
+    const spoilers = this.active && !this.revealedAll ? this.spoilersIn(analysis) : [];
     if (spoilers.length > 0) this.labels.coverTitle(this.hintOf(spoilers).episode);
     else this.labels.showTitle();
     this.lastTitle = this.doc.title;
@@ -658,13 +725,13 @@ export class Shield {
     for (const attr of LABEL_ATTRS) {
       if (this.marks.isBorrowed(el, attr)) continue;
       const value = this.labels.pageValue(el, attr);
-      if (value === null || !value.trim() || !this.gate.passes(value)) {
+      const analysis = value !== null && value.trim() ? this.analyse(value) : undefined;
+      if (!analysis) {
         this.labels.show(el, attr);
         continue;
       }
-      const analysis = analyseBlock(value, this.catalog());
       if (analysis.sentences.length > 0) spoils = true;
-      const spoilers = this.hiding ? spoilersAfter(analysis, this.watched) : [];
+      const spoilers = this.active && !this.revealedAll ? this.spoilersIn(analysis) : [];
       if (spoilers.length > 0) this.labels.cover(el, attr, this.hintOf(spoilers).episode);
       else this.labels.show(el, attr);
     }
@@ -674,11 +741,27 @@ export class Shield {
   }
 
 
-  private hintOf(spoilers: ReturnType<typeof spoilersAfter>): Hint {
+  /**
+   * The sentences that reveal something past the reader's progress: the catalog's only on a page
+   * (or tab) about the show, the reader's own anywhere.
+   */
+  private spoilersIn(analysis: BlockAnalysis): SentenceResult[] {
+    const past = spoilersAfter(analysis, this.watched);
+    if (this.showMentioned) return past;
+    const out: SentenceResult[] = [];
+    for (const s of past) {
+      const reveals = s.reveals.filter((r) => r.id.startsWith(OWN_PREFIX));
+      if (reveals.length > 0) out.push({ ...s, reveals });
+    }
+    return out;
+  }
+
+  private hintOf(spoilers: SentenceResult[]): Hint {
     const reveals = spoilers.flatMap((s) => s.reveals);
+    const lang = this.options.lang ?? 'en';
     return {
       episode: Math.max(...reveals.map((r) => r.episode)),
-      labels: [...new Set(reveals.map((r) => this.cc!.plots[r.plot]!.label))],
+      labels: [...new Set(reveals.map((r) => (r.id.startsWith(OWN_PREFIX) ? this.t('ownKeyword') : this.cc!.plots[r.plot]!.label[lang])))],
     };
   }
 
@@ -701,3 +784,15 @@ export class Shield {
   }
 }
 
+
+/** Two lists of sentences as one, in order; a sentence found by both keeps every reveal. */
+function mergeSentences(a: SentenceResult[], b: SentenceResult[]): SentenceResult[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start || x.end - y.end);
+  const out: SentenceResult[] = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last && last.start === s.start && last.end === s.end) out[out.length - 1] = { ...last, reveals: [...last.reveals, ...s.reveals] };
+    else out.push(s);
+  }
+  return out;
+}

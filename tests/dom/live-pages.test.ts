@@ -5,6 +5,7 @@
 import { shippedCatalog } from '@/src/catalog/compiled';
 import { fromWire, toWire, wireGateWords } from '@/src/match/wire';
 import { Shield, type CatalogSource } from '@/src/shield/shield';
+import { tEn } from '../helpers/i18n';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 const $ = (id: string) => document.getElementById(id)!;
@@ -14,7 +15,7 @@ let shield: Shield;
 async function shieldPage(html: string, watched = 0, title = '') {
   document.title = title;
   document.body.innerHTML = html;
-  shield = new Shield(document, shippedCatalog());
+  shield = new Shield(document, shippedCatalog(), { t: tEn });
   shield.start();
   shield.apply(true, watched);
   await tick();
@@ -183,7 +184,7 @@ describe('the catalog as content scripts get it', () => {
     const source = lazySource();
     document.body.innerHTML =
       '<p>The council met on Tuesday, 25 March, in room 211.</p><p>Rain is expected, and the death of summer.</p>';
-    shield = new Shield(document, source);
+    shield = new Shield(document, source, { t: tEn });
     shield.start();
     shield.apply(true, 0);
     await tick();
@@ -194,7 +195,7 @@ describe('the catalog as content scripts get it', () => {
     const source = lazySource();
     document.body.innerHTML =
       '<p id="first">The warden is shot dead by the inmates.</p><p id="n">25 ends up in jail as the scapegoat.</p><h1>Prison Cell 211</h1><p id="p">Helena dies.</p>';
-    shield = new Shield(document, source);
+    shield = new Shield(document, source, { t: tEn });
     shield.start();
     shield.apply(true, 0);
     await tick();
@@ -209,7 +210,7 @@ describe('a page that fights the marks forever', () => {
   it('does not hang: the shield falls back to one answer per frame, and the text stays painted over', async () => {
     document.body.innerHTML = '<h1>Prison Cell 211</h1><p id="x">Helena dies in episode five.</p>';
     // As in the content script: later slices wait for a frame (here, a timeout).
-    shield = new Shield(document, shippedCatalog(), { schedule: (work) => setTimeout(work, 0) });
+    shield = new Shield(document, shippedCatalog(), { t: tEn, schedule: (work) => setTimeout(work, 0) });
     shield.start();
     shield.apply(true, 0);
     await tick();

@@ -2,6 +2,7 @@
 import { shippedCatalog } from '@/src/catalog/compiled';
 import { Shield } from '@/src/shield/shield';
 import { listenForReveals } from '@/src/shield/reveal';
+import { tEn } from '../helpers/i18n';
 
 const REVIEW = `
   <article>
@@ -26,7 +27,7 @@ const marked = () =>
 let shield: Shield;
 async function shieldPage(html: string, watched = 0) {
   document.body.innerHTML = html;
-  shield = new Shield(document, shippedCatalog());
+  shield = new Shield(document, shippedCatalog(), { t: tEn });
   shield.start();
   shield.apply(true, watched);
   await tick();
@@ -59,7 +60,7 @@ describe('marking', () => {
     await shieldPage(REVIEW);
     const ep5 = $('ep5');
     expect(ep5.getAttribute('tabindex')).toBe('0');
-    expect(ep5.getAttribute('aria-label')).toBe('Spoiler · A death in episode 5 · click to reveal');
+    expect(ep5.getAttribute('aria-label')).toBe('Spoiler from episode 5: A death in episode 5. Press Enter to reveal.');
     expect(ep5.getAttribute('aria-label')).not.toMatch(/helena|dies/i);
   });
 
@@ -100,7 +101,7 @@ describe('quiet where the show is absent', () => {
 describe('revealing and restoring', () => {
   it('reveals one block on click, Enter or Space', async () => {
     await shieldPage(REVIEW);
-    listenForReveals(document, shield, { trustedOnly: false, listen: (t, type, h) => t.addEventListener(type, h, true) });
+    listenForReveals(document, shield, { t: tEn, trustedOnly: false, listen: (t, type, h) => t.addEventListener(type, h, true) });
     $('ep6').querySelector('a')!.click();
     expect($('ep6').getAttribute('data-spoiler-shield')).toBe('revealed');
     $('ep5').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
@@ -120,7 +121,7 @@ describe('revealing and restoring', () => {
 
   it('ignores clicks a page script makes when only trusted input counts', async () => {
     await shieldPage(REVIEW);
-    listenForReveals(document, shield, { trustedOnly: true, listen: (t, type, h) => t.addEventListener(type, h, true) });
+    listenForReveals(document, shield, { t: tEn, trustedOnly: true, listen: (t, type, h) => t.addEventListener(type, h, true) });
     $('ep5').click();
     expect($('ep5').getAttribute('data-spoiler-shield')).toBe('hidden');
   });
@@ -128,7 +129,7 @@ describe('revealing and restoring', () => {
   it('restores the page exactly when the shield is turned off, and hides again when on', async () => {
     document.body.innerHTML = REVIEW;
     const before = document.body.innerHTML;
-    shield = new Shield(document, shippedCatalog());
+    shield = new Shield(document, shippedCatalog(), { t: tEn });
     shield.start();
     shield.apply(true, 0);
     await tick();
@@ -161,6 +162,7 @@ describe('explanations and "Not a spoiler"', () => {
     await shieldPage(REVIEW);
     const remembered: string[] = [];
     listenForReveals(document, shield, {
+      t: tEn,
       trustedOnly: false,
       listen: (t, type, h) => t.addEventListener(type, h, true),
       onNotSpoiler: (key) => remembered.push(key),

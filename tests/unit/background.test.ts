@@ -14,6 +14,7 @@ import { shippedCatalog } from '@/src/catalog/compiled';
 import { CATALOG_KEY } from '@/src/catalog/wire-store';
 import type { FromContent } from '@/src/messages';
 import { fromWire } from '@/src/match/wire';
+import { installExtras } from '../helpers/fake-extras';
 
 const VERSION = '9.8.7';
 /** A content script in the top frame of tab 12, as Chrome describes it. */
@@ -26,6 +27,7 @@ let topFrameStatus: Map<number, unknown>;
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
+  installExtras();
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Spoiler Shield', version: VERSION });
   tabMessages = [];
   topFrameStatus = new Map();
@@ -62,9 +64,9 @@ describe('the background answers only the extension’s own content scripts', ()
   });
 
   it('sets the badge for the top frame of a tab (the control for the tests below)', async () => {
-    expect(await deliver({ type: 'hidden-count', count: 4 }, TOP_FRAME)).toBeUndefined();
+    expect(await deliver({ type: 'hidden-count', count: 4, on: true }, TOP_FRAME)).toBeUndefined();
     expect(await badge(12)).toBe('4');
-    await deliver({ type: 'hidden-count', count: 0 }, TOP_FRAME);
+    await deliver({ type: 'hidden-count', count: 0, on: true }, TOP_FRAME);
     expect(await badge(12)).toBe('');
   });
 
@@ -72,7 +74,7 @@ describe('the background answers only the extension’s own content scripts', ()
     const stranger = { ...TOP_FRAME, id: 'abcdefghijklmnopabcdefghijklmnop' };
     const setBadge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     topFrameStatus.set(12, { showMentioned: true });
-    expect(await deliver({ type: 'hidden-count', count: 9 }, stranger)).toBeUndefined();
+    expect(await deliver({ type: 'hidden-count', count: 9, on: true }, stranger)).toBeUndefined();
     expect(await deliver({ type: 'get-catalog' }, stranger)).toBeUndefined();
     expect(await deliver({ type: 'tab-mentioned' }, stranger)).toBeUndefined();
     expect(await deliver({ type: 'show-mentioned' }, stranger)).toBeUndefined();
@@ -86,7 +88,7 @@ describe('the background answers only the extension’s own content scripts', ()
   it('ignores messages that come from no tab (an extension page, a worker)', async () => {
     const popup = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };
     const setBadge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
-    expect(await deliver({ type: 'hidden-count', count: 3 }, popup)).toBeUndefined();
+    expect(await deliver({ type: 'hidden-count', count: 3, on: true }, popup)).toBeUndefined();
     expect(await deliver({ type: 'get-catalog' }, popup)).toBeUndefined();
     expect(await deliver({ type: 'tab-mentioned' }, popup)).toBeUndefined();
     expect(await deliver({ type: 'show-mentioned' }, popup)).toBeUndefined();
@@ -114,14 +116,14 @@ describe('the background answers only the extension’s own content scripts', ()
   });
 
   it('does not set the badge from a sub-frame', async () => {
-    await deliver({ type: 'hidden-count', count: 2 }, TOP_FRAME);
+    await deliver({ type: 'hidden-count', count: 2, on: true }, TOP_FRAME);
     for (const frameId of [1, 7, -1, undefined]) {
-      await deliver({ type: 'hidden-count', count: 30 }, { ...TOP_FRAME, frameId });
+      await deliver({ type: 'hidden-count', count: 30, on: true }, { ...TOP_FRAME, frameId });
     }
     expect(await badge(12)).toBe('2');
     // Nor for a tab with no id (a devtools or prerendered page has none).
     const setBadge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
-    await deliver({ type: 'hidden-count', count: 5 }, { ...TOP_FRAME, tab: {} });
+    await deliver({ type: 'hidden-count', count: 5, on: true }, { ...TOP_FRAME, tab: {} });
     expect(setBadge).not.toHaveBeenCalled();
   });
 
@@ -162,7 +164,7 @@ describe('answer() alone (what the listener calls once the sender passed)', () =
   it('gives nothing that needs a tab when the sender has none', async () => {
     const setBadge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     const noTab = { id: fakeBrowser.runtime.id, frameId: 0 };
-    const messages: FromContent[] = [{ type: 'hidden-count', count: 3 }, { type: 'show-mentioned' }];
+    const messages: FromContent[] = [{ type: 'hidden-count', count: 3, on: true }, { type: 'show-mentioned' }];
     for (const message of messages) expect(await answer(message, noTab)).toBeUndefined();
     expect(await answer({ type: 'tab-mentioned' }, noTab)).toBe(false);
     expect(setBadge).not.toHaveBeenCalled();

@@ -17,11 +17,13 @@ describe('the Prison Cell 211 catalog', () => {
     expect(prisonCell211.titles).toContain('Celda 211');
   });
 
-  it('has neutral labels that name no character', () => {
+  it('has neutral labels, in English and Spanish, that name no character and tell the episode', () => {
     const names = prisonCell211.characters.flatMap((c) => c.names).map((n) => n.toLowerCase());
     for (const p of prisonCell211.plotPoints) {
-      const label = p.label.toLowerCase();
-      expect(names.filter((n) => new RegExp(`\\b${n}\\b`).test(label)), p.id).toEqual([]);
+      for (const label of [p.label.en.toLowerCase(), p.label.es.toLowerCase()]) {
+        expect(names.filter((n) => new RegExp(`\\b${n}\\b`).test(label)), p.id).toEqual([]);
+        if (p.episode > 0) expect(label, p.id).toContain(String(p.episode));
+      }
     }
   });
 
@@ -60,6 +62,7 @@ describe('validateCatalog', () => {
 
   it('rejects a missing label, an unknown character and a malformed slot', () => {
     expect(errorFor((c) => delete c.plotPoints[0].label).message).toContain('plot point "riot-hostages": field "label"');
+    expect(errorFor((c) => delete c.plotPoints[0].label.es).message).toContain('plot point "riot-hostages": field "label.es"');
     expect(errorFor((c) => c.plotPoints[2].subjects.push('@nobody')).message).toContain(
       'plot point "baldor-taken-hostage": field "subjects[1]" names unknown character "nobody"',
     );

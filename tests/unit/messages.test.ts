@@ -12,15 +12,15 @@
 //   the other side reads as `{}` or `[]`. An object with no prototype but its own `type` is fine.
 // - Extra fields on a documented message are accepted: no handler reads them, and refusing them
 //   would only make the protocol brittle across versions.
-// - `hidden-count` carries a whole, non-negative count; -0 is 0.
+// - `hidden-count` carries a whole, non-negative count (-0 is 0) and whether the shield is on (a boolean).
 import fc from 'fast-check';
 import { isFromContent, isToContent } from '@/src/messages';
 
 /** The documented messages, by direction. */
 const TO_CONTENT = [{ type: 'get-status' }, { type: 'reveal-all' }, { type: 'hide-again' }, { type: 'show-mentioned' }];
 const FROM_CONTENT = [
-  { type: 'hidden-count', count: 0 },
-  { type: 'hidden-count', count: 7 },
+  { type: 'hidden-count', count: 0, on: true },
+  { type: 'hidden-count', count: 7, on: false },
   { type: 'get-catalog' },
   { type: 'show-mentioned' },
   { type: 'tab-mentioned' },
@@ -114,8 +114,8 @@ describe('isFromContent (what the background and the popup act on)', () => {
       expect(isFromContent({ ...message, tabId: 3, frameId: 0 })).toBe(true);
       expect(isFromContent(Object.assign(Object.create(null), message))).toBe(true);
     }
-    expect(isFromContent({ type: 'hidden-count', count: -0 })).toBe(true);
-    expect(isFromContent({ type: 'hidden-count', count: 1e6 })).toBe(true);
+    expect(isFromContent({ type: 'hidden-count', count: -0, on: true })).toBe(true);
+    expect(isFromContent({ type: 'hidden-count', count: 1e6, on: false })).toBe(true);
   });
 
   it('rejects values that are not objects', () => {
@@ -134,8 +134,9 @@ describe('isFromContent (what the background and the popup act on)', () => {
 
   it('accepts hidden-count only with a whole count of zero or more', () => {
     const badCounts: unknown[] = [-1, -0.5, 0.5, 2.0000001, NaN, Infinity, -Infinity, '3', '', null, undefined, true, [3], { valueOf: () => 3 }, new Number(3), 3n];
-    for (const count of badCounts) expect(isFromContent({ type: 'hidden-count', count }), `count ${String(count)}`).toBe(false);
+    for (const count of badCounts) expect(isFromContent({ type: 'hidden-count', count, on: true }), `count ${String(count)}`).toBe(false);
     expect(isFromContent({ type: 'hidden-count' })).toBe(false);
+    for (const on of [undefined, 'true', 1, null]) expect(isFromContent({ type: 'hidden-count', count: 2, on }), `on ${String(on)}`).toBe(false);
   });
 
   it('rejects a type that only looks like a documented one', () => {
@@ -152,7 +153,8 @@ describe('isFromContent (what the background and the popup act on)', () => {
       for (const [how, value] of prototypeTricks(message)) if (isFromContent(value)) accepted.push(`${JSON.stringify(message)} via ${how}`);
     }
     // The count alone inherited: over the wire this is { type: 'hidden-count' }, which has no count.
-    if (isFromContent(Object.assign(Object.create({ count: 2 }), { type: 'hidden-count' }))) accepted.push('hidden-count with an inherited count');
+    if (isFromContent(Object.assign(Object.create({ count: 2 }), { type: 'hidden-count', on: true }))) accepted.push('hidden-count with an inherited count');
+    if (isFromContent(Object.assign(Object.create({ on: true }), { type: 'hidden-count', count: 2 }))) accepted.push('hidden-count with an inherited on');
     expect(accepted).toEqual([]);
   });
 });

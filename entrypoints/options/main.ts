@@ -1,0 +1,3 @@
+import { startOptions } from '@/src/options/options';
+
+void startOptions(document);

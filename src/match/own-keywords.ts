@@ -1,0 +1,145 @@
+/**
+ * The reader's own plot points: words or phrases, each tied to an episode. They are
+ * read the way the catalog's event patterns are: folded to lower case without
+ * accents, word by word, in one sentence, with a few small words allowed between
+ * two of them ("Juan escapes the prison" still finds "Juan escapes prison"), word
+ * endings allowed to differ ("dies" for "die", "muere" for "murió" does not), and
+ * one typo in a long word forgiven. The sentences they mark are hidden like the
+ * catalog's, whether or not the page is about the show: the reader asked for it.
+ * Pure: text in, offsets out.
+ */
+import { tokenize, type Token } from '../text/normalize';
+import { splitSentences } from '../text/sentences';
+import type { PlotMatch, SentenceResult } from './analyse';
+import { WordGate } from './gate';
+
+export interface OwnPlotPoint {
+  /** The word or phrase, as the reader wrote it. */
+  text: string;
+  /** The episode it belongs to (1 or more). */
+  episode: number;
+}
+
+/** Marks a PlotMatch as one of the reader's own: `plot` is then an index into their list. */
+export const OWN_PREFIX = 'own:';
+
+/** Words that may stand between two words of a phrase. */
+const GAP = 2;
+/** Words that a phrase may do without, as in catalog patterns. */
+const SMALL = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'en', 'al']);
+
+interface Compiled {
+  plot: number;
+  episode: number;
+  words: string[];
+}
+
+export class OwnKeywords {
+  private readonly phrases: Compiled[];
+  private readonly gate: WordGate;
+  /** Normalised text word → whether it can stand for this phrase word. */
+  private readonly likeCache = new Map<string, boolean>();
+
+  constructor(points: readonly OwnPlotPoint[]) {
+    this.phrases = points
+      .map((p, plot) => {
+        const all = tokenize(p.text).map((t) => t.word);
+        const words = all.filter((w) => !SMALL.has(w));
+        return { plot, episode: p.episode, words: words.length > 0 ? words : all };
+      })
+      .filter((p) => p.words.length > 0);
+    // A text with none of the words' first four letters cannot match: one regular-expression pass.
+    const stems = new Set(this.phrases.flatMap((p) => p.words.map((w) => w.slice(0, 4))));
+    this.gate = new WordGate((w) => [...stems].some((s) => w.startsWith(s) || (w.length >= 5 && w[0] === s[0] && nearStart(w, s))));
+  }
+
+  get size(): number {
+    return this.phrases.length;
+  }
+
+  /** The sentences of `text` that hold one of the phrases, with what each holds. */
+  find(text: string): SentenceResult[] {
+    if (this.phrases.length === 0 || !this.gate.passes(text)) return [];
+    const tokens = tokenize(text);
+    const out: SentenceResult[] = [];
+    for (const span of splitSentences(text)) {
+      const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+      const reveals: PlotMatch[] = [];
+      for (const p of this.phrases) {
+        const hit = this.match(p.words, inside);
+        if (hit) reveals.push({ plot: p.plot, id: `${OWN_PREFIX}${p.plot}`, episode: p.episode, start: hit[0], end: hit[1], pattern: p.words.join(' ') });
+      }
+      if (reveals.length > 0) out.push({ start: span.start, end: span.end, reveals });
+    }
+    return out;
+  }
+
+  /** The offsets of the first run of `tokens` that reads as `words`, if any. */
+  private match(words: string[], tokens: Token[]): [number, number] | undefined {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!this.like(tokens[i]!.word, words[0]!)) continue;
+      let at = i;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) {
+        ok = false;
+        for (let j = at + 1; j <= at + 1 + GAP && j < tokens.length; j++) {
+          if (this.like(tokens[j]!.word, words[k]!)) {
+            at = j;
+            ok = true;
+            break;
+          }
+        }
+      }
+      if (ok) return [tokens[i]!.start, tokens[at]!.end];
+    }
+    return undefined;
+  }
+
+  private like(word: string, want: string): boolean {
+    const key = `${word}\u0000${want}`;
+    let yes = this.likeCache.get(key);
+    if (yes === undefined) {
+      yes = sameWord(word, want);
+      if (this.likeCache.size > 50_000) this.likeCache.clear();
+      this.likeCache.set(key, yes);
+    }
+    return yes;
+  }
+}
+
+/**
+ * Whether `word` can stand for `want`: the same word, the same word with another ending of at most
+ * three letters (die, dies, died; escape, escaped; muere, mueren), or, for words of five letters or
+ * more, one letter added, dropped, changed or swapped after the first (the catalog's typo rule too).
+ */
+export function sameWord(word: string, want: string): boolean {
+  if (word === want) return true;
+  if (/\d/.test(word) || /\d/.test(want)) return false;
+  const stem = commonPrefix(word, want);
+  if (word.length - stem <= 3 && want.length - stem <= 2 && (stem >= 4 || (stem >= 3 && stem === want.length))) return true;
+  return want.length >= 5 && word[0] === want[0] && editDistanceAtMostOne(word, want);
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Whether `w` starts with `stem` but for one letter (a typo in the first letters). */
+function nearStart(w: string, stem: string): boolean {
+  return editDistanceAtMostOne(w.slice(0, stem.length), stem) || editDistanceAtMostOne(w.slice(0, stem.length + 1), stem) || editDistanceAtMostOne(w.slice(0, stem.length - 1), stem);
+}
+
+/** Damerau distance ≤ 1: one letter added, dropped, changed, or two neighbours swapped. */
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

@@ -1,0 +1,33 @@
+/**
+ * The stylesheet for the reader's choice of look: the blur at a strength, or a
+ * solid bar. It is adopted by the document and by each shadow root after the
+ * shield's own stylesheet (style.css), so it wins where they differ. Only the
+ * properties a highlight may paint are used: no layout changes.
+ */
+import type { Look } from '../settings-schema';
+import { HIGHLIGHT_NAME, PENDING_ATTR, STATE_ATTR } from './marks';
+
+/** The bar's colour: dark enough that no letter shows through, on light and dark pages alike. */
+const BAR = '#44403c';
+
+/** CSS for `look`; `strength` is 1 (light) to 5 (strong). */
+export function lookCss(look: Look, strength: number): string {
+  if (look === 'bar') {
+    return `::highlight(${HIGHLIGHT_NAME}) { color: transparent; background-color: ${BAR}; text-shadow: none; }
+[${PENDING_ATTR}], [${PENDING_ATTR}] * { color: transparent !important; background-color: ${BAR} !important; text-shadow: none !important; }
+@supports not selector(::highlight(${HIGHLIGHT_NAME})) {
+  [${STATE_ATTR}='hidden'] { filter: none; color: transparent !important; background-color: ${BAR} !important; }
+  [${STATE_ATTR}='hidden'] * { color: transparent !important; }
+}`;
+  }
+  const s = Math.min(5, Math.max(1, Math.round(strength))) - 1;
+  const near = (0.3 + 0.175 * s).toFixed(3);
+  const far = (0.55 + 0.275 * s).toFixed(3);
+  const tint = (0.15 + 0.05 * s).toFixed(2);
+  const shadow = `0 0 ${near}em rgba(90, 90, 90, 1), 0 0 ${far}em rgba(90, 90, 90, 0.7)`;
+  return `::highlight(${HIGHLIGHT_NAME}) { color: transparent; background-color: rgba(128, 128, 128, ${tint}); text-shadow: ${shadow}; }
+[${PENDING_ATTR}], [${PENDING_ATTR}] * { color: transparent !important; text-shadow: ${shadow} !important; }
+@supports not selector(::highlight(${HIGHLIGHT_NAME})) {
+  [${STATE_ATTR}='hidden'] { filter: blur(${3 + 2 * s}px); }
+}`;
+}
