@@ -12,6 +12,8 @@ export const DEV_KEY =
 // Manifest and build settings. Entry points live in entrypoints/, logic in src/.
 export default defineConfig({
   manifestVersion: 3,
+  // Store builds go to their own folder, so that zipping never replaces the development build (with its key).
+  outDirTemplate: process.env.SPOILER_SHIELD_STORE ? 'store-{{browser}}-mv{{manifestVersion}}' : '{{browser}}-mv{{manifestVersion}}',
   // SPOILER_SHIELD_NO_MINIFY=1 keeps function names readable in CPU profiles of the content script.
   vite: () => ({ build: { minify: process.env.SPOILER_SHIELD_NO_MINIFY ? false : undefined } }),
   manifest: ({ browser }) => ({
@@ -22,9 +24,17 @@ export default defineConfig({
     // Content scripts need no permission to run on pages, and the active tab is reached without
     // `tabs` (see the README's Permissions table).
     permissions: ['storage', 'contextMenus'],
-    action: { default_title: '__MSG_actionTitle__' },
+    action: {
+      default_title: '__MSG_actionTitle__',
+      default_icon: Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`])),
+    },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'spoiler-shield@spoiler-shield.dev', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            // 128: content scripts in the page's world (the shadow-root hook). Nothing is collected.
+            gecko: { id: 'spoiler-shield@spoiler-shield.dev', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : process.env.SPOILER_SHIELD_STORE
         ? {}
         : { key: DEV_KEY }),

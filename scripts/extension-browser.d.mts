@@ -21,6 +21,9 @@ export declare function assertBrowserReady(): void;
 export declare function launchWithExtension(options?: {
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
+  /** The browser's language, which the extension's interface follows (default en-US). */
+  lang?: string;
+  colorScheme?: 'light' | 'dark';
 }): Promise<ExtensionBrowser>;
 export declare function shieldStatus(serviceWorker: Worker, tabId: number): Promise<ShieldStatus>;
 export declare function tabIdOf(page: Page, options?: { timeout?: number }): Promise<number>;

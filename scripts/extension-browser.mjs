@@ -33,17 +33,21 @@ export function assertBrowserReady() {
 }
 
 /**
- * Starts Chromium with a fresh profile and the extension loaded.
- * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null }} [options]
+ * Starts Chromium with a fresh profile and the extension loaded. `lang` sets the browser's language
+ * (the extension's interface follows it), e.g. 'es'.
+ * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, lang?: string, colorScheme?: 'light' | 'dark' }} [options]
  */
-export async function launchWithExtension({ headless = true, viewport = { width: 1000, height: 900 } } = {}) {
+export async function launchWithExtension({ headless = true, viewport = { width: 1000, height: 900 }, lang = 'en-US', colorScheme = 'light' } = {}) {
   assertBrowserReady();
   const userDataDir = mkdtempSync(join(tmpdir(), 'spoiler-shield-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
     viewport,
+    locale: lang,
+    colorScheme,
     args: [
+      `--lang=${lang}`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox',
