@@ -9,7 +9,7 @@
 import { browser } from 'wxt/browser';
 import { CATALOG_KEY, fromWire, wireGateWords } from './match/wire';
 import { isToContent, type FromContent, type ShieldStatus, type ToContent } from './messages';
-import { SETTING_KEYS, isShieldOn, settingsFrom, withNotSpoiler, cleanNotSpoilers, type RevealMode, type Settings } from './settings-schema';
+import { DEFAULT_SETTINGS, SETTING_KEYS, isShieldOn, settingsFrom, withNotSpoiler, cleanNotSpoilers, type RevealMode, type Settings } from './settings-schema';
 import { browserTranslate, langOf } from './i18n';
 import { lookCss } from './shield/look';
 import { siteKey } from './site';
@@ -64,6 +64,7 @@ export function runContentScript(options: ContentOptions): void {
   // document and every shadow root. Adopting changes no node of the page.
   let lookSheet: CSSStyleSheet | undefined;
   let lookText = '';
+  const DEFAULT_LOOK = lookCss(DEFAULT_SETTINGS.look, DEFAULT_SETTINGS.blurStrength);
   const adopt = (root: Document | ShadowRoot, sheets: CSSStyleSheet[]) => {
     const missing = sheets.filter((s) => !root.adoptedStyleSheets.includes(s));
     if (missing.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
@@ -72,6 +73,9 @@ export function runContentScript(options: ContentOptions): void {
   const setLook = (css: string) => {
     if (css === lookText) return;
     lookText = css;
+    // The default look is the manifest's stylesheet already: adopting a sheet makes the browser look at
+    // every element again, so a reader who never changed it costs nothing.
+    if (!lookSheet && css === DEFAULT_LOOK) return;
     try {
       lookSheet ??= new CSSStyleSheet();
       lookSheet.replaceSync(css);

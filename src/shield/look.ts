@@ -23,7 +23,7 @@ export function lookCss(look: Look, strength: number): string {
   const s = Math.min(5, Math.max(1, Math.round(strength))) - 1;
   const near = (0.3 + 0.175 * s).toFixed(3);
   const far = (0.55 + 0.275 * s).toFixed(3);
-  const tint = (0.15 + 0.05 * s).toFixed(2);
+  const tint = (0.2 + 0.05 * s).toFixed(2);
   const shadow = `0 0 ${near}em rgba(90, 90, 90, 1), 0 0 ${far}em rgba(90, 90, 90, 0.7)`;
   return `::highlight(${HIGHLIGHT_NAME}) { color: transparent; background-color: rgba(128, 128, 128, ${tint}); text-shadow: ${shadow}; }
 [${PENDING_ATTR}], [${PENDING_ATTR}] * { color: transparent !important; text-shadow: ${shadow} !important; }

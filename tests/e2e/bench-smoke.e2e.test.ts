@@ -26,12 +26,13 @@ import { serveFixtures } from './harness';
  * Regression bounds, not the targets (`npm run bench` reports those, and which are missed): about twice
  * what the shield measures today on this machine, so that a real regression fails the build and noise
  * does not. Today (2026-11-23): 100 KB added ≈ 190 ms over a 1.6 ms floor; appended p95 ≈ 7 ms;
- * content script 64.8 KB. Tighten them as the shield gets faster.
+ * content script 64.8 KB, then 72.7 KB with issue 6 (the reader's own plot points, press-and-hold
+ * reveal, "Hide again" on a passage, looks, translated words). Tighten them as the shield gets faster.
  */
 const ADDED_PER_FLOOR = 6;
 const ADDED_SLACK_MS = 400;
 const APPENDED_P95_MS = 50;
-const BUNDLE_BYTES = 70 * 1024;
+const BUNDLE_BYTES = 80 * 1024;
 
 let pagesDir: string;
 let server: Awaited<ReturnType<typeof serveFixtures>>;

@@ -12,15 +12,21 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { EXTENSION_DIR } from '../../scripts/extension-browser.mjs';
+import { DEV_KEY } from '../../wxt.config';
 
 const UPDATE_THE_PIN =
   'If this change is deliberate, update the pin in tests/e2e/build-output.e2e.test.ts and say why in the commit ' +
   '(and in the README\'s Permissions table).';
 
 /** The manifest as it is today. Every key, so that any addition (web_accessible_resources, a CSP…) is seen. */
-const PINNED_MANIFEST_KEYS = ['action', 'background', 'content_scripts', 'description', 'manifest_version', 'name', 'permissions', 'version'];
-const PINNED_PERMISSIONS = ['storage'];
+const PINNED_MANIFEST_KEYS = [
+  'action', 'background', 'content_scripts', 'default_locale', 'description', 'icons', 'key', 'manifest_version', 'name',
+  'options_ui', 'permissions', 'version',
+];
+/** storage: the settings; contextMenus: "Hide this as a spoiler" and "Turn off/on on this site" (issue 6). */
+const PINNED_PERMISSIONS = ['storage', 'contextMenus'];
 /**
  * Every content script, as the manifest lists it. A script in the page's own ("MAIN") world shares the
  * page's globals, so the page can see and tamper with it: only the shadow-root hook runs there, and it
@@ -48,8 +54,19 @@ const PINNED_CONTENT_SCRIPTS: Array<Record<string, unknown>> = [
 const WIDENING_KEYS = [
   'host_permissions', 'optional_permissions', 'optional_host_permissions', 'content_security_policy',
   'web_accessible_resources', 'externally_connectable', 'sandbox', 'update_url', 'declarative_net_request',
-  'chrome_url_overrides', 'devtools_page', 'options_page', 'options_ui', 'side_panel', 'oauth2', 'key',
+  'chrome_url_overrides', 'devtools_page', 'options_page', 'side_panel', 'oauth2',
 ];
+/**
+ * Keys that are there on purpose and pinned by value: the options page (an extension page of our own,
+ * checked below like the popup), and the development key, the public half of a key pair that makes the
+ * unpacked extension's id the same on every machine (store packages leave it out: packages.e2e.test.ts).
+ */
+const PINNED_VALUES: Record<string, unknown> = {
+  options_ui: { open_in_tab: true, page: 'options.html' },
+  default_locale: 'en',
+  name: '__MSG_extName__',
+  description: '__MSG_extDescription__',
+};
 
 /** File types the build may hold. A new one (.wasm, say) is code or data that needs a look first. */
 const PINNED_FILE_TYPES = ['.css', '.html', '.js', '.json', '.png', '.svg'];
@@ -212,9 +229,18 @@ describe('the manifest keeps its minimal permissions (pinned)', () => {
     expect({ added, removed }, `The manifest's keys changed. ${UPDATE_THE_PIN}`).toEqual({ added: [], removed: [] });
   });
 
-  it('is Manifest V3 and asks only for storage', () => {
+  it('is Manifest V3 and asks only for storage and the context menu', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions, `The permissions changed. ${UPDATE_THE_PIN}`).toEqual(PINNED_PERMISSIONS);
+  });
+
+  it('holds the pinned options page, locale and names, and the development key that fixes the id', () => {
+    for (const [key, value] of Object.entries(PINNED_VALUES)) expect(manifest[key], `${key}. ${UPDATE_THE_PIN}`).toEqual(value);
+    expect(existsSync(join(EXTENSION_DIR, 'options.html'))).toBe(true);
+    expect(manifest.key).toBe(DEV_KEY);
+    // Chromium's id is the first 128 bits of the key's SHA-256, written with the letters a to p.
+    const hash = createHash('sha256').update(Buffer.from(DEV_KEY, 'base64')).digest('hex').slice(0, 32);
+    expect([...hash].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('')).toBe('kbdibklgpkanabcomnihnbnakhabgcgj');
   });
 
   it('has no host permissions, no loosened CSP and nothing else that widens what it reaches', () => {
