@@ -14,6 +14,8 @@ export default defineConfig({
   manifestVersion: 3,
   // Store builds go to their own folder, so that zipping never replaces the development build (with its key).
   outDirTemplate: process.env.SPOILER_SHIELD_STORE ? 'store-{{browser}}-mv{{manifestVersion}}' : '{{browser}}-mv{{manifestVersion}}',
+  // The sources zip AMO asks for: what builds the extension, not the tests, their fixtures or results.
+  zip: { excludeSources: ['bench-results/**', 'test-results/**', 'tests/**', 'docs/**'] },
   // SPOILER_SHIELD_NO_MINIFY=1 keeps function names readable in CPU profiles of the content script.
   vite: () => ({ build: { minify: process.env.SPOILER_SHIELD_NO_MINIFY ? false : undefined } }),
   manifest: ({ browser }) => ({

@@ -48,9 +48,16 @@ export class OwnKeywords {
         return { plot, episode: p.episode, words: words.length > 0 ? words : all };
       })
       .filter((p) => p.words.length > 0);
-    // A text with none of the words' first four letters cannot match: one regular-expression pass.
-    const stems = new Set(this.phrases.flatMap((p) => p.words.map((w) => w.slice(0, 4))));
-    this.gate = new WordGate((w) => [...stems].some((s) => w.startsWith(s) || (w.length >= 5 && w[0] === s[0] && nearStart(w, s))));
+    // A text with no word that can stand for a phrase word cannot match. Every rule of sameWord keeps
+    // the first letter, so each distinct word of a page is compared only with the phrase words that
+    // share it, once (the gate caches the answer per word).
+    const byInitial = new Map<string, string[]>();
+    for (const w of new Set(this.phrases.flatMap((p) => p.words))) {
+      const list = byInitial.get(w[0]!);
+      if (list) list.push(w);
+      else byInitial.set(w[0]!, [w]);
+    }
+    this.gate = new WordGate((w) => byInitial.get(w[0]!)?.some((want) => sameWord(w, want)) ?? false);
   }
 
   get size(): number {
@@ -115,20 +122,26 @@ export class OwnKeywords {
 export function sameWord(word: string, want: string): boolean {
   if (word === want) return true;
   if (/\d/.test(word) || /\d/.test(want)) return false;
-  const stem = commonPrefix(word, want);
-  if (word.length - stem <= 3 && want.length - stem <= 2 && (stem >= 4 || (stem >= 3 && stem === want.length))) return true;
+  if (sameStem(word, want)) return true;
+  // "dies" also finds "died", "escapes" "escaped": the reader's own ending set aside.
+  for (const ending of ENDINGS) {
+    if (want.length - ending.length >= 3 && want.endsWith(ending) && sameStem(word, want.slice(0, -ending.length))) return true;
+  }
   return want.length >= 5 && word[0] === want[0] && editDistanceAtMostOne(word, want);
+}
+
+const ENDINGS = ['ing', 'ed', 'es', 's'];
+
+/** `word` is `want` with another ending: at most three letters after a shared start of four (or all of a three-letter `want`). */
+function sameStem(word: string, want: string): boolean {
+  const stem = commonPrefix(word, want);
+  return word.length - stem <= 3 && want.length - stem <= 2 && (stem >= 4 || (stem >= 3 && stem === want.length));
 }
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
-}
-
-/** Whether `w` starts with `stem` but for one letter (a typo in the first letters). */
-function nearStart(w: string, stem: string): boolean {
-  return editDistanceAtMostOne(w.slice(0, stem.length), stem) || editDistanceAtMostOne(w.slice(0, stem.length + 1), stem) || editDistanceAtMostOne(w.slice(0, stem.length - 1), stem);
 }
 
 /** Damerau distance ≤ 1: one letter added, dropped, changed, or two neighbours swapped. */

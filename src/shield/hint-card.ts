@@ -47,7 +47,10 @@ export class HintCard {
     private readonly trustedOnly: boolean,
   ) {}
 
-  /** Shows the card for `block`, near its top edge. */
+  /**
+   * Shows the card for `block`: above it where there is room, else below it, and never over it, so
+   * that the card can never take a click meant for the block.
+   */
   show(block: Element, content: HintContent): void {
     this.cancelHide();
     const card = this.ensure();
@@ -58,10 +61,19 @@ export class HintCard {
     this.row.replaceChildren(...content.buttons.map((b) => this.button(b)));
     const r = block.getBoundingClientRect();
     const view = this.doc.defaultView!;
-    const top = r.top > 70 ? r.top - 62 : Math.min(r.bottom + 6, view.innerHeight - 70);
-    card.style.top = `${Math.max(4, top)}px`;
     card.style.left = `${Math.max(4, Math.min(r.left, view.innerWidth - 330))}px`;
+    card.style.top = '0px';
     card.hidden = false;
+    const h = card.offsetHeight;
+    const gap = 6;
+    if (r.top - h - gap >= 4) card.style.top = `${r.top - h - gap}px`;
+    else if (r.bottom + gap + h <= view.innerHeight - 4) card.style.top = `${r.bottom + gap}px`;
+    else {
+      // A block taller than the window: beside its top edge, at the window's edge, whichever side has room.
+      card.style.top = `${Math.max(4, Math.min(r.top, view.innerHeight - h - 4))}px`;
+      const right = r.right + gap;
+      card.style.left = right + 320 <= view.innerWidth ? `${right}px` : `${Math.max(4, r.left - 320 - gap)}px`;
+    }
   }
 
   /** Hides the card soon, unless the pointer moves onto it first. */
