@@ -47,9 +47,30 @@ export class BlockMarks {
     setIfChanged(block, 'aria-label', label);
   }
 
-  /** Marks `block` revealed by the reader and gives back what it borrowed. */
+  /**
+   * Marks `block` revealed by the reader and gives back what it borrowed. When it has the keyboard's
+   * focus, it stays focusable (tabindex -1) until focus leaves it, so the reader does not lose their
+   * place; its own role and label come back at once, so a screen reader reads its text.
+   */
   revealed(block: Element, episode: number): void {
-    this.giveBack(block);
+    const doc = block.ownerDocument;
+    const focused = doc.activeElement === block || (block.getRootNode() as ShadowRoot | Document).activeElement === block;
+    if (focused && this.saved.has(block)) {
+      const before = this.saved.get(block)!;
+      BORROWED.forEach((attr, i) => {
+        if (attr === 'tabindex') return setIfChanged(block, attr, '-1');
+        const v = before[i];
+        if (v === null || v === undefined) block.removeAttribute(attr);
+        else setIfChanged(block, attr, v);
+      });
+      block.addEventListener(
+        'blur',
+        () => {
+          if (this.expected.get(block)?.[0] === 'revealed') this.giveBack(block);
+        },
+        { once: true },
+      );
+    } else this.giveBack(block);
     this.expected.set(block, ['revealed', String(episode)]);
     setIfChanged(block, STATE_ATTR, 'revealed');
     setIfChanged(block, EPISODE_ATTR, String(episode));

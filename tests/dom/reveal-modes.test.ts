@@ -197,6 +197,18 @@ describe('the keyboard', () => {
     });
   }
 
+  it('keeps focus on a block revealed with Enter, with its own role and label back, and gives back tabindex when focus leaves', () => {
+    const block = $('ep5') as HTMLElement;
+    block.focus();
+    enter(block);
+    expect(state('ep5')).toBe('revealed');
+    expect(document.activeElement).toBe(block);
+    expect([block.getAttribute('tabindex'), block.getAttribute('role'), block.getAttribute('aria-label')]).toEqual(['-1', null, null]);
+    block.blur();
+    expect(document.activeElement).not.toBe(block);
+    expect([block.hasAttribute('tabindex'), block.hasAttribute('role'), block.hasAttribute('aria-label')]).toEqual([false, false, false]);
+  });
+
   it('leaves Enter in a link inside a hidden block to the link', () => {
     enter($('link'));
     expect(state('ep6')).toBe('hidden');
