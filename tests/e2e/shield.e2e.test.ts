@@ -2,9 +2,6 @@
 // of Prison Cell 211 (tests/fixtures/pages/review.html). Every text block of that page says in
 // `data-test-episode` the latest episode it reveals (0 = must stay readable), and holds one sentence,
 // so hidden passages and hidden blocks count the same.
-import { mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { assertBrowserReady, chromiumPath } from '../../scripts/extension-browser.mjs';
@@ -20,7 +17,6 @@ import {
 } from './harness';
 
 const VIEWPORT = { width: 1000, height: 900 };
-const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/blurred-review.png', import.meta.url));
 
 let server: Awaited<ReturnType<typeof serveFixtures>>;
 let browser: ExtensionBrowser;
@@ -236,13 +232,5 @@ describe('Spoiler Shield on a review of Prison Cell 211', () => {
     for (const index of targets.slice(0, 3)) expectReadable(states[index]!);
     // The other spoilers stay hidden.
     expect(await review.locator('[data-spoiler-shield="hidden"]').count()).toBe(targets.length - 3);
-  });
-
-  it('saves a screenshot of the blurred review at "Nothing yet"', async () => {
-    await expectHiddenPast(0);
-    await review.locator('h2', { hasText: 'The cast' }).evaluate((heading) => heading.scrollIntoView());
-    mkdirSync(dirname(SCREENSHOT), { recursive: true });
-    await review.screenshot({ path: SCREENSHOT });
-    expect(statSync(SCREENSHOT).size).toBeGreaterThan(20_000);
   });
 });
