@@ -31,7 +31,14 @@ import { launchWithExtension, shieldStatus, tabIdOf, waitForShieldIdle, type Ext
  */
 const SETTLE_BOUND_MS = 30_000;
 const EXTENSION_TASK_BOUND_MS = 200;
-/** The tab answers within this, beyond what the page's own longest task costs. */
+/**
+ * The tab answers within this, beyond the longest task of the page: in the run without the extension, or
+ * in the same run (the browser's own layout of a huge page, which the extension's share of is bounded
+ * apart, by EXTENSION_TASK_BOUND_MS). The same run's figure is the steadier baseline: on the 100,000-element
+ * page the run without the extension measured anywhere from 1.4 to 2.3 s on this machine, with the
+ * extension's slowest answer 2.4–2.9 s both before and after issue 6, 0.45–0.56 s above the same run's
+ * longest task.
+ */
 const RESPONSIVE_SLACK_MS = 1_000;
 
 interface Row {
@@ -323,7 +330,7 @@ function expectWithinBounds(row: Row, { settles = true } = {}) {
   expect.soft(row.extensionLongestTaskMs, `${row.case}: the extension's longest task`).toBeLessThanOrEqual(EXTENSION_TASK_BOUND_MS);
   expect
     .soft(row.slowestEvaluateMs, `${row.case}: the tab answered page.evaluate only after this long`)
-    .toBeLessThanOrEqual(row.longestTaskWithoutExtensionMs + RESPONSIVE_SLACK_MS);
+    .toBeLessThanOrEqual(Math.max(row.longestTaskWithoutExtensionMs, row.longestTaskMs) + RESPONSIVE_SLACK_MS);
 }
 
 /** Text under the shield's highlight, one string per range. */
