@@ -10,7 +10,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { CATALOG_KEY, shippedCatalogText } from './catalog/wire-store';
 import { isFromContent, type FromContent, type ShieldStatus, type ToContent } from './messages';
 import { browserTranslate } from './i18n';
-import { EPISODE_COUNT, OWN_TEXT_MAX, enabledItem, hideAsSpoiler, ownText, readSettings, setSiteEnabled, watchSettings } from './settings';
+import { EPISODE_COUNT, OWN_TEXT_MAX, enabledItem, hideAsSpoiler, nextUnwatched, ownText, readSettings, setSiteEnabled, watchSettings } from './settings';
 import { siteKey } from './site';
 
 const SIZES = [16, 32, 48, 96, 128] as const;
@@ -56,14 +56,18 @@ async function showTabState(tabId: number, on: boolean): Promise<void> {
 const tabSites = new Map<number, string>();
 let activeTab: number | undefined;
 
-function noteTabSite(tabId: number, url: string): void {
-  let host = '';
+/** The hostname of `url` ('' for none, or a URL that does not parse). */
+function hostOf(url: string | undefined): string {
   try {
-    host = new URL(url).hostname;
+    return new URL(url ?? '').hostname;
   } catch {
-    return;
+    return '';
   }
-  if (tabSites.get(tabId) === host) return;
+}
+
+function noteTabSite(tabId: number, url: string): void {
+  const host = hostOf(url);
+  if (!host || tabSites.get(tabId) === host) return;
   tabSites.set(tabId, host);
   if (tabId === activeTab) void refreshMenu();
 }
@@ -92,7 +96,7 @@ export async function refreshMenu(): Promise<void> {
   const settings = await readSettings();
   const watchedAll = settings.watchedEpisode >= EPISODE_COUNT;
   await browser.contextMenus
-    .update(MENU_HIDE, { title: t()('menuHide', Math.min(settings.watchedEpisode + 1, EPISODE_COUNT)), visible: !watchedAll })
+    .update(MENU_HIDE, { title: t()('menuHide', nextUnwatched(settings.watchedEpisode)), visible: !watchedAll })
     .catch(() => undefined);
   if (activeTab === undefined) {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
@@ -113,12 +117,7 @@ export async function menuClicked(info: { menuItemId: string | number; selection
     return;
   }
   if (info.menuItemId === MENU_SITE) {
-    let host = '';
-    try {
-      host = new URL(info.pageUrl ?? '').hostname;
-    } catch {
-      return;
-    }
+    const host = hostOf(info.pageUrl);
     if (!host) return;
     const { disabledSites } = await readSettings();
     await setSiteEnabled(host, disabledSites.includes(siteKey(host)));

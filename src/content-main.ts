@@ -69,6 +69,7 @@ export function runContentScript(options: ContentOptions): void {
     const missing = sheets.filter((s) => !root.adoptedStyleSheets.includes(s));
     if (missing.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
   };
+  /** Shadow roots given the shield's stylesheet, so that a new look reaches them too. */
   const shadowRoots: Array<WeakRef<ShadowRoot>> = [];
   const setLook = (css: string) => {
     if (css === lookText) return;
@@ -80,6 +81,10 @@ export function runContentScript(options: ContentOptions): void {
       lookSheet ??= new CSSStyleSheet();
       lookSheet.replaceSync(css);
       adopt(document, [lookSheet]);
+      for (const ref of shadowRoots) {
+        const root = ref.deref();
+        if (root) adopt(root, [lookSheet]);
+      }
     } catch {
       // No constructable stylesheets: the default look from the manifest's stylesheet applies.
     }
@@ -201,7 +206,6 @@ export function runContentScript(options: ContentOptions): void {
     const wasOn = siteOn;
     siteOn = isShieldOn(s, location.hostname);
     setLook(lookCss(s.look, s.blurStrength));
-    if (lookSheet) for (const ref of shadowRoots) { const root = ref.deref(); if (root) adopt(root, [lookSheet]); }
     shield?.setOwnPlotPoints(s.ownPlotPoints);
     shield?.apply(siteOn, s.watchedEpisode, s.notSpoilers[siteKey(location.hostname)] ?? []);
     // The toolbar icon follows the site's switch even when the count stays the same.

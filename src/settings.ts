@@ -3,7 +3,7 @@
  * for the popup and the background. Values read are checked field by field with
  * the checks in settings-schema.ts.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { siteKey } from './site';
 import {
   cleanDisabledSites,
@@ -23,9 +23,11 @@ import {
   settingsFrom,
   V1_SHOW,
   withNotSpoiler,
+  SETTING_KEYS,
+  type SettingKey,
   type Settings,
 } from './settings-schema';
-import { exportSettings, parseSettingsFile, type ImportResult } from './settings-file';
+import { exportSettings, parseSettingsFile, type ImportResult, type StoredSettings } from './settings-file';
 
 export * from './settings-schema';
 export * from './settings-file';
@@ -48,23 +50,27 @@ export const blurStrengthItem = storage.defineItem<number>('local:blurStrength',
 export const revealModeItem = storage.defineItem<RevealMode>('local:revealMode', { fallback: DEFAULT_SETTINGS.revealMode, version: 1 });
 export const ownPlotPointsItem = storage.defineItem<OwnPlotPoint[]>('local:ownPlotPoints', { fallback: [], version: 1 });
 
-const ITEMS = [
-  watchedEpisodeItem,
-  enabledItem,
-  disabledSitesItem,
-  notSpoilersItem,
-  lookItem,
-  blurStrengthItem,
-  revealModeItem,
-  ownPlotPointsItem,
-] as const;
+/** Each setting's item, by its storage key. */
+const ITEMS: Record<SettingKey, WxtStorageItem<any, any>> = {
+  watchedEpisode: watchedEpisodeItem,
+  enabled: enabledItem,
+  disabledSites: disabledSitesItem,
+  notSpoilers: notSpoilersItem,
+  look: lookItem,
+  blurStrength: blurStrengthItem,
+  revealMode: revealModeItem,
+  ownPlotPoints: ownPlotPointsItem,
+};
 
 /** Reads every setting, each checked on its own. */
 export async function readSettings(): Promise<Settings> {
-  const [watchedEpisode, enabled, disabledSites, notSpoilers, look, blurStrength, revealMode, ownPlotPoints] = await Promise.all(
-    ITEMS.map((item) => item.getValue() as Promise<unknown>),
-  );
-  return settingsFrom({ watchedEpisode, enabled, disabledSites, notSpoilers, look, blurStrength, revealMode, ownPlotPoints });
+  const values = await Promise.all(SETTING_KEYS.map(async (key) => [key, (await ITEMS[key].getValue()) as unknown] as const));
+  return settingsFrom(Object.fromEntries(values));
+}
+
+/** Writes the settings given, as stored, in one write. */
+async function writeStored(values: Partial<StoredSettings>): Promise<void> {
+  await storage.setItems(SETTING_KEYS.filter((key) => values[key] !== undefined).map((key) => ({ item: ITEMS[key], value: values[key] })));
 }
 
 /** Sets the episodes watched of Prison Cell 211, keeping any other show's progress. */
@@ -80,7 +86,7 @@ export async function rememberNotSpoiler(hostname: string, key: string): Promise
 
 /** Calls `onChange` with fresh settings whenever one of them changes; returns the unsubscribe. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const unwatch = ITEMS.map((item: { watch(cb: () => void): () => void }) =>
+  const unwatch = Object.values(ITEMS).map((item) =>
     item.watch(() => void readSettings().then(onChange)),
   );
   return () => unwatch.forEach((u) => u());
@@ -114,17 +120,7 @@ export async function removeOwnPlotPoint(text: string): Promise<void> {
 
 /** Every setting back to its default, in one write. */
 export async function resetSettings(): Promise<void> {
-  const { watchedEpisode: _, ...rest } = DEFAULT_SETTINGS;
-  await storage.setItems([
-    { item: watchedEpisodeItem, value: {} },
-    { item: enabledItem, value: rest.enabled },
-    { item: disabledSitesItem, value: [] },
-    { item: notSpoilersItem, value: {} },
-    { item: lookItem, value: rest.look },
-    { item: blurStrengthItem, value: rest.blurStrength },
-    { item: revealModeItem, value: rest.revealMode },
-    { item: ownPlotPointsItem, value: [] },
-  ]);
+  await writeStored({ ...DEFAULT_SETTINGS, watchedEpisode: {} });
 }
 
 /** The settings as an export file's text. */
@@ -140,17 +136,6 @@ export async function exportSettingsText(): Promise<string> {
 export async function importSettingsText(text: string): Promise<ImportResult> {
   const result = parseSettingsFile(text);
   if (!result.ok) return result;
-  const v = result.values;
-  const writes = [
-    { item: watchedEpisodeItem, value: v.watchedEpisode },
-    { item: enabledItem, value: v.enabled },
-    { item: disabledSitesItem, value: v.disabledSites },
-    { item: notSpoilersItem, value: v.notSpoilers },
-    { item: lookItem, value: v.look },
-    { item: blurStrengthItem, value: v.blurStrength },
-    { item: revealModeItem, value: v.revealMode },
-    { item: ownPlotPointsItem, value: v.ownPlotPoints },
-  ].filter((w) => w.value !== undefined);
-  await storage.setItems(writes as Parameters<typeof storage.setItems>[0]);
+  await writeStored(result.values);
   return result;
 }

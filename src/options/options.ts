@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import { prisonCell211 } from '../catalog';
-import { browserTranslate, type Translate } from '../i18n';
+import type { Translate } from '../i18n';
 import { episodeOptions } from '../popup/text';
 import {
   addOwnPlotPoint,
@@ -34,14 +34,12 @@ import {
 import { siteKey } from '../site';
 import { lookCss } from '../shield/look';
 import { HIGHLIGHT_NAME } from '../shield/marks';
-import { localize } from '../ui/localize';
+import { localizePage } from '../ui/localize';
 
 export const EXPORT_FILE_NAME = 'spoiler-shield-settings.json';
 
 export async function startOptions(doc: Document): Promise<void> {
-  const t = browserTranslate(browser.i18n);
-  doc.documentElement.lang = browser.i18n.getUILanguage();
-  localize(doc, t);
+  const t = localizePage(doc, browser.i18n);
   doc.title = t('optionsTitle');
   const $ = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
   $('show-title').textContent = prisonCell211.titles[0]!;

@@ -10,8 +10,7 @@ import { isFromContent, type ShieldStatus, type ToContent } from '../messages';
 import { DEFAULT_SETTINGS, enabledItem, readSettings, setSiteEnabled, setWatchedEpisode, type Settings } from '../settings';
 import { siteKey } from '../site';
 import { episodeOptions, hiddenCountText } from './text';
-import { browserTranslate } from '../i18n';
-import { localize } from '../ui/localize';
+import { localizePage } from '../ui/localize';
 
 export async function startPopup(doc: Document, url: URL): Promise<void> {
   const $ = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
@@ -24,9 +23,7 @@ export async function startPopup(doc: Document, url: URL): Promise<void> {
   const revealAll = $<HTMLButtonElement>('reveal-all');
   const hideAgain = $<HTMLButtonElement>('hide-again');
   const revealingNote = $<HTMLElement>('revealing-note');
-  const t = browserTranslate(browser.i18n);
-  doc.documentElement.lang = browser.i18n.getUILanguage();
-  localize(doc, t);
+  const t = localizePage(doc, browser.i18n);
   $('show-title').textContent = prisonCell211.titles[0]!;
 
   for (const { value, text } of episodeOptions(prisonCell211, t)) watched.add(new Option(text, String(value)));

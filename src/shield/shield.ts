@@ -562,9 +562,7 @@ export class Shield {
       this.longJobs.push({ block, text, at: 0, revealedText: old?.revealedText, analysis: { sentences: [], characters: [], titleMentioned: false } });
       return;
     }
-    const analysis = this.analyse(text.text, () => {
-      if (!this.cc && this.undecided.length < UNDECIDED_LIMIT) this.undecided.push(block);
-    });
+    const analysis = this.analyse(text.text, block);
     if (!analysis) {
       if (old) this.forgetBlock(block);
       return;
@@ -573,12 +571,13 @@ export class Shield {
   }
 
   /**
-   * What `text` reveals: the catalog's plot points when a word of it names someone from the show
-   * (`passedOver` is called when none does), and the reader's own. Undefined when neither can be there.
+   * What `text` reveals: the catalog's plot points when a word of it names someone from the show,
+   * and the reader's own. Undefined when neither can be there. A `block` that names no one while the
+   * catalog is not rebuilt yet is remembered, to be read again once it is.
    */
-  private analyse(text: string, passedOver?: () => void): BlockAnalysis | undefined {
+  private analyse(text: string, block?: Element): BlockAnalysis | undefined {
     const named = this.gate.passes(text);
-    if (!named) passedOver?.();
+    if (!named && block && !this.cc && this.undecided.length < UNDECIDED_LIMIT) this.undecided.push(block);
     const own = this.own.size > 0 ? this.own.find(text) : [];
     if (!named && own.length === 0) return undefined;
     const a = named ? analyseBlock(text, this.catalog()) : NO_ANALYSIS;

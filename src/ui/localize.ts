@@ -3,7 +3,7 @@
  * `data-i18n-<attribute>="key"` one of its attributes (aria-label, title, placeholder). The HTML
  * holds keys only, so no word of the interface is written twice.
  */
-import type { MessageKey, Translate } from '../i18n';
+import { browserTranslate, type MessageKey, type Translate } from '../i18n';
 
 const ATTRS = ['aria-label', 'title', 'placeholder'] as const;
 
@@ -14,4 +14,12 @@ export function localize(root: ParentNode, t: Translate): void {
       el.setAttribute(attr, t(el.getAttribute(`data-i18n-${attr}`) as MessageKey));
     }
   }
+}
+
+/** An extension page in the browser's language: its `lang`, and every word; returns the translator. */
+export function localizePage(doc: Document, i18n: { getMessage(key: string, substitutions?: string[]): string; getUILanguage(): string }): Translate {
+  const t = browserTranslate(i18n);
+  doc.documentElement.lang = i18n.getUILanguage();
+  localize(doc, t);
+  return t;
 }
