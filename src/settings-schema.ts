@@ -5,7 +5,7 @@
  * layer the popup and background use (src/settings.ts).
  */
 import { siteKey } from './site';
-import type { OwnPlotPoint } from './match/own-keywords';
+import type { OwnPlotPoint } from './decide/own-keywords';
 
 export type { OwnPlotPoint };
 /** How hidden passages look: blurred, or covered by a solid bar. */

@@ -1,6 +1,6 @@
 import './style.css';
 import css from './style.css?inline';
-import { runContentScript } from '@/src/content-main';
+import { runContentScript } from '@/src/content/index';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -1,6 +1,6 @@
 /** The shipped catalog, compiled once per context that needs it. */
 import { prisonCell211 } from './index';
-import { compileCatalog, type CompiledCatalog } from '../match/compile';
+import { compileCatalog, type CompiledCatalog } from '../decide/match/compile';
 
 let compiled: CompiledCatalog | undefined;
 

@@ -3,9 +3,9 @@
  * scripts (storage key CATALOG_KEY) and sends it when storage has none.
  */
 import { shippedCatalog } from './compiled';
-import { toWire } from '../match/wire';
+import { toWire } from './wire';
 
-export { CATALOG_KEY } from '../match/wire';
+export { CATALOG_KEY } from './wire';
 
 let text: string | undefined;
 

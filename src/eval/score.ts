@@ -3,8 +3,8 @@
  * progress levels, overall and per plot point, with every miss and false alarm.
  * A passage counts as hidden at progress W when it reveals anything after W.
  */
-import type { CompiledCatalog } from '../match/compile';
-import { analyseBlock } from '../match/analyse';
+import type { CompiledCatalog } from '../decide/match/compile';
+import { analyseBlock } from '../decide/match/analyse';
 
 export interface LabelledPassage {
   id: string;

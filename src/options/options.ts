@@ -32,8 +32,8 @@ import {
   type Settings,
 } from '../settings';
 import { siteKey } from '../site';
-import { lookCss } from '../shield/look';
-import { HIGHLIGHT_NAME } from '../shield/marks';
+import { lookCss } from '../shield/paint/look';
+import { HIGHLIGHT_NAME } from '../shield/paint/marks';
 import { localizePage } from '../ui/localize';
 
 export const EXPORT_FILE_NAME = 'spoiler-shield-settings.json';

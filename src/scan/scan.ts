@@ -2,10 +2,10 @@
  * The engine behind `npm run scan`: the same matcher and page context as the
  * content script, over a list of passages that together make one page.
  */
-import type { CompiledCatalog } from '../match/compile';
-import { analyseBlock } from '../match/analyse';
-import { spoilersAfter } from '../match';
-import { PageContext } from '../shield/page-context';
+import type { CompiledCatalog } from '../decide/match/compile';
+import { analyseBlock } from '../decide/match/analyse';
+import { spoilersAfter } from '../decide/match';
+import { PageContext } from '../decide/page-context';
 
 export interface ScanSpoiler {
   id: string;

@@ -14,20 +14,20 @@
  * It knows nothing of extension APIs: the content script gives it settings, a
  * clock and the catalog.
  */
-import type { CompiledCatalog } from '../match/compile';
-import { analyseBlock, type BlockAnalysis } from '../match/analyse';
-import { spoilersAfter } from '../match';
-import { WordGate } from '../match/gate';
+import type { CompiledCatalog } from '../decide/match/compile';
+import { analyseBlock, type BlockAnalysis } from '../decide/match/analyse';
+import { spoilersAfter } from '../decide/match';
+import { WordGate } from '../decide/match/gate';
 import { BlockWalk, blockOf, rangeOver, type BlockMemo, readBlockText, type BlockText } from './blocks';
-import { BlockMarks, EPISODE_ATTR, HiddenRanges, STATE_ATTR, type Hint } from './marks';
+import { BlockMarks, EPISODE_ATTR, HiddenRanges, STATE_ATTR, type Hint } from './paint/marks';
 import { textKey } from './text-key';
 import { WorkQueue } from './work-queue';
-import { PageContext } from './page-context';
-import { CoveredLabels, LABEL_ATTRS } from './labels';
-import { OWN_PREFIX, OwnKeywords, type OwnPlotPoint } from '../match/own-keywords';
+import { PageContext } from '../decide/page-context';
+import { CoveredLabels, LABEL_ATTRS } from './paint/labels';
+import { OWN_PREFIX, OwnKeywords, type OwnPlotPoint } from '../decide/own-keywords';
 import type { Lang } from '../catalog/types';
 import type { Translate } from '../i18n';
-import type { SentenceResult } from '../match/analyse';
+import type { SentenceResult } from '../decide/match/analyse';
 
 /** A catalog that is only rebuilt in full when a page names someone from the show. */
 export interface CatalogSource {

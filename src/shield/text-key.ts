@@ -2,7 +2,7 @@
  * A short key for a block's text, so "Not a spoiler" can be remembered without
  * storing the page's text: FNV-1a over the normalised text, in hex.
  */
-import { normalizeText } from '../text/normalize';
+import { normalizeText } from '../lang/normalize';
 
 export function textKey(text: string): string {
   const s = normalizeText(text).replace(/\s+/g, ' ').trim();

@@ -3,7 +3,7 @@
 // shadow roots, frames that learn of the show from their tab, pages that tamper with the marks,
 // "Reveal all" and "Hide again", and a shield that only rebuilds the catalog once the show is named.
 import { shippedCatalog } from '@/src/catalog/compiled';
-import { fromWire, toWire, wireGateWords } from '@/src/match/wire';
+import { fromWire, toWire, wireGateWords } from '@/src/catalog/wire';
 import { Shield, type CatalogSource } from '@/src/shield/shield';
 import { tEn } from '../helpers/i18n';
 

@@ -10,7 +10,7 @@
 // DOM events made here are untrusted, so the shield is told not to require trusted ones.
 import { shippedCatalog } from '@/src/catalog/compiled';
 import type { RevealMode } from '@/src/settings-schema';
-import { HOLD_MS, HOLDING_ATTR, listenForReveals } from '@/src/shield/reveal';
+import { HOLD_MS, HOLDING_ATTR, listenForReveals } from '@/src/shield/reveal/reveal';
 import { Shield } from '@/src/shield/shield';
 import { tEn } from '../helpers/i18n';
 

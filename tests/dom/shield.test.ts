@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { shippedCatalog } from '@/src/catalog/compiled';
 import { Shield } from '@/src/shield/shield';
-import { listenForReveals } from '@/src/shield/reveal';
+import { listenForReveals } from '@/src/shield/reveal/reveal';
 import { tEn } from '../helpers/i18n';
 
 const REVIEW = `

@@ -251,7 +251,7 @@ for (const language of LANGUAGES) {
     });
 
     it('keeps keyboard focus on a passage revealed with Enter, so the reader does not lose their place', async () => {
-      // src/shield/marks.ts: a block revealed while focused keeps tabindex -1 until focus leaves it.
+      // src/shield/paint/marks.ts: a block revealed while focused keeps tabindex -1 until focus leaves it.
       await loadReview();
       await review.bringToFront();
       const passage = await tabToFirstHidden();

@@ -50,7 +50,7 @@ const OWN_PAGE_HTML = `<!doctype html>
   <p id="tunnel">They dug a tunnel under the yard.</p>
   <p id="control">The roses came up early this year.</p>
 </main></body></html>`;
-/** The solid bar's colour (src/shield/look.ts). */
+/** The solid bar's colour (src/shield/paint/look.ts). */
 const BAR_RGB: [number, number, number] = [0x44, 0x40, 0x3c];
 
 let server: Awaited<ReturnType<typeof serveFixtures>>;

@@ -13,7 +13,7 @@ import { answer, startBackground, storeCatalog } from '@/src/background-main';
 import { shippedCatalog } from '@/src/catalog/compiled';
 import { CATALOG_KEY } from '@/src/catalog/wire-store';
 import type { FromContent } from '@/src/messages';
-import { fromWire } from '@/src/match/wire';
+import { fromWire } from '@/src/catalog/wire';
 import { installExtras } from '../helpers/fake-extras';
 
 const VERSION = '9.8.7';

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { readCorpus } from '@/src/eval/corpus';
 import { shippedCatalog } from '@/src/catalog/compiled';
-import { analyseBlock, spoilersAfter, type BlockAnalysis } from '@/src/match';
-import { normalizeText, normalizeWord, tokenize } from '@/src/text/normalize';
+import { analyseBlock, spoilersAfter, type BlockAnalysis } from '@/src/decide/match';
+import { normalizeText, normalizeWord, tokenize } from '@/src/lang/normalize';
 
 const cc = shippedCatalog();
 const EPISODES = Math.max(...cc.plots.map((p) => p.episode));

@@ -198,12 +198,14 @@ function stringLiterals(source: string): string[] {
 const PHRASE = /(?<![\p{L}\p{N}_$.-])\p{Lu}\p{Ll}+(?: +\p{L}+)+/u;
 const englishPhrases = (source: string) => stringLiterals(source).filter((s) => PHRASE.test(s));
 
+/** The scripts that show words to the reader: every file of these folders, and these files. */
+const scriptsIn = (dir: string) => readdirSync(new URL(dir, ROOT)).filter((f) => f.endsWith('.ts')).map((f) => `${dir}${f}`);
 const SCRIPTS = [
-  ...readdirSync(new URL('src/popup/', ROOT)).filter((f) => f.endsWith('.ts')).map((f) => `src/popup/${f}`),
-  ...readdirSync(new URL('src/options/', ROOT)).filter((f) => f.endsWith('.ts')).map((f) => `src/options/${f}`),
-  'src/shield/hint-card.ts',
-  'src/shield/reveal.ts',
-  'src/shield/labels.ts',
+  ...scriptsIn('src/popup/'),
+  ...scriptsIn('src/options/'),
+  ...scriptsIn('src/shield/reveal/'),
+  ...scriptsIn('src/content/'),
+  'src/shield/paint/labels.ts',
   'src/background-main.ts',
 ];
 
@@ -229,9 +231,9 @@ describe('the interface’s scripts', () => {
       'src/popup/popup.ts': ['tabId'],
       'src/popup/text.ts': ['hiddenOne', 'hiddenMany'],
       'src/options/options.ts': ['1 MB', 'aria-hidden'],
-      'src/shield/hint-card.ts': ['primary', 'click'],
-      'src/shield/reveal.ts': ['mouseover', 'focusin'],
-      'src/shield/labels.ts': ['neutralLabel'],
+      'src/shield/reveal/hint-card.ts': ['primary', 'click'],
+      'src/shield/reveal/reveal.ts': ['mouseover', 'focusin'],
+      'src/shield/paint/labels.ts': ['neutralLabel'],
       'src/background-main.ts': ['get-status', 'loading'],
     };
     expect(SCRIPTS).toEqual(expect.arrayContaining(Object.keys(last)));

@@ -1,10 +1,10 @@
-// Issue 6, how hidden passages look (src/shield/look.ts). The look stylesheet is adopted after the
+// Issue 6, how hidden passages look (src/shield/paint/look.ts). The look stylesheet is adopted after the
 // shield's own style.css and wins where they differ, so the default (blur at strength 3) must paint
 // exactly what style.css paints, or the default would change the moment the reader opens the options.
 // Both stylesheets are parsed here and their declarations compared as values, not as strings.
 import { readFileSync } from 'node:fs';
-import { lookCss } from '@/src/shield/look';
-import { HIGHLIGHT_NAME } from '@/src/shield/marks';
+import { lookCss } from '@/src/shield/paint/look';
+import { HIGHLIGHT_NAME } from '@/src/shield/paint/marks';
 
 const STYLE_CSS = readFileSync(new URL('../../entrypoints/content/style.css', import.meta.url), 'utf8');
 

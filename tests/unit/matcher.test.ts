@@ -1,5 +1,5 @@
 import { shippedCatalog } from '@/src/catalog/compiled';
-import { analyseBlock, spoilersAfter } from '@/src/match';
+import { analyseBlock, spoilersAfter } from '@/src/decide/match';
 
 const cc = shippedCatalog();
 /** Plot point ids the text reveals, at any episode. */

@@ -2,7 +2,7 @@
 // text and the popup shows settings and imported values; if either reached an HTML parser, a page
 // (or an imported file) could write markup, and script, into a page or into the extension itself.
 // The hint card, the one piece of UI the shield adds to pages, builds its DOM with createElement and
-// textContent (src/shield/hint-card.ts), and so does the popup.
+// textContent (src/shield/reveal/hint-card.ts), and so does the popup.
 //
 // This check reads every source file of src/ and entrypoints/ with TypeScript's parser (comments do
 // not count; identifiers, property names, JSX attributes and string keys do) and fails on any use of
@@ -97,7 +97,7 @@ describe('no HTML parsing from strings in extension code', () => {
 
   it('reads the files it should (the hint card and the popup among them)', () => {
     const names = files.map((path) => relative(ROOT, path));
-    expect(names).toEqual(expect.arrayContaining(['src/shield/hint-card.ts', 'src/content-main.ts', 'entrypoints/background.ts']));
+    expect(names).toEqual(expect.arrayContaining(['src/shield/reveal/hint-card.ts', 'src/content/index.ts', 'entrypoints/background.ts']));
     expect(names.some((name) => name.startsWith('src/popup/'))).toBe(true);
     expect(files.length).toBeGreaterThan(30);
   });
@@ -120,11 +120,11 @@ describe('no HTML parsing from strings in extension code', () => {
   });
 
   it('builds the hint card with createElement and textContent', () => {
-    const card = readFileSync(join(ROOT, 'src/shield/hint-card.ts'), 'utf8');
+    const card = readFileSync(join(ROOT, 'src/shield/reveal/hint-card.ts'), 'utf8');
     expect(card).toMatch(/createElement\(/);
     expect(card).toMatch(/\.textContent = content\.title/);
     expect(card).toMatch(/\.textContent = content\.detail/);
-    expect(findHtmlSinks('src/shield/hint-card.ts', card)).toEqual([]);
+    expect(findHtmlSinks('src/shield/reveal/hint-card.ts', card)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
-import { normalizeText, normalizeWord, tokenize } from '@/src/text/normalize';
-import { splitSentences } from '@/src/text/sentences';
+import { normalizeText, normalizeWord, tokenize } from '@/src/lang/normalize';
+import { splitSentences } from '@/src/lang/sentences';
 
 describe('normalizeText', () => {
   it('folds case, accents and curly quotes', () => {

@@ -1,11 +1,11 @@
-// Issue 6, the reader's own plot points (src/match/own-keywords.ts): how a word or phrase the reader
+// Issue 6, the reader's own plot points (src/decide/own-keywords.ts): how a word or phrase the reader
 // typed is found in a page's text. Folded like the catalog (case, accents), word endings and one typo
 // forgiven, numbers exact, small words skipped, one sentence at a time, and the offsets point at the
 // words that matched. The last block checks that the cheap prefilter (a WordGate over the words'
 // first letters) never hides a match that the word-by-word rule would report.
 import fc from 'fast-check';
-import { OwnKeywords, OWN_PREFIX, sameWord, type OwnPlotPoint } from '@/src/match/own-keywords';
-import { tokenize } from '@/src/text/normalize';
+import { OwnKeywords, OWN_PREFIX, sameWord, type OwnPlotPoint } from '@/src/decide/own-keywords';
+import { tokenize } from '@/src/lang/normalize';
 
 const own = (...points: Array<[string, number]>) => new OwnKeywords(points.map(([text, episode]): OwnPlotPoint => ({ text, episode })));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shippedCatalog } from '@/src/catalog/compiled';
-import { analyseBlock } from '@/src/match';
-import { fromWire, toWire, WireError } from '@/src/match/wire';
+import { analyseBlock } from '@/src/decide/match';
+import { fromWire, toWire, WireError } from '@/src/catalog/wire';
 import { readCorpus } from '@/src/eval/corpus';
 import { fileURLToPath } from 'node:url';
 

@@ -4,7 +4,7 @@
  * distinct word cached, so a block that names nobody costs about what reading
  * it costs. Only blocks that pass are tokenised and analysed.
  */
-import { normalizeWord } from '../text/normalize';
+import { normalizeWord } from '../../lang/normalize';
 import type { CompiledCatalog } from './compile';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*/gu;

@@ -5,9 +5,9 @@
  * the reader revealed shows "Hide again". Only the reader's own input counts:
  * events a page script dispatches are untrusted and do nothing.
  */
-import type { Translate } from '../i18n';
-import type { RevealMode } from '../settings-schema';
-import type { Shield } from './shield';
+import type { Translate } from '../../i18n';
+import type { RevealMode } from '../../settings-schema';
+import type { Shield } from '../shield';
 import { HintCard } from './hint-card';
 
 /** How long a press must be held to reveal, in "press and hold" mode. */

@@ -8,10 +8,10 @@
  * catalog's, whether or not the page is about the show: the reader asked for it.
  * Pure: text in, offsets out.
  */
-import { tokenize, type Token } from '../text/normalize';
-import { splitSentences } from '../text/sentences';
-import type { PlotMatch, SentenceResult } from './analyse';
-import { WordGate } from './gate';
+import { tokenize, type Token } from '../lang/normalize';
+import { splitSentences } from '../lang/sentences';
+import type { PlotMatch, SentenceResult } from './match/analyse';
+import { WordGate } from './match/gate';
 
 export interface OwnPlotPoint {
   /** The word or phrase, as the reader wrote it. */

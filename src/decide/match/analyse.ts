@@ -4,8 +4,8 @@
  * with the subject in the previous sentence when this one says "she" or drops it.
  * Pure: text in, offsets out; the DOM and `scan` both call it.
  */
-import { tokenize } from '../text/normalize';
-import { splitSentences } from '../text/sentences';
+import { tokenize } from '../../lang/normalize';
+import { splitSentences } from '../../lang/sentences';
 import type { CompiledCatalog, Pattern } from './compile';
 import { NO_CLASS } from './resolver';
 import { findMentions, type Mention } from './mentions';

@@ -5,7 +5,7 @@
  * text; the page's own value is kept and put back exactly when it may be read.
  * If the page writes a new value meanwhile, that becomes its own value.
  */
-import type { Translate } from '../i18n';
+import type { Translate } from '../../i18n';
 
 export const LABEL_ATTRS = ['title', 'alt', 'aria-label'] as const;
 export type LabelAttr = (typeof LABEL_ATTRS)[number];

@@ -7,15 +7,15 @@
  * DOM event, which a page could dispatch too. Nothing a page does stops the shield.
  */
 import { browser } from 'wxt/browser';
-import { CATALOG_KEY, fromWire, wireGateWords } from './match/wire';
-import { isToContent, type FromContent, type ShieldStatus, type ToContent } from './messages';
-import { DEFAULT_SETTINGS, SETTING_KEYS, isShieldOn, settingsFrom, withNotSpoiler, cleanNotSpoilers, type RevealMode, type Settings } from './settings-schema';
-import { browserTranslate, langOf } from './i18n';
-import { lookCss } from './shield/look';
-import { siteKey } from './site';
-import { Shield, type CatalogSource } from './shield/shield';
-import { listenForReveals } from './shield/reveal';
-import { SHADOW_ROOT_EVENT } from './shield/shadow-hook';
+import { CATALOG_KEY, fromWire, wireGateWords } from '../catalog/wire';
+import { isToContent, type FromContent, type ShieldStatus, type ToContent } from '../messages';
+import { DEFAULT_SETTINGS, SETTING_KEYS, isShieldOn, settingsFrom, withNotSpoiler, cleanNotSpoilers, type RevealMode, type Settings } from '../settings-schema';
+import { browserTranslate, langOf } from '../i18n';
+import { lookCss } from '../shield/paint/look';
+import { siteKey } from '../site';
+import { Shield, type CatalogSource } from '../shield/shield';
+import { listenForReveals } from '../shield/reveal/reveal';
+import { SHADOW_ROOT_EVENT } from '../shield/shadow-hook';
 
 export interface ContentOptions {
   /** The shield's stylesheet, for shadow roots (the document gets it from the manifest). */

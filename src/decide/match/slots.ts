@@ -3,7 +3,7 @@
  * acted on after it ("kills Calancho"), an owner ("Calancho's death"), a Spanish
  * object clitic ("lo mata"), and what a pronoun or a dropped subject stands for.
  */
-import type { Token } from '../text/normalize';
+import type { Token } from '../../lang/normalize';
 import type { Mention } from './mentions';
 import type { MentionDef } from './compile';
 

@@ -5,9 +5,9 @@
  * compiling it. `fromWire` checks the shape it is given and throws a WireError
  * naming the field, so a damaged copy is noticed and replaced, never half-used.
  */
-import type { CompiledCatalog, MentionDef, MentionKind, Pattern, PatternPart, TrieNode } from './compile';
-import { WordResolver } from './resolver';
-import type { Lang } from '../catalog/types';
+import type { CompiledCatalog, MentionDef, MentionKind, Pattern, PatternPart, TrieNode } from '../decide/match/compile';
+import { WordResolver } from '../decide/match/resolver';
+import type { Lang } from './types';
 
 export const WIRE_FORMAT = 1;
 /** The storage.local key under which the background keeps `{ version, text }` for content scripts. */

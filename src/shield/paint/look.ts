@@ -4,7 +4,7 @@
  * shield's own stylesheet (style.css), so it wins where they differ. Only the
  * properties a highlight may paint are used: no layout changes.
  */
-import type { Look } from '../settings-schema';
+import type { Look } from '../../settings-schema';
 import { HIGHLIGHT_NAME, PENDING_ATTR, STATE_ATTR } from './marks';
 
 /** The bar's colour: dark enough that no letter shows through, on light and dark pages alike. */

@@ -3,7 +3,7 @@
  * and other works, longest phrase first. A name used for a real person in the
  * news ("Helena, 61," or "a woman named Helena") is marked foreign.
  */
-import type { Token } from '../text/normalize';
+import type { Token } from '../../lang/normalize';
 import type { CompiledCatalog, MentionDef } from './compile';
 
 export interface Mention {

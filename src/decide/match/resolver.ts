@@ -5,7 +5,7 @@
  */
 // The basic build: fuzzy search of one word list, without the extended query syntax we never use.
 import Fuse from 'fuse.js/basic';
-import { reducedForms } from './word-classes';
+import { reducedForms } from '../../lang/word-classes';
 
 export const NO_CLASS = -1;
 /** Shorter words are left exact: "looks" is one letter from "locks". */

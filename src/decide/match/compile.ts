@@ -3,10 +3,10 @@
  * mentions (names, descriptions, subject phrases, titles, pronouns) and the event
  * patterns indexed by their first word.
  */
-import type { Catalog, Character, Lang } from '../catalog/types';
-import { LANGS } from '../catalog/types';
-import { tokenize } from '../text/normalize';
-import { buildWordClasses } from './word-classes';
+import type { Catalog, Character, Lang } from '../../catalog/types';
+import { LANGS } from '../../catalog/types';
+import { tokenize } from '../../lang/normalize';
+import { buildWordClasses } from '../../lang/word-classes';
 import { NO_CLASS, WordResolver } from './resolver';
 
 export type MentionKind = 'name' | 'description' | 'phrase' | 'title' | 'pronoun' | 'other-work';
