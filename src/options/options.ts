@@ -33,7 +33,7 @@ import {
 } from '../settings';
 import { siteKey } from '../site';
 import { lookCss } from '../shield/paint/look';
-import { HIGHLIGHT_NAME } from '../shield/paint/marks';
+import { HIGHLIGHT_NAME } from '../shield/paint/highlight';
 import { localizePage } from '../ui/localize';
 
 export const EXPORT_FILE_NAME = 'spoiler-shield-settings.json';

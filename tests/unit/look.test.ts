@@ -4,7 +4,7 @@
 // Both stylesheets are parsed here and their declarations compared as values, not as strings.
 import { readFileSync } from 'node:fs';
 import { lookCss } from '@/src/shield/paint/look';
-import { HIGHLIGHT_NAME } from '@/src/shield/paint/marks';
+import { HIGHLIGHT_NAME } from '@/src/shield/paint/highlight';
 
 const STYLE_CSS = readFileSync(new URL('../../entrypoints/content/style.css', import.meta.url), 'utf8');
 

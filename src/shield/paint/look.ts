@@ -5,7 +5,8 @@
  * properties a highlight may paint are used: no layout changes.
  */
 import type { Look } from '../../settings-schema';
-import { HIGHLIGHT_NAME, PENDING_ATTR, STATE_ATTR } from './marks';
+import { STATE_ATTR } from './marks';
+import { HIGHLIGHT_NAME, PENDING_ATTR } from './highlight';
 
 /** The bar's colour: dark enough that no letter shows through, on light and dark pages alike. */
 const BAR = '#44403c';

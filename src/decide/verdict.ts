@@ -1,0 +1,167 @@
+/**
+ * The decision, in one place, for the shield and for `scan`: what a text reveals (the catalog's plot
+ * points where it names someone from the show, and the reader's own plot points anywhere), whether
+ * the page is about the show, which of its sentences lie past the reader's progress, and the neutral
+ * hint that says so. Pure: no DOM and no extension API, so it runs unchanged in Node.
+ */
+import type { CompiledCatalog } from './match/compile';
+import { analyseBlock, type BlockAnalysis, type SentenceResult } from './match/analyse';
+import { spoilersAfter } from './match';
+import { WordGate } from './match/gate';
+import { OWN_PREFIX, OwnKeywords, type OwnPlotPoint } from './own-keywords';
+import { PageContext } from './page-context';
+import type { Lang } from '../catalog/types';
+import type { Translate } from '../i18n';
+
+/** A catalog that is only rebuilt in full when a page names someone from the show. */
+export interface CatalogSource {
+  gateWords: ReadonlySet<string>;
+  load(): CompiledCatalog;
+}
+
+/** What a hidden passage says about itself: its episode and the neutral labels of what it reveals. */
+export interface Hint {
+  episode: number;
+  /** The neutral labels of what it reveals ("A death in episode 5", "your keyword"), in the interface's language. */
+  labels: string[];
+}
+
+export const NO_ANALYSIS: BlockAnalysis = { sentences: [], characters: [], titleMentioned: false };
+
+/** Without a translator (some tests): the message key and its values, which names what would be said. */
+export const untranslated: Translate = (key, ...subs) => [key, ...subs].join(' ');
+
+export interface VerdictOptions {
+  /** Called once the full catalog is rebuilt (texts passed over before may be read again). */
+  onCatalogLoaded?: () => void;
+  t?: Translate;
+  /** The language of the catalog's labels. */
+  lang?: Lang;
+}
+
+export class Verdict {
+  private source: CatalogSource | undefined;
+  private compiled: CompiledCatalog | undefined;
+  private gate: WordGate;
+  private readonly page: PageContext;
+  private ownPoints = new OwnKeywords([]);
+  private ownPointsKey = '[]';
+  private tabMentioned = false;
+  private readonly t: Translate;
+  /** Bumped when the reader's own plot points change: what was read under another version is read again. */
+  ownVersion = 0;
+
+  constructor(
+    catalog: CompiledCatalog | CatalogSource,
+    private readonly options: VerdictOptions = {},
+  ) {
+    if ('load' in catalog) {
+      this.source = catalog;
+      this.gate = WordGate.ofWords(catalog.gateWords);
+    } else {
+      this.compiled = catalog;
+      this.gate = WordGate.ofCatalog(catalog);
+    }
+    this.page = new PageContext(this.compiled?.everyday ?? new Set());
+    this.t = options.t ?? untranslated;
+  }
+
+  /** Whether the full catalog is rebuilt (before that, only the show's exact names open the gate). */
+  get catalogLoaded(): boolean {
+    return this.compiled !== undefined;
+  }
+
+  /** Sets the reader's own plot points; true when they changed. */
+  setOwnPlotPoints(points: readonly OwnPlotPoint[]): boolean {
+    const key = JSON.stringify(points.map((p) => [p.text, p.episode]));
+    if (key === this.ownPointsKey) return false;
+    this.ownPointsKey = key;
+    this.ownPoints = new OwnKeywords(points);
+    this.ownVersion++;
+    return true;
+  }
+
+  /**
+   * What `text` reveals: the catalog's plot points when a word of it names someone from the show,
+   * and the reader's own. Undefined when neither can be there. `passedOver` is called when the text
+   * names no one while the catalog is not rebuilt yet (a number alone may name someone once it is).
+   */
+  analyse(text: string, passedOver?: () => void): BlockAnalysis | undefined {
+    const named = this.gate.passes(text);
+    if (!named && !this.compiled) passedOver?.();
+    const own = this.ownPoints.size > 0 ? this.ownPoints.find(text) : [];
+    if (!named && own.length === 0) return undefined;
+    const analysis = named ? analyseBlock(text, this.catalog()) : NO_ANALYSIS;
+    return own.length === 0 ? analysis : { ...analysis, sentences: mergeSentences(analysis.sentences, own) };
+  }
+
+  /** Counts what a text names towards "the page is about the show"; true when that verdict changed. */
+  notePage(analysis: BlockAnalysis): boolean {
+    return this.page.add(analysis.titleMentioned, analysis.characters);
+  }
+
+  /** Another frame of the tab names the show; true when that changed anything. */
+  setTabMentioned(): boolean {
+    if (this.tabMentioned) return false;
+    this.tabMentioned = true;
+    return true;
+  }
+
+  get showMentioned(): boolean {
+    return this.tabMentioned || this.page.showMentioned;
+  }
+
+  /** Whether this page itself (not another frame of its tab) names the show. */
+  get pageMentionsShow(): boolean {
+    return this.page.showMentioned;
+  }
+
+  /**
+   * The sentences that reveal something past `watchedEpisode`: the catalog's only on a page (or tab)
+   * about the show, the reader's own anywhere.
+   */
+  spoilersIn(analysis: BlockAnalysis, watchedEpisode: number): SentenceResult[] {
+    const past = spoilersAfter(analysis, watchedEpisode);
+    if (this.showMentioned) return past;
+    const out: SentenceResult[] = [];
+    for (const s of past) {
+      const reveals = s.reveals.filter((r) => r.id.startsWith(OWN_PREFIX));
+      if (reveals.length > 0) out.push({ ...s, reveals });
+    }
+    return out;
+  }
+
+  /** The hint for some spoiling sentences: the latest episode, and what they reveal in neutral words. */
+  hintOf(spoilers: SentenceResult[]): Hint {
+    const reveals = spoilers.flatMap((s) => s.reveals);
+    const lang = this.options.lang ?? 'en';
+    return {
+      episode: Math.max(...reveals.map((r) => r.episode)),
+      labels: [...new Set(reveals.map((r) => (r.id.startsWith(OWN_PREFIX) ? this.t('ownKeyword') : this.compiled!.plots[r.plot]!.label[lang])))],
+    };
+  }
+
+  /** The full catalog, rebuilt on first need. */
+  private catalog(): CompiledCatalog {
+    if (this.compiled) return this.compiled;
+    const compiled = this.source!.load();
+    this.compiled = compiled;
+    this.source = undefined;
+    this.gate = WordGate.ofCatalog(compiled);
+    this.page.setEveryday(compiled.everyday);
+    this.options.onCatalogLoaded?.();
+    return compiled;
+  }
+}
+
+/** Two lists of sentences as one, in order; a sentence found by both keeps every reveal. */
+function mergeSentences(a: SentenceResult[], b: SentenceResult[]): SentenceResult[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start || x.end - y.end);
+  const out: SentenceResult[] = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last && last.start === s.start && last.end === s.end) out[out.length - 1] = { ...last, reveals: [...last.reveals, ...s.reveals] };
+    else out.push(s);
+  }
+  return out;
+}

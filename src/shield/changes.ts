@@ -1,0 +1,119 @@
+/**
+ * Observer → queue: each watched root (the document, open shadow roots) has a MutationObserver whose
+ * whole job is to note what changed. Nodes to walk, blocks whose text changed, elements whose labels
+ * changed and elements that lost children wait here for the shield's next slice (like uBlock Origin's
+ * domWatcher: collect now, work later).
+ */
+import { WorkQueue } from './work-queue';
+import { EPISODE_ATTR, STATE_ATTR } from './paint/marks';
+import { LABEL_ATTRS } from './paint/labels';
+
+const OBSERVED_ATTRS = [STATE_ATTR, EPISODE_ATTR, ...LABEL_ATTRS];
+
+export interface ChangeHooks {
+  /** Whether changes are wanted now (while off, nothing is queued: turning on reads everything again). */
+  wanted(): boolean;
+  /** The page touched the shield's marks on `el`: true when the block must be read and marked again. */
+  marksTouched(el: Element): boolean;
+  /** Whether the value of `name` on `el` is one the shield itself put there. */
+  isShieldValue(el: Element, name: string): boolean;
+  /** After a batch of records: `content` says whether the page's own text or labels changed. */
+  queued(content: boolean): void;
+}
+
+export class ChangeQueue {
+  /** Roots to walk, in the order they came. */
+  readonly roots = new WorkQueue<Node>();
+  /** Blocks to read (found by walks, or whose own text changed). */
+  readonly toRead = new WorkQueue<Element>();
+  /** Elements whose label attributes must be checked. */
+  readonly labelled = new WorkQueue<Element>();
+  /** Elements that lost children: their block's text changed. */
+  readonly emptied = new Set<Element>();
+  /** Nodes left the page since the queue was last drained: hidden blocks among them are let go. */
+  removals = false;
+  /** Counts batches of changes; a block is read at most once per batch. */
+  epoch = 0;
+  private readonly observers: MutationObserver[] = [];
+  private readonly watched = new WeakSet<Node>();
+
+  constructor(
+    private readonly win: Window & typeof globalThis,
+    private readonly hooks: ChangeHooks,
+  ) {}
+
+  get size(): number {
+    return this.roots.size + this.toRead.size + this.labelled.size + this.emptied.size;
+  }
+
+  isWatched(root: Node): boolean {
+    return this.watched.has(root);
+  }
+
+  /** Starts observing `root`; false if it already was. */
+  watch(root: Document | ShadowRoot): boolean {
+    if (this.watched.has(root)) return false;
+    this.watched.add(root);
+    const observer = new this.win.MutationObserver((records) => this.note(records));
+    observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: OBSERVED_ATTRS });
+    this.observers.push(observer);
+    return true;
+  }
+
+  /** Stops observing every root (they may be watched again). */
+  disconnect(): void {
+    for (const o of this.observers) o.disconnect();
+    this.observers.length = 0;
+  }
+
+  clear(): void {
+    this.emptied.clear();
+    this.roots.clear();
+    this.toRead.clear();
+    this.labelled.clear();
+  }
+
+  private note(records: MutationRecord[]): void {
+    if (!this.hooks.wanted()) return;
+    this.epoch++;
+    let content = false;
+    // Index loops and each property read once: on a page being parsed this runs for every node.
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i]!;
+      const type = r.type;
+      const target = r.target;
+      if (type === 'childList') {
+        content = true;
+        // Text taken out of a block changes what the block says.
+        if (r.removedNodes.length > 0) {
+          this.removals = true;
+          if (target.nodeType === 1) this.emptied.add(target as Element);
+        }
+        // A node added into a node still waiting for its walk is covered by that walk (the parser
+        // adds an element, then its text, and the walk runs after both).
+        if (this.roots.has(target)) continue;
+        const added = r.addedNodes;
+        for (let j = 0; j < added.length; j++) {
+          const n = added[j]!;
+          const t = n.nodeType;
+          if (t === 1 || t === 3) this.roots.add(n);
+        }
+      } else if (type === 'characterData') {
+        this.roots.add(target);
+        content = true;
+      } else if (this.attributeChanged(target as Element, r.attributeName!)) content = true;
+    }
+    this.hooks.queued(content);
+  }
+
+  /** Notes an attribute change; true when it is the page's own text (a label), false for the shield's marks. */
+  private attributeChanged(el: Element, name: string): boolean {
+    if (name === STATE_ATTR || name === EPISODE_ATTR) {
+      if (this.hooks.marksTouched(el)) this.toRead.add(el);
+      return false;
+    }
+    if (this.hooks.isShieldValue(el, name)) return false;
+    this.labelled.add(el);
+    return true;
+  }
+}

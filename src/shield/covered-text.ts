@@ -1,0 +1,102 @@
+/**
+ * The text a page shows outside its blocks, judged like a block: the document's title, and the
+ * `title`, `alt` and `aria-label` attributes. One that would spoil holds a neutral text (see
+ * paint/labels.ts) until the reader may read it.
+ */
+import type { BlockAnalysis } from '../decide/match/analyse';
+import type { Verdict } from '../decide/verdict';
+import type { Translate } from '../i18n';
+import type { ReaderState } from './hidden-blocks';
+import { CoveredLabels, LABEL_ATTRS } from './paint/labels';
+import type { BlockMarks } from './paint/marks';
+
+export class CoveredText {
+  private readonly labels: CoveredLabels;
+  /** Elements with a label that reveals something at some progress; strong refs, let go when detached. */
+  private readonly spoiling = new Set<Element>();
+  /** The title last judged; undefined to judge it again. */
+  private lastTitle: string | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly verdict: Verdict,
+    private readonly state: ReaderState,
+    private readonly marks: BlockMarks,
+    t: Translate,
+    /** A text was counted towards "the page is about the show". */
+    private readonly noted: () => void,
+  ) {
+    this.labels = new CoveredLabels(doc, t);
+  }
+
+  /** Whether the value of `name` on `el` is one the shield put there (its own mark, or a neutral text). */
+  isShieldValue(el: Element, name: string): boolean {
+    return this.marks.isBorrowed(el, name) || this.labels.isOwnValue(el, name);
+  }
+
+  /** The elements whose labels must be judged again after a change of settings. */
+  get spoilingElements(): Iterable<Element> {
+    return this.spoiling;
+  }
+
+  /** Judges the title again at the next check. */
+  forgetTitle(): void {
+    this.lastTitle = undefined;
+  }
+
+  /** Puts back every text the shield covered (the shield is off). */
+  restoreAll(): void {
+    this.labels.restoreAll();
+  }
+
+  /** The document's title: a neutral one while the page's own would spoil. */
+  checkTitle(): void {
+    const title = this.doc.title;
+    if (title === this.lastTitle) return;
+    const own = this.labels.pageTitle();
+    this.lastTitle = title;
+    const analysis = own.trim() ? this.verdict.analyse(own) : undefined;
+    if (!analysis) {
+      this.labels.showTitle();
+      return;
+    }
+    this.verdict.notePage(analysis);
+    this.noted();
+    const episode = this.spoilerEpisode(analysis);
+    if (episode !== undefined) this.labels.coverTitle(episode);
+    else this.labels.showTitle();
+    this.lastTitle = this.doc.title;
+  }
+
+  /** An element's title, alt and aria-label: a neutral text for each that would spoil. */
+  checkLabels(el: Element): void {
+    if (!el.isConnected) {
+      this.spoiling.delete(el);
+      return;
+    }
+    let spoils = false;
+    for (const attr of LABEL_ATTRS) {
+      if (this.marks.isBorrowed(el, attr)) continue;
+      const value = this.labels.pageValue(el, attr);
+      const analysis = value !== null && value.trim() ? this.verdict.analyse(value) : undefined;
+      if (!analysis) {
+        this.labels.show(el, attr);
+        continue;
+      }
+      if (analysis.sentences.length > 0) spoils = true;
+      const episode = this.spoilerEpisode(analysis);
+      if (episode !== undefined) this.labels.cover(el, attr, episode);
+      else this.labels.show(el, attr);
+    }
+    // Remembered, like blocks with spoilers, so that a change of progress or "Hide again" checks it again.
+    if (spoils) this.spoiling.add(el);
+    else this.spoiling.delete(el);
+  }
+
+  /** The episode a text reveals past the reader's progress, if it is to be covered now. */
+  private spoilerEpisode(analysis: BlockAnalysis): number | undefined {
+    if (!this.state.active || this.state.allRevealed) return undefined;
+    const spoilers = this.verdict.spoilersIn(analysis, this.state.watched);
+    return spoilers.length > 0 ? this.verdict.hintOf(spoilers).episode : undefined;
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The blocks with something to hide, and what the reader sees of each: one record per block that
+ * reveals anything at some progress, and the marks and highlight that follow from the verdict, the
+ * reader's progress and their choices (reveal one, reveal all, "not a spoiler").
+ */
+import type { BlockAnalysis } from '../decide/match/analyse';
+import type { Hint, Verdict } from '../decide/verdict';
+import type { Translate } from '../i18n';
+import { rangeOver, type BlockText } from './blocks';
+import { BlockMarks } from './paint/marks';
+import { HiddenRanges } from './paint/highlight';
+import { textKey } from './text-key';
+
+export interface BlockRecord {
+  text: BlockText;
+  analysis: BlockAnalysis;
+  /** The version of the reader's own plot points it was analysed with. */
+  ownVersion: number;
+  /** Text the reader chose to see; a change of text hides it again. */
+  revealedText?: string;
+  /** textKey of the text, computed when first needed. */
+  key?: string;
+}
+
+/** The reader's settings and choices on this page, shared by the shield's parts. */
+export interface ReaderState {
+  active: boolean;
+  watched: number;
+  /** "Reveal all on this page" is on. */
+  allRevealed: boolean;
+  /** Keys (see textKey) of block texts the reader said are not spoilers, on this site. */
+  notSpoilers: ReadonlySet<string>;
+}
+
+export class HiddenBlocks {
+  /** Blocks with anything to hide at some progress: strong refs, let go when they leave the page. */
+  readonly records = new Map<Element, BlockRecord>();
+  private readonly hidden = new Set<Element>();
+  readonly marks = new BlockMarks();
+  readonly ranges: HiddenRanges;
+
+  constructor(
+    win: Window & typeof globalThis,
+    private readonly verdict: Verdict,
+    private readonly state: ReaderState,
+    private readonly t: Translate,
+  ) {
+    this.ranges = new HiddenRanges(win);
+  }
+
+  get count(): number {
+    return this.hidden.size;
+  }
+
+  isHidden(block: Element): boolean {
+    return this.hidden.has(block);
+  }
+
+  /** Hides, reveals or clears one block according to the settings and what it reveals. */
+  decide(block: Element): void {
+    const record = this.records.get(block);
+    if (!block.isConnected || !record) {
+      this.forget(block);
+      return;
+    }
+    const spoilers = this.state.active ? this.verdict.spoilersIn(record.analysis, this.state.watched) : [];
+    if (spoilers.length === 0) {
+      this.unmark(block);
+      return;
+    }
+    const hint = this.verdict.hintOf(spoilers);
+    const notSpoiler = this.state.notSpoilers.size > 0 && this.state.notSpoilers.has((record.key ??= textKey(record.text.text)));
+    if (this.state.allRevealed || record.revealedText === record.text.text || notSpoiler) {
+      this.ranges.remove(block);
+      this.hidden.delete(block);
+      this.marks.revealed(block, hint.episode);
+      return;
+    }
+    record.revealedText = undefined;
+    this.marks.hide(block, hint, this.t('hiddenLabel', hint.episode, hint.labels.join(' · ')));
+    this.ranges.set(block, spoilers.map((s) => rangeOver(record.text, s.start, s.end)).filter((r): r is AbstractRange => r !== null));
+    this.hidden.add(block);
+  }
+
+  /** Decides every block again, and applies the highlight at once. */
+  decideAll(): void {
+    for (const block of this.records.keys()) this.decide(block);
+    this.ranges.flush();
+  }
+
+  /** Forgets every single reveal. */
+  forgetReveals(): void {
+    for (const record of this.records.values()) record.revealedText = undefined;
+  }
+
+  /** Lets go of blocks that left the page. */
+  forgetDetached(): void {
+    for (const block of this.records.keys()) if (!block.isConnected) this.forget(block);
+  }
+
+  forget(block: Element): void {
+    this.unmark(block);
+    this.records.delete(block);
+  }
+
+  /** The hidden block on an event's path, if any. */
+  hiddenAround(path: readonly EventTarget[]): Element | undefined {
+    for (const t of path) if (this.hidden.has(t as Element)) return t as Element;
+    return undefined;
+  }
+
+  /** The block on an event's path that the reader revealed (one by one, not "Reveal all"), if any. */
+  revealedAround(path: readonly EventTarget[]): Element | undefined {
+    if (this.state.allRevealed || !this.state.active) return undefined;
+    for (const t of path) {
+      const record = this.records.get(t as Element);
+      if (record && !this.hidden.has(t as Element) && record.revealedText === record.text.text) return t as Element;
+    }
+    return undefined;
+  }
+
+  /** What a block would hide at the reader's progress, for its card; undefined if nothing. */
+  hintOf(block: Element): Hint | undefined {
+    const record = this.records.get(block);
+    if (!record) return undefined;
+    const spoilers = this.verdict.spoilersIn(record.analysis, this.state.watched);
+    return spoilers.length > 0 ? this.verdict.hintOf(spoilers) : undefined;
+  }
+
+  /** Reveals one hidden block (true) or hides a revealed one again (false), now. */
+  setRevealed(block: Element, revealed: boolean): void {
+    const record = this.records.get(block);
+    if (!record) return;
+    if (revealed ? !this.hidden.has(block) : record.revealedText === undefined) return;
+    record.revealedText = revealed ? record.text.text : undefined;
+    this.decide(block);
+    this.ranges.flush();
+  }
+
+  /** Reveals a block for good: its text is not a spoiler on this site. Returns the key to remember. */
+  markNotSpoiler(block: Element): string | undefined {
+    const record = this.records.get(block);
+    if (!record) return undefined;
+    const key = (record.key ??= textKey(record.text.text));
+    this.state.notSpoilers = new Set([...this.state.notSpoilers, key]);
+    this.decide(block);
+    return key;
+  }
+
+  private unmark(block: Element): void {
+    this.ranges.remove(block);
+    this.hidden.delete(block);
+    this.marks.clear(block);
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * Blocks → text → verdict: reads a block's text, asks the decision what it reveals and records it.
+ * A block longer than LONG_TEXT (a whole book in one text node) is read a piece at a time, across
+ * slices, and what each piece reveals is marked before the rest is read.
+ */
+import type { BlockAnalysis } from '../decide/match/analyse';
+import { NO_ANALYSIS, type Verdict } from '../decide/verdict';
+import { readBlockText, type BlockText } from './blocks';
+import type { HiddenBlocks } from './hidden-blocks';
+
+/** A block longer than this is read in pieces of LONG_PIECE characters, so no slice runs long. */
+const LONG_TEXT = 50_000;
+const LONG_PIECE = 16_000;
+/** Blocks remembered while the catalog is not rebuilt yet, to read again once it is. */
+const UNDECIDED_LIMIT = 20_000;
+
+interface LongJob {
+  block: Element;
+  text: BlockText;
+  /** Where the next piece starts. */
+  at: number;
+  revealedText: string | undefined;
+  analysis: BlockAnalysis;
+}
+
+export interface ReaderHooks {
+  /** A block's record is new or unchanged: mark it now or with the next batch of writes. */
+  decideSoon(block: Element): void;
+  /** A text was counted towards "the page is about the show". */
+  noted(): void;
+}
+
+export class BlockReader {
+  private longJobs: LongJob[] = [];
+  private readonly readEpoch = new WeakMap<Element, number>();
+  /** Blocks that named no one while the catalog was not rebuilt yet. */
+  private undecided: Element[] = [];
+
+  constructor(
+    private readonly blocks: HiddenBlocks,
+    private readonly verdict: Verdict,
+    private readonly hooks: ReaderHooks,
+  ) {}
+
+  /** Huge blocks still being read. */
+  get longPending(): number {
+    return this.longJobs.length;
+  }
+
+  /** The blocks passed over before the catalog was rebuilt; the caller reads them again. */
+  takeUndecided(): Element[] {
+    return this.undecided.splice(0);
+  }
+
+  clear(): void {
+    this.longJobs = [];
+  }
+
+  /** Reads one block, once per `epoch` (a batch of changes). */
+  read(block: Element, epoch: number): void {
+    if (!block.isConnected) {
+      this.blocks.forget(block);
+      return;
+    }
+    // Walks of a node and of its children, queued by the same changes, find the same blocks: read once.
+    if (this.readEpoch.get(block) === epoch) {
+      if (this.blocks.records.has(block)) this.hooks.decideSoon(block);
+      return;
+    }
+    this.readEpoch.set(block, epoch);
+    const text = readBlockText(block);
+    const old = this.blocks.records.get(block);
+    if (old && old.text.text === text.text && old.ownVersion === this.verdict.ownVersion) {
+      old.text = text;
+      this.hooks.decideSoon(block);
+      return;
+    }
+    if (text.text.length > LONG_TEXT) {
+      this.longJobs = this.longJobs.filter((j) => j.block !== block);
+      this.longJobs.push({ block, text, at: 0, revealedText: old?.revealedText, analysis: { sentences: [], characters: [], titleMentioned: false } });
+      return;
+    }
+    const analysis = this.verdict.analyse(text.text, () => {
+      if (this.undecided.length < UNDECIDED_LIMIT) this.undecided.push(block);
+    });
+    if (!analysis) {
+      if (old) this.blocks.forget(block);
+      return;
+    }
+    this.record(block, text, analysis, old?.revealedText);
+  }
+
+  /** Reads the next piece of the first huge block. */
+  readNextPiece(): void {
+    const job = this.longJobs[0]!;
+    const full = job.text.text;
+    const end = pieceEnd(full, job.at);
+    const piece = full.slice(job.at, end);
+    const offset = job.at;
+    job.at = end;
+    if (!job.block.isConnected) job.at = full.length;
+    else {
+      const a = this.verdict.analyse(piece) ?? NO_ANALYSIS;
+      for (const sentence of a.sentences) {
+        job.analysis.sentences.push({
+          start: sentence.start + offset,
+          end: sentence.end + offset,
+          reveals: sentence.reveals.map((r) => ({ ...r, start: r.start + offset, end: r.end + offset })),
+        });
+      }
+      job.analysis.characters = [...new Set([...job.analysis.characters, ...a.characters])];
+      job.analysis.titleMentioned ||= a.titleMentioned;
+      if (a.sentences.length > 0 || a.characters.length > 0 || a.titleMentioned) {
+        this.record(job.block, job.text, { ...job.analysis, sentences: [...job.analysis.sentences] }, job.revealedText);
+      }
+    }
+    if (job.at >= full.length) this.longJobs.shift();
+  }
+
+  /** Records what a block reveals, and has it marked. */
+  private record(block: Element, text: BlockText, analysis: BlockAnalysis, revealedText: string | undefined): void {
+    this.verdict.notePage(analysis);
+    if (analysis.sentences.length > 0) {
+      this.blocks.records.set(block, { text, analysis, revealedText, ownVersion: this.verdict.ownVersion });
+      this.hooks.decideSoon(block);
+    } else if (this.blocks.records.has(block)) this.blocks.forget(block);
+    this.hooks.noted();
+  }
+}
+
+/** Where a piece starting at `at` ends: after a sentence in the piece's last quarter if there is one, else at a space. */
+function pieceEnd(full: string, at: number): number {
+  const end = Math.min(full.length, at + LONG_PIECE);
+  if (end >= full.length) return end;
+  const tail = full.slice(at + (LONG_PIECE * 3) / 4, end);
+  const stop = Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('\n'));
+  const space = tail.lastIndexOf(' ');
+  const cut = stop >= 0 ? stop + 1 : space;
+  return cut >= 0 ? at + (LONG_PIECE * 3) / 4 + cut + 1 : end;
+}
