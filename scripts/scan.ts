@@ -1,5 +1,5 @@
 /**
- * `npm run scan -- [--watched N] [--lines] [--check] FILE|-`
+ * `npm run scan -- [--watched N] [--own PHRASE=N]... [--lines] [--check] FILE|-`
  * Prints one JSON line per passage: {"passage", "spoilers": [{"id", "episode", "match"}]}.
  * HTML is read with happy-dom and split into blocks by the content script's own code.
  */
@@ -25,7 +25,7 @@ function main(): number {
     const args = parseArgs(process.argv.slice(2), cc.episodeCount);
     const input = readInput(args.input);
     const passages = !args.lines && looksLikeHtml(input) ? htmlPassages(input) : textPassages(input, args.lines);
-    const results = scanPassages(passages, cc, args.watched);
+    const results = scanPassages(passages, cc, args.watched, args.own);
     process.stdout.write(results.map((r) => JSON.stringify(r) + '\n').join(''));
     return args.check && results.some((r) => r.spoilers.length > 0) ? 1 : 0;
   } catch (e) {

@@ -1,8 +1,9 @@
 /**
- * `scan [--watched N] [--lines] [--check] FILE|-`: argument parsing and input
+ * `scan [--watched N] [--own PHRASE=N]... [--lines] [--check] FILE|-`: argument parsing and input
  * checks. Every problem becomes one line on stderr and exit code 2.
  */
 import { readFileSync } from 'node:fs';
+import type { OwnPlotPoint } from '../decide/own-keywords';
 
 export class UsageError extends Error {}
 
@@ -10,13 +11,15 @@ export interface ScanArgs {
   watched: number;
   lines: boolean;
   check: boolean;
+  /** The reader's own plot points (`--own "tunnel=4"`), hidden on any page. */
+  own: OwnPlotPoint[];
   input: string;
 }
 
-export const USAGE = 'usage: scan [--watched N] [--lines] [--check] FILE|-';
+export const USAGE = 'usage: scan [--watched N] [--own PHRASE=N]... [--lines] [--check] FILE|-';
 
 export function parseArgs(argv: string[], maxEpisode: number): ScanArgs {
-  const args: Partial<ScanArgs> = { watched: 0, lines: false, check: false };
+  const args: Partial<ScanArgs> & { own: OwnPlotPoint[] } = { watched: 0, lines: false, check: false, own: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--lines') args.lines = true;
@@ -28,6 +31,14 @@ export function parseArgs(argv: string[], maxEpisode: number): ScanArgs {
         throw new UsageError(`--watched needs a whole number from 0 to ${maxEpisode}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
       }
       args.watched = n;
+    } else if (a === '--own' || a.startsWith('--own=')) {
+      const value = a.includes('=') && a.startsWith('--own=') ? a.slice('--own='.length) : argv[++i];
+      const m = value === undefined ? null : /^(.*\S)\s*=\s*(\d+)$/s.exec(value);
+      const episode = m ? Number(m[2]) : NaN;
+      if (!m || episode < 1 || episode > maxEpisode) {
+        throw new UsageError(`--own needs PHRASE=N with N from 1 to ${maxEpisode}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
+      }
+      args.own.push({ text: m[1]!.trim(), episode });
     } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown flag ${a} (${USAGE})`);
     else if (args.input !== undefined) throw new UsageError(`one input only, got ${JSON.stringify(args.input)} and ${JSON.stringify(a)}`);
     else args.input = a;

@@ -1,11 +1,10 @@
 /**
- * The engine behind `npm run scan`: the same matcher and page context as the
- * content script, over a list of passages that together make one page.
+ * The engine behind `npm run scan`: the content script's own decision (src/decide/verdict.ts), over
+ * a list of passages that together make one page.
  */
 import type { CompiledCatalog } from '../decide/match/compile';
-import { analyseBlock } from '../decide/match/analyse';
-import { spoilersAfter } from '../decide/match';
-import { PageContext } from '../decide/page-context';
+import type { OwnPlotPoint } from '../decide/own-keywords';
+import { NO_ANALYSIS, Verdict } from '../decide/verdict';
 
 export interface ScanSpoiler {
   id: string;
@@ -20,24 +19,26 @@ export interface ScanResult {
   spoilers: ScanSpoiler[];
 }
 
-/** What each passage reveals after `watchedEpisode`; nothing at all if the page never mentions the show. */
-export function scanPassages(passages: string[], cc: CompiledCatalog, watchedEpisode: number): ScanResult[] {
-  const page = new PageContext(cc.everyday);
+/**
+ * What each passage reveals after `watchedEpisode`, decided as the content script decides: the
+ * catalog's plot points only if the page mentions the show, the reader's own plot points anywhere.
+ */
+export function scanPassages(passages: string[], catalog: CompiledCatalog, watchedEpisode: number, ownPlotPoints: readonly OwnPlotPoint[] = []): ScanResult[] {
+  const verdict = new Verdict(catalog);
+  verdict.setOwnPlotPoints(ownPlotPoints);
   const analyses = passages.map((text) => {
-    const analysis = analyseBlock(text, cc);
-    page.add(analysis.titleMentioned, analysis.characters);
+    const analysis = verdict.analyse(text) ?? NO_ANALYSIS;
+    verdict.notePage(analysis);
     return analysis;
   });
   return analyses.map((analysis, i) => {
     const spoilers: ScanSpoiler[] = [];
-    if (page.showMentioned) {
-      const seen = new Set<string>();
-      for (const sentence of spoilersAfter(analysis, watchedEpisode)) {
-        for (const r of sentence.reveals) {
-          if (seen.has(r.id)) continue;
-          seen.add(r.id);
-          spoilers.push({ id: r.id, episode: r.episode, match: passages[i]!.slice(r.start, r.end) });
-        }
+    const seen = new Set<string>();
+    for (const sentence of verdict.spoilersIn(analysis, watchedEpisode)) {
+      for (const r of sentence.reveals) {
+        if (seen.has(r.id)) continue;
+        seen.add(r.id);
+        spoilers.push({ id: r.id, episode: r.episode, match: passages[i]!.slice(r.start, r.end) });
       }
     }
     return { passage: i + 1, spoilers };

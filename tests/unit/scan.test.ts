@@ -77,7 +77,13 @@ describe('scan, the command', () => {
 
 describe('scan, the pieces', () => {
   it('parses flags', () => {
-    expect(parseArgs(['--lines', '--watched', '3', 'f.txt'], 6)).toEqual({ watched: 3, lines: true, check: false, input: 'f.txt' });
+    expect(parseArgs(['--lines', '--watched', '3', 'f.txt'], 6)).toEqual({ watched: 3, lines: true, check: false, own: [], input: 'f.txt' });
+    expect(parseArgs(['--own', 'the tunnel = 4', '--own=yard=2', 'f.txt'], 6).own).toEqual([
+      { text: 'the tunnel', episode: 4 },
+      { text: 'yard', episode: 2 },
+    ]);
+    expect(() => parseArgs(['--own', 'tunnel', 'f.txt'], 6)).toThrow(/PHRASE=N/);
+    expect(() => parseArgs(['--own', 'tunnel=7', 'f.txt'], 6)).toThrow(/from 1 to 6/);
     expect(() => parseArgs(['a', 'b'], 6)).toThrow(UsageError);
     expect(() => readInput(join(dir, 'nope'))).toThrow(/no such file/);
     expect(() => readInput('-', () => Buffer.from([0xff, 0xfe, 0x41]))).toThrow(/not UTF-8/);
@@ -91,5 +97,13 @@ describe('scan, the pieces', () => {
   it('carries context across passages of one page', () => {
     const r = scanPassages(['Helena dies.', 'What a show Prison Cell 211 is.'], shippedCatalog(), 0);
     expect(r[0]!.spoilers.map((s) => s.id)).toEqual(['helena-dies']);
+  });
+
+  it("hides the reader's own plot points as the content script does: on any page, past the progress only", () => {
+    const own = [{ text: 'tunnel', episode: 4 }];
+    const news = ['They dug a tunnel under the yard.', 'The weather was mild.'];
+    expect(scanPassages(news, shippedCatalog(), 0, own)[0]!.spoilers).toEqual([{ id: 'own:0', episode: 4, match: 'tunnel' }]);
+    expect(scanPassages(news, shippedCatalog(), 4, own)[0]!.spoilers).toEqual([]);
+    expect(scanPassages(news, shippedCatalog(), 0)[0]!.spoilers).toEqual([]);
   });
 });
