@@ -8,9 +8,9 @@
 // Extension pages use the polyfill (promise APIs in every browser); the content script uses the native API, to stay small.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { CATALOG_KEY, shippedCatalogText } from './catalog/wire-store';
-import { isFromContent, type FromContent, type ShieldStatus, type ToContent } from './messages';
+import { isFromContent, toTab, type BackgroundReply, type FromContent } from './messages';
 import { browserTranslate } from './i18n';
-import { EPISODE_COUNT, OWN_TEXT_MAX, enabledItem, hideAsSpoiler, nextUnwatched, ownText, readSettings, setSiteEnabled, watchSettings } from './settings';
+import { EPISODE_COUNT, OWN_TEXT_MAX, enabledItem, hideAsSpoiler, nextUnwatched, ownText, readSettings, rememberNotSpoiler, setSiteEnabled, watchSettings } from './settings';
 import { siteKey } from './site';
 
 const SIZES = [16, 32, 48, 96, 128] as const;
@@ -75,9 +75,7 @@ function noteTabSite(tabId: number, url: string): void {
 async function siteOfTab(tabId: number): Promise<string | undefined> {
   const known = tabSites.get(tabId);
   if (known !== undefined) return known;
-  const status = (await browser.tabs
-    .sendMessage(tabId, { type: 'get-status' } satisfies ToContent, { frameId: 0 })
-    .catch(() => undefined)) as Partial<ShieldStatus> | undefined;
+  const status = await toTab(browser.tabs, tabId, { type: 'get-status' }, 0).catch(() => undefined);
   if (typeof status?.hostname !== 'string') return undefined;
   tabSites.set(tabId, status.hostname);
   return status.hostname;
@@ -140,7 +138,11 @@ async function showGlobalState(): Promise<void> {
 }
 
 /** What the background answers to one content-script message (undefined: no answer). */
-export async function answer(message: FromContent, sender: Sender): Promise<unknown> {
+export async function answer<M extends FromContent>(message: M, sender: Sender): Promise<BackgroundReply<M> | undefined> {
+  return (await answerAny(message, sender)) as BackgroundReply<M> | undefined;
+}
+
+async function answerAny(message: FromContent, sender: Sender): Promise<string | boolean | undefined> {
   const tabId = sender.tab?.id;
   switch (message.type) {
     case 'get-catalog':
@@ -154,19 +156,20 @@ export async function answer(message: FromContent, sender: Sender): Promise<unkn
       return undefined;
     case 'show-mentioned': {
       if (tabId === undefined) return undefined;
-      const note: ToContent = { type: 'show-mentioned' };
       // Every frame of the tab; frames without the content script simply do not answer.
-      await browser.tabs.sendMessage(tabId, note).catch(() => undefined);
+      await toTab(browser.tabs, tabId, { type: 'show-mentioned' }).catch(() => undefined);
       return undefined;
     }
     case 'tab-mentioned': {
       if (tabId === undefined) return false;
       // The top frame knows: it hears of every mention in the tab.
-      const status = (await browser.tabs
-        .sendMessage(tabId, { type: 'get-status' } satisfies ToContent, { frameId: 0 })
-        .catch(() => undefined)) as { showMentioned?: unknown } | undefined;
+      const status = await toTab(browser.tabs, tabId, { type: 'get-status' }, 0).catch(() => undefined);
       return status?.showMentioned === true;
     }
+    case 'not-spoiler':
+      // The site is the sender's own frame, as the browser gives it: a page cannot name another site.
+      await rememberNotSpoiler(hostOf(sender.url), message.key);
+      return undefined;
   }
 }
 

@@ -1,6 +1,6 @@
 /**
- * The one message protocol, named by direction. Settings never travel as
- * messages: every context reads them from storage.
+ * The one message protocol, named by direction, with each reply typed by its
+ * message. Settings never travel as messages: every context reads them from storage.
  */
 
 /**
@@ -33,12 +33,41 @@ export interface ShieldStatus {
  * - `get-catalog`: the compiled catalog, when storage has none (answered with its JSON text).
  * - `show-mentioned`: this frame mentions the show; the background tells the tab's other frames.
  * - `tab-mentioned`: does any frame of my tab mention the show? (answered with a boolean)
+ * - `not-spoiler`: the reader says a passage of this frame's site is not a spoiler (by its text key);
+ *   the background remembers it, so the content script never writes to storage.
  */
 export type FromContent =
   | { type: 'hidden-count'; count: number; on: boolean }
   | { type: 'get-catalog' }
   | { type: 'show-mentioned' }
-  | { type: 'tab-mentioned' };
+  | { type: 'tab-mentioned' }
+  | { type: 'not-spoiler'; key: string };
+
+/** What each message is answered with (undefined: no answer). */
+export type ContentReply<M extends ToContent> = M extends { type: 'get-status' } ? ShieldStatus : undefined;
+export type BackgroundReply<M extends FromContent> = M extends { type: 'get-catalog' } ? string : M extends { type: 'tab-mentioned' } ? boolean : undefined;
+
+/** The browser's `runtime.sendMessage` and `tabs.sendMessage`, as each context has them (native or polyfilled). */
+export interface Runtime {
+  sendMessage(message: unknown): Promise<unknown>;
+}
+export interface Tabs {
+  sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+}
+
+/** Sends a message to the background; the reply is typed by the message (undefined when nobody answered). */
+export function toBackground<M extends FromContent>(runtime: Runtime, message: M): Promise<BackgroundReply<M> | undefined> {
+  return runtime.sendMessage(message) as Promise<BackgroundReply<M> | undefined>;
+}
+
+/** Sends a message to a tab's content scripts (one frame, or all); the reply is typed by the message. */
+export function toTab<M extends ToContent>(tabs: Tabs, tabId: number, message: M, frameId?: number): Promise<ContentReply<M> | undefined> {
+  const sent = frameId === undefined ? tabs.sendMessage(tabId, message) : tabs.sendMessage(tabId, message, { frameId });
+  return sent as Promise<ContentReply<M> | undefined>;
+}
+
+/** A text key (see shield/text-key.ts): 16 hex digits. */
+const TEXT_KEY = /^[0-9a-f]{16}$/;
 
 const FROM_CONTENT_TYPES: ReadonlySet<string> = new Set(['get-catalog', 'show-mentioned', 'tab-mentioned']);
 
@@ -61,6 +90,10 @@ export function isFromContent(message: unknown): message is FromContent {
   if (type === 'hidden-count') {
     const count = own(message, 'count');
     return Number.isInteger(count) && (count as number) >= 0 && typeof own(message, 'on') === 'boolean';
+  }
+  if (type === 'not-spoiler') {
+    const key = own(message, 'key');
+    return typeof key === 'string' && TEXT_KEY.test(key);
   }
   return typeof type === 'string' && FROM_CONTENT_TYPES.has(type);
 }

@@ -9,5 +9,7 @@ export default defineContentScript({
   runAt: 'document_start',
   // WXT would otherwise announce itself to the page with window.postMessage.
   noScriptStartedPostMessage: true,
-  main: () => runContentScript({ css }),
+  main: () => {
+    runContentScript({ css });
+  },
 });

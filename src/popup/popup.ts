@@ -6,7 +6,7 @@
 // Extension pages use the polyfill (promise APIs in every browser); the content script uses the native API, to stay small.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { prisonCell211 } from '../catalog';
-import { isFromContent, type ShieldStatus, type ToContent } from '../messages';
+import { isFromContent, toTab, type ShieldStatus, type ToContent } from '../messages';
 import { DEFAULT_SETTINGS, enabledItem, readSettings, setSiteEnabled, setWatchedEpisode, type Settings } from '../settings';
 import { siteKey } from '../site';
 import { episodeOptions, hiddenCountText } from './text';
@@ -49,9 +49,8 @@ export async function startPopup(doc: Document, url: URL): Promise<void> {
   const tabId = await targetTabId(url);
   const askStatus = async (): Promise<ShieldStatus | undefined> => {
     if (tabId === undefined) return undefined;
-    const message: ToContent = { type: 'get-status' };
     try {
-      return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as ShieldStatus;
+      return await toTab(browser.tabs, tabId, { type: 'get-status' }, 0);
     } catch {
       return undefined; // No content script here: a browser page, the web store, a PDF viewer.
     }
@@ -100,7 +99,7 @@ export async function startPopup(doc: Document, url: URL): Promise<void> {
   /** Reveal all / Hide again: every frame of the tab (no frameId), then the popup shows the new state. */
   const tellTab = async (message: ToContent) => {
     if (tabId === undefined) return;
-    await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+    await toTab(browser.tabs, tabId, message).catch(() => undefined);
     await refreshCount();
   };
   revealAll.addEventListener('click', () => {

@@ -160,6 +160,30 @@ describe('the background answers only the extension’s own content scripts', ()
   });
 });
 
+describe('"Not a spoiler", remembered by the background for the sender\'s own site', () => {
+  beforeEach(async () => {
+    startBackground();
+    await settle();
+  });
+
+  it('stores the text key under the hostname of the frame that sent it, once', async () => {
+    await deliver({ type: 'not-spoiler', key: '0123456789abcdef' }, TOP_FRAME);
+    await deliver({ type: 'not-spoiler', key: '0123456789abcdef' }, TOP_FRAME);
+    await deliver({ type: 'not-spoiler', key: 'fedcba9876543210' }, { ...TOP_FRAME, frameId: 3, url: 'https://www.comments.example/x' });
+    expect((await fakeBrowser.storage.local.get('notSpoilers')).notSpoilers).toEqual({
+      'reviews.example': ['0123456789abcdef'],
+      'comments.example': ['fedcba9876543210'],
+    });
+  });
+
+  it('refuses anything but a text key (no page text is ever stored)', async () => {
+    for (const key of ['Helena dies in episode 5', '0123', 42, undefined, '0123456789ABCDEF']) {
+      await deliver({ type: 'not-spoiler', key }, TOP_FRAME);
+    }
+    expect((await fakeBrowser.storage.local.get('notSpoilers')).notSpoilers).toBeUndefined();
+  });
+});
+
 describe('answer() alone (what the listener calls once the sender passed)', () => {
   it('gives nothing that needs a tab when the sender has none', async () => {
     const setBadge = vi.spyOn(fakeBrowser.action, 'setBadgeText');

@@ -28,7 +28,8 @@ const review = file(
    <textarea>Helena dies</textarea></body></html>`,
 );
 
-describe('scan, the command', () => {
+// Each case starts vite-node (a second or two each on an idle machine, more on a busy one), so the cases get room.
+describe('scan, the command', { timeout: 30_000 }, () => {
   it('prints one JSON line per HTML block, in order', () => {
     const { code, lines } = scan([review]);
     expect(code).toBe(0);

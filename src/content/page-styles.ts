@@ -1,0 +1,60 @@
+/**
+ * The shield's styles where the manifest's stylesheet does not reach: open shadow roots get the
+ * shield's own stylesheet, and the reader's look (blur strength or bar) is one more sheet adopted
+ * after it by the document and every shadow root. Adopting changes no node of the page.
+ */
+import { DEFAULT_SETTINGS } from '../settings-schema';
+import { lookCss } from '../shield/paint/look';
+
+const DEFAULT_LOOK = lookCss(DEFAULT_SETTINGS.look, DEFAULT_SETTINGS.blurStrength);
+
+function adopt(root: Document | ShadowRoot, sheets: CSSStyleSheet[]): void {
+  const missing = sheets.filter((s) => !root.adoptedStyleSheets.includes(s));
+  if (missing.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
+}
+
+export class PageStyles {
+  private sheet: CSSStyleSheet | undefined;
+  private lookSheet: CSSStyleSheet | undefined;
+  private lookText = '';
+  /** Shadow roots given the shield's stylesheet, so that a new look reaches them too. */
+  private readonly shadowRoots: Array<WeakRef<ShadowRoot>> = [];
+
+  constructor(
+    private readonly doc: Document,
+    /** The shield's stylesheet (the document gets it from the manifest). */
+    private readonly css: string,
+  ) {}
+
+  /** Applies the reader's look. */
+  setLook(css: string): void {
+    if (css === this.lookText) return;
+    this.lookText = css;
+    // The default look is the manifest's stylesheet already: adopting a sheet makes the browser look at
+    // every element again, so a reader who never changed it costs nothing.
+    if (!this.lookSheet && css === DEFAULT_LOOK) return;
+    try {
+      this.lookSheet ??= new CSSStyleSheet();
+      this.lookSheet.replaceSync(css);
+      adopt(this.doc, [this.lookSheet]);
+      for (const ref of this.shadowRoots) {
+        const root = ref.deref();
+        if (root) adopt(root, [this.lookSheet]);
+      }
+    } catch {
+      // No constructable stylesheets: the default look from the manifest's stylesheet applies.
+    }
+  }
+
+  /** Gives an open shadow root the shield's stylesheet, and the look. */
+  styleShadowRoot(root: ShadowRoot): void {
+    try {
+      this.sheet ??= new CSSStyleSheet();
+      if (this.sheet.cssRules.length === 0) this.sheet.replaceSync(this.css);
+      adopt(root, this.lookSheet ? [this.sheet, this.lookSheet] : [this.sheet]);
+      this.shadowRoots.push(new WeakRef(root));
+    } catch {
+      // No constructable stylesheets: blocks in this shadow root are marked, and only the document's style applies.
+    }
+  }
+}
