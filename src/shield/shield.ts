@@ -79,7 +79,7 @@ export class Shield {
     this.reader = new BlockReader(this.blocks, this.verdict, { decideSoon: (b) => this.decideSoon(b), noted: () => this.announce() });
     this.changes = new ChangeQueue(win, {
       wanted: () => this.state.active,
-      marksTouched: (el) => this.blocks.records.has(el) && !this.blocks.marks.isAsSet(el),
+      marksTouched: (el) => this.blocks.touched(el),
       isShieldValue: (el, name) => this.covered.isShieldValue(el, name),
       // New text is read before anything else can run. Marks a page took away are put back before the
       // next frame is painted; a page that takes them away as fast as they are set gets one answer per frame.
