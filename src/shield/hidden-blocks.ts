@@ -104,6 +104,11 @@ export class HiddenBlocks {
     this.hidden.delete(block);
   }
 
+  /** Whether a marked unit holds `el` (a block or picture in it), whose marks are then the unit's. */
+  inMarkedUnit(el: Element): boolean {
+    return this.innerOwner.has(el);
+  }
+
   /** The block or unit to read again when a page touched the shield's marks on `el`; undefined if none. */
   touched(el: Element): Element | undefined {
     if (this.marks.isAsSet(el)) return undefined;

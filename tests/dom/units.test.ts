@@ -193,6 +193,39 @@ describe('video cards', () => {
   });
 });
 
+describe('pictures that reveal by themselves', () => {
+  const GIF = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+  const PAGE = `
+    <h1>Prison Cell 211: the finale</h1>
+    <p>A look back at the whole season of Prison Cell 211.</p>
+    <img id="alt" src="${GIF}" alt="Juan stays behind in the prison as its new boss">
+    <img id="plain" src="${GIF}" alt="Diego Calva on set">
+    <figure id="fig"><img id="fig-img" src="${GIF}" alt=""><figcaption id="fig-cap">Helena dies at the gate.</figcaption></figure>`;
+
+  it('hides an image whose alt text reveals a later plot point, and a figure whose caption does', async () => {
+    await shieldPage(PAGE);
+    expect(state('alt')).toBe('hidden');
+    expect(episode('alt')).toBe('6');
+    expect($('alt').getAttribute('alt')).not.toMatch(/Juan|stays/);
+    expect(state('plain')).toBeNull();
+    expect(marked()).toEqual(expect.arrayContaining(['fig:hidden:5', 'fig-img:hidden:5', 'fig-cap:hidden:5']));
+    shield.apply(true, 6);
+    await tick();
+    expect(marked()).toEqual([]);
+    expect(document.body.innerHTML).toBe(PAGE);
+  });
+
+  it('puts the mark back when a page takes it off the image', async () => {
+    await shieldPage(PAGE);
+    $('alt').removeAttribute('data-spoiler-shield');
+    await tick();
+    await tick();
+    expect(state('alt')).toBe('hidden');
+    shield.apply(false, 0);
+    expect(document.body.innerHTML).toBe(PAGE);
+  });
+});
+
 describe('what is never a unit', () => {
   it('an article paragraph stays a paragraph: the article is not hidden whole', async () => {
     const ARTICLE = `
