@@ -12,8 +12,6 @@ export interface UnitContent {
   blocks: Element[];
   /** Images, pictures, videos and elements with a background image, the unit itself included. */
   pictures: Element[];
-  /** Some text inside it belongs to a unit of its own (a reply inside a comment): not part of this one. */
-  nested: boolean;
 }
 
 /**
@@ -27,7 +25,7 @@ const CELL_BREAK = ' | ';
 
 /** Reads a unit's text, blocks and pictures, leaving out skipped regions and units nested in it. */
 export function readUnit(unit: Element): UnitContent {
-  const out: UnitContent = { text: { text: '', pieces: [] }, blocks: [], pictures: [], nested: false };
+  const out: UnitContent = { text: { text: '', pieces: [] }, blocks: [], pictures: [] };
   const blocks = new Set<Element>();
   if (isPicture(unit)) out.pictures.push(unit);
   /** Block elements open around the walk, innermost last. */
@@ -57,8 +55,7 @@ export function readUnit(unit: Element): UnitContent {
       }
     } else if (n.nodeType === 1) {
       const el = n as Element;
-      if (isSkipped(el)) inside = false;
-      else if (isNestedUnit(unit, el)) out.nested = true;
+      if (isSkipped(el) || isNestedUnit(el)) inside = false;
       else if (isPicture(el)) {
         out.pictures.push(el);
         inside = el.tagName !== 'PICTURE' && el.tagName !== 'VIDEO';
@@ -98,23 +95,20 @@ export function isPicture(el: Element): boolean {
   return style !== null && /url\(/i.test(style);
 }
 
-/** A descendant of the same kind as the unit (a reply inside a comment, a row of a nested table). */
-function isNestedUnit(unit: Element, el: Element): boolean {
-  if (el.tagName !== unit.tagName) return false;
-  const sameClass = unit.classList.length === 0 ? el.classList.length === 0 : [...unit.classList].some((c) => el.classList.contains(c));
-  return sameClass && looksLikeUnit(el);
+/** A descendant that is a unit of its own (a reply inside a comment, a row of a nested table): not part of this one. */
+function isNestedUnit(el: Element): boolean {
+  return el.firstChild !== null && looksLikeUnit(el);
 }
 
-/** The ranges that paint a unit's text over: one from its first text to its last, or one per text when units nest in it. */
+/**
+ * The ranges that paint a unit's text over: one per text node with something to read, so that the
+ * text of a unit nested in it is left to that unit, and each block's text is painted within it.
+ */
 export function unitRanges(content: UnitContent): AbstractRange[] {
   const { text } = content;
-  if (text.pieces.length === 0) return [];
-  if (!content.nested) {
-    const r = rangeOver(text, 0, text.text.length);
-    return r ? [r] : [];
-  }
   const out: AbstractRange[] = [];
   for (const p of text.pieces) {
+    if (!/\S/.test(p.node.data)) continue;
     const r = rangeOver(text, p.start, p.start + p.node.data.length);
     if (r) out.push(r);
   }

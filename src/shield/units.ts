@@ -18,6 +18,8 @@ import { BLOCK_TAGS } from './blocks';
 
 /** A unit holds at most this much text (whitespace runs counted as one). */
 export const MAX_UNIT_TEXT = 1500;
+/** How far above a text its unit may be; a page nested thousands deep costs no more than a real one. */
+const MAX_CLIMB = 24;
 
 /** Elements that may be a repeated item; custom elements (a dash in the name) too. */
 const CONTAINER_TAGS = new Set(['DIV', 'LI', 'TR', 'ARTICLE', 'SECTION', 'ASIDE', 'A', 'FIGURE']);
@@ -59,7 +61,7 @@ export class UnitFinder {
     if (known !== undefined) return known;
     const climbed: Element[] = [];
     let answer: Element | null = null;
-    for (let e: Element | null = el; e; e = e.parentElement) {
+    for (let e: Element | null = el; e && climbed.length < MAX_CLIMB; e = e.parentElement) {
       const cached = this.around.get(e);
       if (cached !== undefined) {
         answer = cached;
@@ -82,7 +84,9 @@ export class UnitFinder {
   unitHolding(first: Node, last: Node, epoch: number): Element | null {
     const start = first.nodeType === 1 ? (first as Element) : first.parentElement;
     let unit = start ? this.unitAround(start, epoch) : null;
-    while (unit && !unit.contains(last)) unit = unit.parentElement ? this.unitAround(unit.parentElement, epoch) : null;
+    for (let n = 0; unit && !unit.contains(last); n++) {
+      unit = unit.parentElement && n < MAX_CLIMB ? this.unitAround(unit.parentElement, epoch) : null;
+    }
     return unit;
   }
 
