@@ -35,6 +35,9 @@ export interface ReaderState {
   notSpoilers: ReadonlySet<string>;
 }
 
+/** Form controls: inside a hidden unit, a click on one is the page's, not a reveal. */
+const CONTROL_TAGS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'LABEL']);
+
 export class HiddenBlocks {
   /** Blocks with anything to hide at some progress: strong refs, let go when they leave the page. */
   readonly records = new Map<Element, BlockRecord>();
@@ -138,7 +141,14 @@ export class HiddenBlocks {
 
   /** The hidden block on an event's path, if any. */
   hiddenAround(path: readonly EventTarget[]): Element | undefined {
-    for (const t of path) if (this.hidden.has(t as Element)) return t as Element;
+    let control = false;
+    for (const t of path) {
+      if (this.hidden.has(t as Element)) {
+        // A hidden unit's own buttons and fields (Like, Reply) keep working; anywhere else in it reveals it.
+        return control && this.records.get(t as Element)?.unit ? undefined : (t as Element);
+      }
+      control ||= CONTROL_TAGS.has((t as Element).tagName);
+    }
     return undefined;
   }
 

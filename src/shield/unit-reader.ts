@@ -9,6 +9,7 @@ import type { Verdict } from '../decide/verdict';
 import type { BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import type { ReaderHooks } from './reader';
+import { textKey } from './text-key';
 import { readUnit } from './unit-text';
 import { UnitFinder } from './units';
 
@@ -87,7 +88,18 @@ export class UnitReader {
       return false;
     }
     this.verdict.notePage(analysis);
-    this.blocks.records.set(unit, { text: content.text, analysis, revealedText: old?.revealedText, ownVersion, unit: content });
+    // A unit holds counters and times ("Like (3)", "2 min ago") that change under the reader: one they
+    // revealed stays revealed while it reveals nothing new, and "Not a spoiler" is keyed by what reveals.
+    const stillRevealed = old?.unit !== undefined && old.revealedText === old.text.text && revealsNoMore(analysis, old.analysis);
+    const key = textKey(analysis.sentences.map((s) => content.text.text.slice(s.start, s.end)).join('\n'));
+    this.blocks.records.set(unit, {
+      text: content.text,
+      analysis,
+      revealedText: stillRevealed ? content.text.text : old?.revealedText,
+      ownVersion,
+      unit: content,
+      key,
+    });
     this.adopt(unit, content.blocks);
     this.hooks.decideSoon(unit);
     this.hooks.noted();
@@ -109,6 +121,12 @@ export class UnitReader {
     const last = nodeAt(text, Math.max(start, end - 1));
     return first && last ? this.finder.unitHolding(first, last, epoch) : null;
   }
+}
+
+/** Whether `now` reveals no plot point that `before` did not. */
+function revealsNoMore(now: BlockAnalysis, before: BlockAnalysis): boolean {
+  const known = new Set(before.sentences.flatMap((s) => s.reveals.map((r) => r.id)));
+  return now.sentences.every((s) => s.reveals.every((r) => known.has(r.id)));
 }
 
 /** The text node that holds the character at `offset` of a block's text. */

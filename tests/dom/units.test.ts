@@ -68,7 +68,7 @@ describe('a comment', () => {
     await shieldPage(THREAD);
     expect(marked()).toEqual(['c1:hidden:5', 'c1-author:hidden:5', 'c1-p1:hidden:5', 'c1-p2:hidden:5', 'c1-avatar:hidden:5']);
     expect(shield.hiddenCount).toBe(1);
-    expect(painted()).toEqual([$('c1').textContent!.replace(/\s+/g, ' ').trim()]);
+    expect(painted().join(' ')).toBe($('c1').textContent!.replace(/\s+/g, ' ').trim());
     // One passage: the comment is what takes the focus and names the episode.
     expect($('c1').getAttribute('tabindex')).toBe('0');
     expect($('c1').getAttribute('aria-label')).toMatch(/episode 5/);
@@ -77,10 +77,9 @@ describe('a comment', () => {
   });
 
   it('is revealed whole by a click on any of it, and restored exactly when the shield goes off', async () => {
-    const before = document.body.innerHTML;
     await shieldPage(THREAD);
-    const original = document.body.innerHTML.replace(/ data-spoiler-[a-z]+="[^"]*"| tabindex="0"| role="button"| aria-label="[^"]*"/g, '');
-    expect(original).toBe(THREAD.length > 0 ? original : before);
+    // While hidden, the page is its own but for the shield's attributes: no text or node changed.
+    expect(document.body.innerHTML.replace(/ (data-spoiler-[a-z]+|tabindex|role|aria-label)="[^"]*"/g, '')).toBe(THREAD);
     const controller = new AbortController();
     listenForReveals(document, shield, {
       trustedOnly: false,
@@ -129,12 +128,64 @@ describe('a comment', () => {
     expect(marked()).toEqual(['c2:hidden:6', 'c2-author:hidden:6', 'c2-p1:hidden:6']);
   });
 
+  it('stays revealed while a counter in it changes, and is hidden again when it reveals something new', async () => {
+    await shieldPage(THREAD);
+    shield.reveal($('c1'));
+    ($('c1-author').lastElementChild!.firstChild as Text).data = '· 3d · 12 likes';
+    await tick();
+    expect(state('c1')).toBe('revealed');
+    ($('c1-p1').firstChild as Text).data = 'And Juan stays behind in the prison at the end.';
+    await tick();
+    expect(state('c1')).toBe('hidden');
+    expect(episode('c1')).toBe('6');
+  });
+
+  it('lets its own buttons work: a click on one is the page\'s, a click anywhere else reveals it', async () => {
+    await shieldPage(THREAD.replace('<img id="c1-avatar"', '<button id="c1-like" type="button">Like</button><img id="c1-avatar"'));
+    let liked = 0;
+    $('c1-like').addEventListener('click', () => liked++);
+    const controller = new AbortController();
+    listenForReveals(document, shield, {
+      trustedOnly: false,
+      t: tEn,
+      listen: (target, type, handler) => target.addEventListener(type, handler, { capture: true, signal: controller.signal }),
+    });
+    $('c1-like').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(liked).toBe(1);
+    expect(state('c1')).toBe('hidden');
+    $('c1-p1').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(state('c1')).toBe('revealed');
+    controller.abort();
+  });
+
   it('gets its marks back when a page takes them off a block inside it', async () => {
     await shieldPage(THREAD);
     $('c1-p1').removeAttribute('data-spoiler-shield');
     await tick();
     await tick();
     expect(state('c1-p1')).toBe('hidden');
+  });
+});
+
+describe('a reply inside a comment', () => {
+  const NESTED = `
+    <h1>Prison Cell 211 finale thread</h1>
+    <ul class="thread">
+      <li class="comment" id="parent"><div class="who" id="parent-who">nightowl</div><p id="parent-p">Helena dies and I am still not over it.</p>
+        <ul class="replies"><li class="comment" id="reply"><div class="who">slowwatcher</div><p id="reply-p">Diego Calva was great in this.</p></li></ul>
+      </li>
+      <li class="comment" id="other"><p>Noé Hernández is frightening as Calancho.</p></li>
+    </ul>`;
+
+  it('is a unit of its own: hiding the comment leaves the reply readable, and unmarked', async () => {
+    await shieldPage(NESTED);
+    expect(marked()).toEqual(['parent:hidden:5', 'parent-who:hidden:5', 'parent-p:hidden:5']);
+    expect(painted()).toEqual(['nightowl', 'Helena dies and I am still not over it.']);
+    ($('reply-p').firstChild as Text).data = 'Juan stays behind in the prison at the end.';
+    await tick();
+    expect(state('reply')).toBe('hidden');
+    expect(episode('reply')).toBe('6');
+    expect(episode('parent')).toBe('5');
   });
 });
 
@@ -186,7 +237,7 @@ describe('video cards', () => {
     expect($('t2-thumb').hasAttribute('data-spoiler-picture')).toBe(true);
     expect($('t1-thumb').hasAttribute('data-spoiler-picture')).toBe(false);
     // The tile's text is painted over whole; the other tile's stays readable.
-    expect(painted()).toContain('19:09Helena dies: the scene that broke everyoneScreen Decoded');
+    expect(painted()).toEqual(expect.arrayContaining(['19:09', 'Helena dies: the scene that broke everyone', 'Screen Decoded']));
     expect(painted().join(' ')).not.toMatch(/Teaser/);
     shield.apply(false, 0);
     expect(document.body.innerHTML).toBe(CARDS);
