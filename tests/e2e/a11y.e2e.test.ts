@@ -16,7 +16,7 @@ import axe from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tEn, tEs } from '../helpers/i18n';
-import { launchWithExtension, serveFixtures, tabIdOf, waitForShieldIdle, type ExtensionBrowser } from './harness';
+import { HIDDEN_PASSAGE, launchWithExtension, serveFixtures, tabIdOf, waitForShieldIdle, type ExtensionBrowser } from './harness';
 
 /** The service worker's `chrome`, as far as these tests use it; the code runs there, not in Node. */
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
@@ -196,7 +196,8 @@ for (const language of LANGUAGES) {
     it('hidden passages on the review are labelled, and the hint card speaks, in the browser\'s language', async () => {
       await loadReview();
       await review.bringToFront();
-      const hidden = review.locator('[data-spoiler-shield="hidden"]');
+      // Each passage is labelled; the blocks inside a hidden comment are parts of its passage.
+      const hidden = review.locator(HIDDEN_PASSAGE);
       expect(await hidden.count()).toBeGreaterThan(0);
       for (const block of await hidden.all()) {
         const label = (await block.getAttribute('aria-label')) ?? '';

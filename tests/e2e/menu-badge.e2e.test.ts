@@ -10,6 +10,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  HIDDEN_PASSAGE,
   launchWithExtension,
   serveFixtures,
   shieldStatus,
@@ -66,7 +67,7 @@ const title = () => sw().evaluate((id) => chrome.action.getTitle({ tabId: id }),
 const stored = (key: string) => sw().evaluate((k) => chrome.storage.local.get(k).then((all) => all[k]), key);
 const setStored = (items: Record<string, unknown>) => sw().evaluate((i) => chrome.storage.local.set(i), items);
 const setWatched = (episode: number) => setStored({ watchedEpisode: { 'prison-cell-211': episode } });
-const hiddenBlocks = () => page.locator('[data-spoiler-shield="hidden"]');
+const hiddenBlocks = () => page.locator(HIDDEN_PASSAGE);
 const menuClick = (info: { menuItemId: string; selectionText?: string; pageUrl?: string }) =>
   sw().evaluate((i) => spoilerShieldMenuClicked(i), info);
 

@@ -10,6 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tEn } from '../helpers/i18n';
 import {
+  HIDDEN_PASSAGE,
   launchWithExtension,
   serveFixtures,
   shieldStatus,
@@ -290,7 +291,7 @@ describe('sites where the shield is off', () => {
     await $(`#sites button[aria-label="Remove ${host}"]`).click();
     await expectStored({ disabledSites: [] });
     await expect.poll(hiddenOnContent).toBe(hidden);
-    expect(await content.locator('[data-spoiler-shield="hidden"]').count()).toBe(hidden);
+    expect(await content.locator(HIDDEN_PASSAGE).count()).toBe(hidden);
   });
 });
 

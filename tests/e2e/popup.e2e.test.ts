@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tEn } from '../helpers/i18n';
 import {
+  HIDDEN_PASSAGE,
   launchWithExtension,
   openPopup,
   serveFixtures,
@@ -59,7 +60,7 @@ function toolbar(): Promise<{ badge: string; title: string }> {
 
 /** The shield's status in the review's tab, once its queue is empty. */
 const status = () => waitForShieldIdle(browser.serviceWorker, tabId);
-const hiddenBlocks = () => review.locator('[data-spoiler-shield="hidden"]').count();
+const hiddenBlocks = () => review.locator(HIDDEN_PASSAGE).count();
 /** Review blocks past `watched` (data-test-episode says the latest episode each reveals). */
 const blocksPast = (watched: number) =>
   review.$$eval('[data-test-episode]', (all, w) => all.filter((e) => Number(e.getAttribute('data-test-episode')) > w).length, watched);

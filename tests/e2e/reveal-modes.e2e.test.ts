@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURE_PAGES_DIR } from '../../scripts/serve-fixtures.mjs';
-import { launchWithExtension, serveFixtures, waitForShieldIdle, tabIdOf, type ExtensionBrowser } from './harness';
+import { HIDDEN_PASSAGE, launchWithExtension, serveFixtures, waitForShieldIdle, tabIdOf, type ExtensionBrowser } from './harness';
 
 /** The service worker's `chrome`, as far as these tests use it; the code runs there, not in Node. */
 declare const chrome: {
@@ -44,7 +44,8 @@ let tabId: number;
 
 const sw = () => browser.serviceWorker;
 const setStored = (items: Record<string, unknown>) => sw().evaluate((i) => chrome.storage.local.set(i), items);
-const hiddenBlocks = () => page.locator('[data-spoiler-shield="hidden"]');
+/** The hidden passages (a hidden comment counts once, not once per block in it). */
+const hiddenBlocks = () => page.locator(HIDDEN_PASSAGE);
 const reviewBlock = (text: string) => page.locator('[data-test-episode]', { hasText: text });
 const state = (block: Locator) => block.getAttribute('data-spoiler-shield');
 const hash = () => page.evaluate(() => location.hash);

@@ -12,7 +12,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBrowserReady } from '../../scripts/extension-browser.mjs';
-import { launchWithExtension, serveFixtures, shieldStatus, tabIdOf, waitForShieldIdle, type ExtensionBrowser } from './harness';
+import { HIDDEN_PASSAGE, launchWithExtension, serveFixtures, shieldStatus, tabIdOf, waitForShieldIdle, type ExtensionBrowser } from './harness';
 
 /** The service worker's `chrome`, as far as these tests use it; the code runs there, not in Node. */
 declare const chrome: {
@@ -351,7 +351,7 @@ describe('a page that forges input and messages, on the review at "Nothing yet"'
     await block.click();
     await expect.poll(() => page.locator('[data-test-episode]', { hasText: text ?? '' }).first().getAttribute('data-spoiler-shield')).toBe('revealed');
     await expect.poll(async () => (await shieldStatus(browser.serviceWorker, tabId)).hiddenCount).toBe(baseline.hiddenCount - 1);
-    expect(await page.locator('[data-spoiler-shield="hidden"]').count()).toBe(baseline.hiddenCount - 1);
+    expect(await page.locator(HIDDEN_PASSAGE).count()).toBe(baseline.hiddenCount - 1);
   });
 });
 
