@@ -10,7 +10,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { CATALOG_KEY, shippedCatalogText } from './catalog/wire-store';
 import { isFromContent, toTab, type BackgroundReply, type FromContent } from './messages';
 import { browserTranslate } from './i18n';
-import { EPISODE_COUNT, OWN_TEXT_MAX, enabledItem, hideAsSpoiler, nextUnwatched, ownText, readSettings, rememberNotSpoiler, setSiteEnabled, watchSettings } from './settings';
+import { EPISODE_COUNT, OWN_PLOT_POINT_TEXT_MAX, enabledItem, hideAsSpoiler, nextUnwatched, ownPlotPointText, readSettings, rememberNotSpoiler, setSiteEnabled, watchSettings } from './settings';
 import { siteKey } from './site';
 
 const SIZES = [16, 32, 48, 96, 128] as const;
@@ -110,7 +110,7 @@ export async function refreshMenu(): Promise<void> {
 /** What a menu click does. `info` as the browser gives it (pageUrl, frameUrl, selectionText). */
 export async function menuClicked(info: { menuItemId: string | number; selectionText?: string; pageUrl?: string; frameUrl?: string }): Promise<void> {
   if (info.menuItemId === MENU_HIDE) {
-    const text = cutAtWord(ownText(info.selectionText ?? ''), OWN_TEXT_MAX);
+    const text = cutAtWord(ownPlotPointText(info.selectionText ?? ''), OWN_PLOT_POINT_TEXT_MAX);
     if (text) await hideAsSpoiler(text);
     return;
   }

@@ -18,7 +18,7 @@ import {
   lookItem,
   nextUnwatched,
   OWN_PLOT_POINTS_MAX,
-  OWN_TEXT_MAX,
+  OWN_PLOT_POINT_TEXT_MAX,
   readSettings,
   removeOwnPlotPoint,
   resetSettings,
@@ -112,14 +112,14 @@ export async function startOptions(doc: Document): Promise<void> {
   const keywordText = $<HTMLInputElement>('keyword-text');
   const keywordEpisode = $<HTMLSelectElement>('keyword-episode');
   const keywordError = $<HTMLElement>('keyword-error');
-  keywordText.maxLength = OWN_TEXT_MAX;
+  keywordText.maxLength = OWN_PLOT_POINT_TEXT_MAX;
   for (const { value, text } of episodeOptions(prisonCell211, t).slice(1)) keywordEpisode.add(new Option(text, String(value)));
   $<HTMLFormElement>('keyword-form').addEventListener('submit', (e) => {
     e.preventDefault();
     void addOwnPlotPoint(keywordText.value, Number(keywordEpisode.value)).then(
       (result) => {
         if (!result.ok) {
-          const max = result.problem === 'optKeywordsFull' ? OWN_PLOT_POINTS_MAX : OWN_TEXT_MAX;
+          const max = result.problem === 'optKeywordsFull' ? OWN_PLOT_POINTS_MAX : OWN_PLOT_POINT_TEXT_MAX;
           showError(keywordText, keywordError, t(result.problem, max));
           return;
         }
