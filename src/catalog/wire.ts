@@ -7,9 +7,10 @@
  */
 import type { CompiledCatalog, MentionDef, MentionKind, Pattern, PatternPart, TrieNode } from '../decide/match/compile';
 import { WordResolver } from '../decide/match/resolver';
-import type { Lang } from './types';
+import type { Episode, Lang } from './types';
 
-export const WIRE_FORMAT = 1;
+/** 2 added the show's title and episodes (for the popup and the options page). */
+export const WIRE_FORMAT = 2;
 /** The storage.local key under which the background keeps `{ version, text }` for content scripts. */
 export const CATALOG_KEY = 'compiledCatalog';
 
@@ -19,6 +20,8 @@ type WirePart = [number, 0 | 1] | [string, 0 | 1, 0 | 1];
 export interface WireCatalog {
   format: typeof WIRE_FORMAT;
   showId: string;
+  title: string;
+  episodes: Episode[];
   episodeCount: number;
   everyday: string[];
   words: string[];
@@ -88,6 +91,8 @@ export function toWire(cc: CompiledCatalog): WireCatalog {
   return {
     format: WIRE_FORMAT,
     showId: cc.showId,
+    title: cc.title,
+    episodes: cc.episodes.map((e) => ({ ...e })),
     episodeCount: cc.episodeCount,
     everyday: [...cc.everyday],
     words: [...cc.resolver.classOf.keys()],
@@ -126,7 +131,7 @@ export function fromWire(value: unknown): CompiledCatalog {
     if (!Array.isArray(v)) throw new WireError(field, 'must be an array');
     return v as T[];
   };
-  const showId = str(w.showId, 'showId');
+  const show = wireShow(w);
   const episodeCount = int(w.episodeCount, 'episodeCount', 1000);
   const everyday = new Set(arr<unknown>(w.everyday, 'everyday').map((v, i) => str(v, `everyday[${i}]`)));
 
@@ -199,7 +204,7 @@ export function fromWire(value: unknown): CompiledCatalog {
   const cliticVerbs = new Set(arr<unknown>(w.cliticVerbs, 'cliticVerbs').map((c, i) => int(c, `cliticVerbs[${i}]`)));
   const mentionClasses = new Set(arr<unknown>(w.mentionClasses, 'mentionClasses').map((c, i) => int(c, `mentionClasses[${i}]`)));
   return {
-    showId,
+    ...show,
     episodeCount,
     everyday,
     resolver,
@@ -223,4 +228,30 @@ export function wireGateWords(value: unknown): ReadonlySet<string> {
     throw new WireError('gateWords', 'must be a non-empty list of words');
   }
   return new Set(w.gateWords);
+}
+
+/** The show as the popup and the options page name it. */
+export interface ShowOutline {
+  showId: string;
+  title: string;
+  episodes: Episode[];
+}
+
+/**
+ * Only the show's id, title and episodes: all the popup and the options page need, without
+ * the matcher's part of the catalog. Throws WireError on anything malformed.
+ */
+export function wireShow(value: unknown): ShowOutline {
+  const w = value as Partial<WireCatalog> | null;
+  if (typeof w !== 'object' || w === null || w.format !== WIRE_FORMAT) throw new WireError('format', `is not ${WIRE_FORMAT}`);
+  if (typeof w.showId !== 'string') throw new WireError('showId', 'must be a string');
+  if (typeof w.title !== 'string') throw new WireError('title', 'must be a string');
+  if (!Array.isArray(w.episodes)) throw new WireError('episodes', 'must be an array');
+  const episodes = w.episodes.map((e: Partial<Episode> | null, i): Episode => {
+    const number = e?.number;
+    if (!Number.isInteger(number) || (number as number) < 1) throw new WireError(`episodes[${i}].number`, 'must be a whole number from 1');
+    if (e?.title !== undefined && typeof e.title !== 'string') throw new WireError(`episodes[${i}].title`, 'must be a string');
+    return e?.title === undefined ? { number: number as number } : { number: number as number, title: e.title };
+  });
+  return { showId: w.showId, title: w.title, episodes };
 }
