@@ -37,7 +37,6 @@ export function listenForReveals(doc: Document, shield: Shield, options: RevealO
   const card = new HintCard(doc, options.trustedOnly);
   const reveals: Reveals = {
     doc,
-    win: doc.defaultView!,
     shield,
     card,
     options,
@@ -48,24 +47,23 @@ export function listenForReveals(doc: Document, shield: Shield, options: RevealO
       shield.reveal(block);
     },
   };
-  const hold = new PressAndHold(reveals);
-  listenForClicksAndKeys(reveals, hold);
+  const endsHold = listenForHolds(reveals);
+  listenForClicksAndKeys(reveals, endsHold);
   listenForPointing(reveals);
   return card;
 }
 
-/** What the listeners below share. */
+/** What the three kinds of listener below share. */
 interface Reveals {
   doc: Document;
-  win: Window;
   shield: Shield;
   card: HintCard;
   options: RevealOptions;
   /** Whether an event counts: the reader's own (trusted) input, unless trustedOnly is off. */
-  trusted(e: Event): boolean;
-  mode(): RevealMode;
+  trusted: (e: Event) => boolean;
+  mode: () => RevealMode;
   /** Reveals a block and closes the card. */
-  revealNow(block: Element): void;
+  revealNow: (block: Element) => void;
 }
 
 /** Swallows an event on a hidden block, so that the page (a link, a handler) never acts on it. */
@@ -74,81 +72,72 @@ function swallow(e: Event): void {
   e.stopPropagation();
 }
 
-/** Press and hold: the press starts a timer; letting go, leaving or scrolling before it ends cancels it. */
-class PressAndHold {
-  private held: { block: Element; timer: number } | undefined;
+/**
+ * Press and hold: the press starts a timer; letting go, leaving or scrolling before it ends cancels
+ * it. Returns whether a click ends the press that just revealed a block (that click is the hold's:
+ * it must not reach the page), which it tells once.
+ */
+function listenForHolds({ doc, shield, options, trusted, mode, revealNow }: Reveals): (click: Event) => boolean {
+  const win = doc.defaultView!;
+  let held: { block: Element; timer: number } | undefined;
   /** The block a hold just revealed: the click that ends the press must not reach the page. */
-  private justRevealed: Element | undefined;
-
-  constructor(private readonly r: Reveals) {
-    const { doc, win, options } = r;
-    options.listen(doc, 'pointerdown', (e) => this.press(e as PointerEvent));
-    for (const type of ['pointerup', 'pointercancel', 'scroll']) options.listen(doc, type, this.cancel);
-    options.listen(win, 'blur', this.cancel);
-    options.listen(doc, 'pointerout', (e) => {
-      if (this.held && !this.held.block.contains((e as PointerEvent).relatedTarget as Node | null)) this.cancel();
-    });
-  }
-
-  /**
-   * Whether a click ends the press that just revealed a block on its path: then the click is the
-   * hold's, and is swallowed (once).
-   */
-  endsHold(e: Event): boolean {
-    if (!this.justRevealed || !e.composedPath().includes(this.justRevealed)) return false;
-    this.justRevealed = undefined;
-    return true;
-  }
-
-  private press(e: PointerEvent): void {
-    const { shield, win } = this.r;
-    if (!this.r.trusted(e) || this.r.mode() !== 'hold' || e.button !== 0) return;
+  let justRevealed: Element | undefined;
+  const cancelHold = () => {
+    if (!held) return;
+    win.clearTimeout(held.timer);
+    held.block.removeAttribute(HOLDING_ATTR);
+    held = undefined;
+  };
+  options.listen(doc, 'pointerdown', (e) => {
+    if (!trusted(e) || mode() !== 'hold' || (e as PointerEvent).button !== 0) return;
     const block = shield.hiddenBlockAround(e.composedPath());
     if (!block) return;
-    this.cancel();
+    cancelHold();
     block.setAttribute(HOLDING_ATTR, '');
-    this.held = {
+    held = {
       block,
       timer: win.setTimeout(() => {
         block.removeAttribute(HOLDING_ATTR);
-        this.held = undefined;
-        this.justRevealed = block;
-        win.setTimeout(() => (this.justRevealed = undefined), 1000);
-        this.r.revealNow(block);
+        held = undefined;
+        justRevealed = block;
+        win.setTimeout(() => (justRevealed = undefined), 1000);
+        revealNow(block);
       }, HOLD_MS),
     };
-  }
-
-  private readonly cancel = (): void => {
-    if (!this.held) return;
-    this.r.win.clearTimeout(this.held.timer);
-    this.held.block.removeAttribute(HOLDING_ATTR);
-    this.held = undefined;
+  });
+  for (const type of ['pointerup', 'pointercancel', 'scroll']) options.listen(doc, type, cancelHold);
+  options.listen(win, 'blur', cancelHold);
+  options.listen(doc, 'pointerout', (e) => {
+    if (held && !held.block.contains((e as PointerEvent).relatedTarget as Node | null)) cancelHold();
+  });
+  return (click) => {
+    if (!justRevealed || !click.composedPath().includes(justRevealed)) return false;
+    justRevealed = undefined;
+    return true;
   };
 }
 
 /** A click reveals in "click" mode (and never reaches the page in either); Enter or Space reveals the focused block. */
-function listenForClicksAndKeys(r: Reveals, hold: PressAndHold): void {
-  const { doc, shield, options } = r;
+function listenForClicksAndKeys({ doc, shield, card, options, trusted, mode, revealNow }: Reveals, endsHold: (click: Event) => boolean): void {
   options.listen(doc, 'click', (e) => {
-    if (!r.trusted(e)) return;
-    if (hold.endsHold(e)) return swallow(e);
+    if (!trusted(e)) return;
+    if (endsHold(e)) return swallow(e);
     const block = shield.hiddenBlockAround(e.composedPath());
     if (!block) return;
     swallow(e);
-    if (r.mode() === 'click') r.revealNow(block);
+    if (mode() === 'click') revealNow(block);
   });
   options.listen(doc, 'keydown', (e) => {
-    if (!r.trusted(e)) return;
+    if (!trusted(e)) return;
     const key = (e as KeyboardEvent).key;
-    if (key === 'Escape') return r.card.hide();
+    if (key === 'Escape') return card.hide();
     if (key !== 'Enter' && key !== ' ') return;
     // Only the focused block itself: Enter in a link inside it is the link's. A key press is
     // deliberate, so it reveals in both modes.
     const target = e.composedPath()[0] as Element | undefined;
     if (!target || !shield.isHidden(target)) return;
     swallow(e);
-    r.revealNow(target);
+    revealNow(target);
   });
 }
 
@@ -156,51 +145,47 @@ function listenForClicksAndKeys(r: Reveals, hold: PressAndHold): void {
  * The card: pointing at or focusing a hidden block shows what it hides, with "Reveal" and "Not a
  * spoiler"; a block the reader revealed offers "Hide again"; anywhere else the card goes soon.
  */
-function listenForPointing(r: Reveals): void {
-  const showFor = (e: Event) => {
-    if (!r.trusted(e)) return;
-    const path = e.composedPath();
-    const hidden = r.shield.hiddenBlockAround(path);
-    if (hidden) return showHidden(r, hidden);
-    const revealed = r.shield.revealedBlockAround(path);
-    if (revealed) return showRevealed(r, revealed);
-    if (r.card.target) r.card.hideSoon();
-  };
-  r.options.listen(r.doc, 'mouseover', showFor);
-  r.options.listen(r.doc, 'focusin', showFor);
-}
-
-function showHidden(r: Reveals, block: Element): void {
-  const { card, shield, options } = r;
+function listenForPointing({ doc, shield, card, options, trusted, mode, revealNow }: Reveals): void {
   const { t } = options;
-  if (card.target === block) return;
-  const hint = shield.hintFor(block);
-  if (!hint) return;
-  const how = r.mode() === 'hold' ? t('hintHold') : t('hintClick');
-  card.show(block, {
-    title: t('hintTitle', hint.labels.join(' · ')),
-    detail: [options.progressText?.(), how].filter(Boolean).join(' '),
-    buttons: [
-      { label: t('reveal'), primary: true, act: r.revealNow },
-      {
-        label: t('notSpoiler'),
-        act: (b) => {
-          const key = shield.markNotSpoiler(b);
-          if (key) options.onNotSpoiler?.(key);
+  const showHidden = (block: Element) => {
+    if (card.target === block) return;
+    const hint = shield.hintFor(block);
+    if (!hint) return;
+    const how = mode() === 'hold' ? t('hintHold') : t('hintClick');
+    card.show(block, {
+      title: t('hintTitle', hint.labels.join(' · ')),
+      detail: [options.progressText?.(), how].filter(Boolean).join(' '),
+      buttons: [
+        { label: t('reveal'), primary: true, act: revealNow },
+        {
+          label: t('notSpoiler'),
+          act: (b) => {
+            const key = shield.markNotSpoiler(b);
+            if (key) options.onNotSpoiler?.(key);
+          },
         },
-      },
-    ],
-  });
-}
-
-function showRevealed(r: Reveals, block: Element): void {
-  const { card, shield, options } = r;
-  if (card.target === block) return;
-  const hint = shield.revealedHintFor(block);
-  if (!hint) return;
-  card.show(block, {
-    title: options.t('hintRevealedTitle', hint.labels.join(' · ')),
-    detail: '',
-    buttons: [{ label: options.t('hideAgain'), act: (b) => shield.hideBlock(b) }],
-  });
+      ],
+    });
+  };
+  const showRevealed = (block: Element) => {
+    if (card.target === block) return;
+    const hint = shield.revealedHintFor(block);
+    if (!hint) return;
+    card.show(block, {
+      title: t('hintRevealedTitle', hint.labels.join(' · ')),
+      detail: '',
+      buttons: [{ label: t('hideAgain'), act: (b) => shield.hideBlock(b) }],
+    });
+  };
+  const showFor = (e: Event) => {
+    if (!trusted(e)) return;
+    const path = e.composedPath();
+    const hidden = shield.hiddenBlockAround(path);
+    if (hidden) return showHidden(hidden);
+    const revealed = shield.revealedBlockAround(path);
+    if (revealed) return showRevealed(revealed);
+    if (card.target) card.hideSoon();
+  };
+  options.listen(doc, 'mouseover', showFor);
+  options.listen(doc, 'focusin', showFor);
 }
