@@ -9,8 +9,7 @@ import type { CompiledCatalog, MentionDef, MentionKind, Pattern, PatternPart, Tr
 import { WordResolver } from '../decide/match/resolver';
 import type { Episode, Lang } from './types';
 
-/** 2 added the show's title and episodes (for the popup and the options page). */
-export const WIRE_FORMAT = 2;
+export const WIRE_FORMAT = 1;
 /** The storage.local key under which the background keeps `{ version, text }` for content scripts. */
 export const CATALOG_KEY = 'compiledCatalog';
 
@@ -91,8 +90,7 @@ export function toWire(cc: CompiledCatalog): WireCatalog {
   return {
     format: WIRE_FORMAT,
     showId: cc.showId,
-    title: cc.title,
-    episodes: cc.episodes.map((e) => ({ ...e })),
+    ...showOf(cc),
     episodeCount: cc.episodeCount,
     everyday: [...cc.everyday],
     words: [...cc.resolver.classOf.keys()],
@@ -114,7 +112,10 @@ const sourceOf = (plotId: string) => `${plotId} (compiled)`;
 
 const KINDS: ReadonlySet<MentionKind> = new Set(['name', 'description', 'phrase', 'title', 'pronoun', 'other-work']);
 
-/** Rebuilds a compiled catalog from its JSON form; throws WireError on anything malformed. */
+/**
+ * Rebuilds a compiled catalog from its JSON form; throws WireError on anything malformed. The show's
+ * title and episodes are left out: only the popup and options page show them (wireShow).
+ */
 export function fromWire(value: unknown): CompiledCatalog {
   const w = value as Partial<WireCatalog> | null;
   if (typeof w !== 'object' || w === null) throw new WireError('(root)', 'is not an object');
@@ -131,7 +132,7 @@ export function fromWire(value: unknown): CompiledCatalog {
     if (!Array.isArray(v)) throw new WireError(field, 'must be an array');
     return v as T[];
   };
-  const show = wireShow(w);
+  const showId = str(w.showId, 'showId');
   const episodeCount = int(w.episodeCount, 'episodeCount', 1000);
   const everyday = new Set(arr<unknown>(w.everyday, 'everyday').map((v, i) => str(v, `everyday[${i}]`)));
 
@@ -204,7 +205,7 @@ export function fromWire(value: unknown): CompiledCatalog {
   const cliticVerbs = new Set(arr<unknown>(w.cliticVerbs, 'cliticVerbs').map((c, i) => int(c, `cliticVerbs[${i}]`)));
   const mentionClasses = new Set(arr<unknown>(w.mentionClasses, 'mentionClasses').map((c, i) => int(c, `mentionClasses[${i}]`)));
   return {
-    ...show,
+    showId,
     episodeCount,
     everyday,
     resolver,
@@ -237,9 +238,15 @@ export interface ShowOutline {
   episodes: Episode[];
 }
 
+/** A compiled catalog's title and episodes, which only a catalog from compileCatalog has (not one from fromWire). */
+function showOf(cc: CompiledCatalog): Pick<ShowOutline, 'title' | 'episodes'> {
+  if (cc.title === undefined || cc.episodes === undefined) throw new WireError('title', 'is missing: compile the catalog, do not revive it');
+  return { title: cc.title, episodes: cc.episodes.map((e) => ({ ...e })) };
+}
+
 /**
- * Only the show's id, title and episodes: all the popup and the options page need, without
- * the matcher's part of the catalog. Throws WireError on anything malformed.
+ * Only the show's id, title and episodes: all the popup and the options page need, without the
+ * matcher's part of the catalog. Throws WireError on anything malformed or missing.
  */
 export function wireShow(value: unknown): ShowOutline {
   const w = value as Partial<WireCatalog> | null;

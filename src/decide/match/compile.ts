@@ -52,10 +52,13 @@ export interface TrieNode {
 export interface CompiledCatalog {
   /** The show's id (the catalog's `id`). */
   showId: string;
-  /** The show's title as the popup and options page name it (the catalog's first title). */
-  title: string;
-  /** The episodes, with their titles where known (the popup's and options page's "Watched up to"). */
-  episodes: Episode[];
+  /**
+   * The show's title as the popup and options page name it (the catalog's first title), and its
+   * episodes with their titles where known. Not for the matcher: the content script's copy
+   * (fromWire) leaves both out, and the pages read them from the stored JSON (wireShow).
+   */
+  title?: string;
+  episodes?: Episode[];
   episodeCount: number;
   /** Ids of characters whose names are everyday ones (see PageContext). */
   everyday: ReadonlySet<string>;
