@@ -228,11 +228,15 @@ describe('the interface’s scripts', () => {
 
   it('reads each file to its end (the last string literals of each are found)', () => {
     const last: Record<string, string[]> = {
-      'src/popup/popup.ts': ['tabId'],
+      'src/popup/popup.ts': ['open-options'],
+      'src/popup/controls.ts': ['global-enabled', 'cannotRun'],
+      'src/popup/page-state.ts': ['hide-again', 'hidden-count'],
+      'src/popup/status.ts': ['save', 'errorSave'],
+      'src/popup/tab.ts': ['tabId', 'get-status'],
       'src/popup/text.ts': ['hiddenOne', 'hiddenMany'],
       'src/options/options.ts': ['1 MB', 'aria-hidden'],
       'src/shield/reveal/hint-card.ts': ['primary', 'click'],
-      'src/shield/reveal/reveal.ts': ['mouseover', 'focusin'],
+      'src/shield/reveal/reveal.ts': ['hintRevealedTitle', 'hideAgain'],
       'src/shield/paint/labels.ts': ['neutralLabel'],
       'src/background-main.ts': ['get-status', 'loading'],
     };
