@@ -7,7 +7,7 @@
  */
 import type { CompiledCatalog, MentionDef, MentionKind, Pattern, PatternPart, TrieNode } from '../decide/match/compile';
 import { WordResolver } from '../decide/match/resolver';
-import type { Lang } from './types';
+import type { Episode, Lang } from './types';
 
 export const WIRE_FORMAT = 1;
 /** The storage.local key under which the background keeps `{ version, text }` for content scripts. */
@@ -19,6 +19,8 @@ type WirePart = [number, 0 | 1] | [string, 0 | 1, 0 | 1];
 export interface WireCatalog {
   format: typeof WIRE_FORMAT;
   showId: string;
+  title: string;
+  episodes: Episode[];
   episodeCount: number;
   everyday: string[];
   words: string[];
@@ -88,6 +90,7 @@ export function toWire(cc: CompiledCatalog): WireCatalog {
   return {
     format: WIRE_FORMAT,
     showId: cc.showId,
+    ...showOf(cc),
     episodeCount: cc.episodeCount,
     everyday: [...cc.everyday],
     words: [...cc.resolver.classOf.keys()],
@@ -109,7 +112,10 @@ const sourceOf = (plotId: string) => `${plotId} (compiled)`;
 
 const KINDS: ReadonlySet<MentionKind> = new Set(['name', 'description', 'phrase', 'title', 'pronoun', 'other-work']);
 
-/** Rebuilds a compiled catalog from its JSON form; throws WireError on anything malformed. */
+/**
+ * Rebuilds a compiled catalog from its JSON form; throws WireError on anything malformed. The show's
+ * title and episodes are left out: only the popup and options page show them (wireShow).
+ */
 export function fromWire(value: unknown): CompiledCatalog {
   const w = value as Partial<WireCatalog> | null;
   if (typeof w !== 'object' || w === null) throw new WireError('(root)', 'is not an object');
@@ -223,4 +229,36 @@ export function wireGateWords(value: unknown): ReadonlySet<string> {
     throw new WireError('gateWords', 'must be a non-empty list of words');
   }
   return new Set(w.gateWords);
+}
+
+/** The show as the popup and the options page name it. */
+export interface ShowOutline {
+  showId: string;
+  title: string;
+  episodes: Episode[];
+}
+
+/** A compiled catalog's title and episodes, which only a catalog from compileCatalog has (not one from fromWire). */
+function showOf(cc: CompiledCatalog): Pick<ShowOutline, 'title' | 'episodes'> {
+  if (cc.title === undefined || cc.episodes === undefined) throw new WireError('title', 'is missing: compile the catalog, do not revive it');
+  return { title: cc.title, episodes: cc.episodes.map((e) => ({ ...e })) };
+}
+
+/**
+ * Only the show's id, title and episodes: all the popup and the options page need, without the
+ * matcher's part of the catalog. Throws WireError on anything malformed or missing.
+ */
+export function wireShow(value: unknown): ShowOutline {
+  const w = value as Partial<WireCatalog> | null;
+  if (typeof w !== 'object' || w === null || w.format !== WIRE_FORMAT) throw new WireError('format', `is not ${WIRE_FORMAT}`);
+  if (typeof w.showId !== 'string') throw new WireError('showId', 'must be a string');
+  if (typeof w.title !== 'string') throw new WireError('title', 'must be a string');
+  if (!Array.isArray(w.episodes)) throw new WireError('episodes', 'must be an array');
+  const episodes = w.episodes.map((e: Partial<Episode> | null, i): Episode => {
+    const number = e?.number;
+    if (!Number.isInteger(number) || (number as number) < 1) throw new WireError(`episodes[${i}].number`, 'must be a whole number from 1');
+    if (e?.title !== undefined && typeof e.title !== 'string') throw new WireError(`episodes[${i}].title`, 'must be a string');
+    return e?.title === undefined ? { number: number as number } : { number: number as number, title: e.title };
+  });
+  return { showId: w.showId, title: w.title, episodes };
 }

@@ -3,7 +3,7 @@
  * mentions (names, descriptions, subject phrases, titles, pronouns) and the event
  * patterns indexed by their first word.
  */
-import type { Catalog, Character, Lang } from '../../catalog/types';
+import type { Catalog, Character, Episode, Lang } from '../../catalog/types';
 import { LANGS } from '../../catalog/types';
 import { tokenize } from '../../lang/normalize';
 import { buildWordClasses } from '../../lang/word-classes';
@@ -52,6 +52,13 @@ export interface TrieNode {
 export interface CompiledCatalog {
   /** The show's id (the catalog's `id`). */
   showId: string;
+  /**
+   * The show's title as the popup and options page name it (the catalog's first title), and its
+   * episodes with their titles where known. Not for the matcher: the content script's copy
+   * (fromWire) leaves both out, and the pages read them from the stored JSON (wireShow).
+   */
+  title?: string;
+  episodes?: Episode[];
   episodeCount: number;
   /** Ids of characters whose names are everyday ones (see PageContext). */
   everyday: ReadonlySet<string>;
@@ -193,6 +200,8 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   }
   return {
     showId: catalog.id,
+    title: catalog.titles[0]!,
+    episodes: catalog.episodes.map((e) => ({ ...e })),
     episodeCount: catalog.episodes.length,
     everyday: new Set(catalog.characters.filter((c) => c.everyday).map((c) => c.id)),
     resolver,
