@@ -40,7 +40,9 @@ export interface ExtensionFixture extends Omit<ExtensionBrowser, 'close'> {
 /**
  * Starts the fixture server and Chromium with the extension in a beforeAll of the calling file (or
  * describe block), and closes both in its afterAll. The fields of what it returns are set once that
- * beforeAll has run, so read them in hooks and tests only.
+ * beforeAll has run, so read them in hooks and tests only. Hooks the file registers after this call
+ * run after its beforeAll, and their afterAll before its own (Vitest's default 'stack' order): the
+ * browser is still up then, and a server of the file's own must drop its sockets to close at once.
  */
 export function useExtensionBrowser(setup: ExtensionSetup = {}): ExtensionFixture {
   let browser: ExtensionBrowser | undefined;
