@@ -4,8 +4,8 @@
  * sentence (a capital, a digit, an opening quote, ¿ or ¡); and at line breaks. A full stop
  * after a known abbreviation ("Col.", "Dr.", "Sra.") or a single initial is not
  * a boundary. Intl.Segmenter gave the same results on our corpora, but costs
- * about twice the whole of a bare text walk per page in Chromium and is
- * quadratic in Node (see shared/MEASURED.md).
+ * about 2.4 times a bare text walk of the whole page in Chromium and is
+ * quadratic in Node (docs/facts.md, "Text processing costs").
  */
 
 export interface Span {
