@@ -3,8 +3,9 @@
  * read the way the catalog's event patterns are: folded to lower case without
  * accents, word by word, in one sentence, with a few small words allowed between
  * two of them ("Juan escapes the prison" still finds "Juan escapes prison"), word
- * endings allowed to differ ("dies" for "die", "muere" for "murió" does not), and
- * one typo in a long word forgiven. The sentences they mark are hidden like the
+ * endings allowed to differ after a shared start ("died" for "dies"; "mueren",
+ * "muerto", and also "muerte", for "muere"; never "murió", whose start changes), and
+ * one typo in a word of five letters or more forgiven. The sentences they mark are hidden like the
  * catalog's, whether or not the page is about the show: the reader asked for it.
  * Pure: text in, offsets out.
  */
@@ -115,9 +116,11 @@ export class OwnKeywords {
 }
 
 /**
- * Whether `word` can stand for `want`: the same word, the same word with another ending of at most
- * three letters (die, dies, died; escape, escaped; muere, mueren), or, for words of five letters or
- * more, one letter added, dropped, changed or swapped after the first (the catalog's typo rule too).
+ * Whether `word` can stand for `want`: the same word; the same start with another ending (see sameStem:
+ * die, dies, died; escape, escaped; muere, mueren, muerto), also once `want`'s own English ending is set
+ * aside ("died" for "dies"); or, for a `want` of five letters or more, one letter added, dropped, changed
+ * or two neighbours swapped, the first letter kept. A word with a digit only matches itself. (The catalog's
+ * typo rule is another: six letters or more, and two edits from eight letters; see the resolver.)
  */
 export function sameWord(word: string, want: string): boolean {
   if (word === want) return true;
@@ -132,7 +135,10 @@ export function sameWord(word: string, want: string): boolean {
 
 const ENDINGS = ['ing', 'ed', 'es', 's'];
 
-/** `word` is `want` with another ending: at most three letters after a shared start of four (or all of a three-letter `want`). */
+/**
+ * `word` is `want` with another ending: after their shared start, `word` has at most three more letters and
+ * `want` at most two, and that start is at least four letters long (or all of `want`, if `want` has three).
+ */
 function sameStem(word: string, want: string): boolean {
   const stem = commonPrefix(word, want);
   return word.length - stem <= 3 && want.length - stem <= 2 && (stem >= 4 || (stem >= 3 && stem === want.length));
