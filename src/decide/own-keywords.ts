@@ -9,6 +9,7 @@
  * catalog's, whether or not the page is about the show: the reader asked for it.
  * Pure: text in, offsets out.
  */
+import { PHRASE_SMALL_WORDS } from '../lang';
 import { tokenize, type Token } from '../lang/normalize';
 import { splitSentences } from '../lang/sentences';
 import type { PlotMatch, SentenceResult } from './match/analyse';
@@ -26,8 +27,6 @@ export const OWN_PREFIX = 'own:';
 
 /** Words that may stand between two words of a phrase. */
 const GAP = 2;
-/** Words that a phrase may do without, as in catalog patterns. */
-const SMALL = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'en', 'al']);
 
 interface Compiled {
   plot: number;
@@ -45,7 +44,7 @@ export class OwnKeywords {
     this.phrases = points
       .map((p, plot) => {
         const all = tokenize(p.text).map((t) => t.word);
-        const words = all.filter((w) => !SMALL.has(w));
+        const words = all.filter((w) => !PHRASE_SMALL_WORDS.has(w));
         return { plot, episode: p.episode, words: words.length > 0 ? words : all };
       })
       .filter((p) => p.words.length > 0);

@@ -7,6 +7,7 @@
  * about 2.4 times a bare text walk of the whole page in Chromium and is
  * quadratic in Node (docs/facts.md, "Text processing costs").
  */
+import { ABBREVIATIONS } from './index';
 
 export interface Span {
   start: number;
@@ -14,9 +15,6 @@ export interface Span {
 }
 
 const BOUNDARY = /([.…]+)["'”’»)\]]*(\s+)(?=["'“‘«(¿¡]?[\p{Lu}\p{N}])|[!?]+["'”’»)\]]*\s+|\n\s*/gu;
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'col', 'gen', 'lt', 'sgt', 'capt', 'st', 'vs', 'no', 'sr', 'sra', 'srta', 'lic', 'ing', 'dra', 'gral', 'cnel', 'ep', 'eps', 'vol', 'etc',
-]);
 
 /** Splits `text` into sentence spans that cover it from start to end. */
 export function splitSentences(text: string): Span[] {

@@ -5,6 +5,7 @@
  */
 import type { Catalog, Character, Lang } from '../../catalog/types';
 import { LANGS } from '../../catalog/types';
+import { ARTICLE, NOT_TELLING, OPTIONAL_WORDS, POSSESSIVE_PRONOUNS, PRONOUNS } from '../../lang';
 import { tokenize } from '../../lang/normalize';
 import { buildWordClasses } from '../../lang/word-classes';
 import { NO_CLASS, WordResolver } from './resolver';
@@ -71,25 +72,8 @@ export interface CompiledCatalog {
   mentionClasses: ReadonlySet<number>;
 }
 
-/** Words too common to tell that a text is about anyone. */
-const NOT_TELLING = new Set(['their', 'y', 'and', 'del', 'al', 'los', 'las', 'le', 'lo', 'its', 'sus', 's']);
-
-// Pronouns that can stand for a character in the previous sentence. Spanish mostly
-// drops the subject, which the matcher treats the same way as a pronoun.
-const PRONOUNS: Array<[string, 'f' | 'm']> = [
-  ['he', 'm'], ['him', 'm'], ['his', 'm'],
-  ['she', 'f'], ['her', 'f'], ['ella', 'f'],
-];
-
 const SLOT = /\{(who|lo|@[a-z0-9-]+)('s)?\}/g;
 const GROUP = /~([a-z][a-z0-9-]*)/;
-/**
- * Small words a pattern can do without: "agujero en la pared" also reads
- * "agujero de la pared", "hole in the wall" also "hole in a wall".
- */
-const OPTIONAL_WORDS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'into', 'his', 'her', 'el', 'la', 'los', 'las', 'un', 'una', 'de', 'en', 'por', 'con', 'su', 'sus']);
-/** Definite articles a description may be used without ("Prison Cell 211's warden"). */
-const ARTICLE = /^(the|el|la|los|las)\s+/i;
 
 /** Builds the matcher's structures for `catalog`. */
 export function compileCatalog(catalog: Catalog): CompiledCatalog {
@@ -116,7 +100,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   for (const t of catalog.titles) mentionPhrases.push([t, { kind: 'title', key: 't:title', everyday: false }]);
   for (const o of catalog.otherWorks) mentionPhrases.push([o, { kind: 'other-work', key: 'o:other', everyday: true }]);
   for (const [p, gender] of PRONOUNS) {
-    mentionPhrases.push([p, { kind: 'pronoun', key: `pronoun:${p}`, gender, everyday: true, possessive: p === 'his' }]);
+    mentionPhrases.push([p, { kind: 'pronoun', key: `pronoun:${p}`, gender, everyday: true, possessive: POSSESSIVE_PRONOUNS.has(p) }]);
   }
 
   const plots: CompiledPlotPoint[] = catalog.plotPoints.map((p) => {
