@@ -2,6 +2,7 @@
  * Runtime validation of a show catalog. Every problem names the file, the plot
  * point (or character) and the field, so a broken catalog is fixed in one read.
  */
+import { GROUP, GROUP_NAME, SLOT } from './pattern-syntax';
 import { LANGS, type Catalog } from './types';
 
 export class CatalogError extends Error {
@@ -18,8 +19,6 @@ export class CatalogError extends Error {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const SLOT = /\{(who|lo|@[a-z0-9-]+)('s)?\}/g;
-const GROUP = /~([a-z][a-z0-9-]*)/g;
 
 /** Checks `value` against the catalog schema and returns it typed, or throws a CatalogError. */
 export function validateCatalog(value: unknown, file: string): Catalog {
@@ -89,7 +88,7 @@ export function validateCatalog(value: unknown, file: string): Catalog {
   if (!isObj(root.wordGroups)) fail('catalog', 'wordGroups', 'must be an object of word groups');
   const groups = root.wordGroups as Obj;
   for (const [name, group] of Object.entries(groups)) {
-    if (!/^[a-z][a-z0-9-]*$/.test(name)) fail(`word group "${name}"`, 'wordGroups', 'has a name that is not lower-case letters, digits and dashes');
+    if (!GROUP_NAME.test(name)) fail(`word group "${name}"`, 'wordGroups', 'has a name that is not lower-case letters, digits and dashes');
     if (!isObj(group)) fail(`word group "${name}"`, 'wordGroups', 'must be an object with "en" and "es" lists');
     for (const lang of LANGS) texts((group as Obj)[lang], `word group "${name}"`, lang);
   }

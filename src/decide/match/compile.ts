@@ -5,6 +5,7 @@
  */
 import type { Catalog, Character, Lang } from '../../catalog/types';
 import { LANGS } from '../../catalog/types';
+import { GROUP, SLOT } from '../../catalog/pattern-syntax';
 import { ARTICLE, NOT_TELLING, OPTIONAL_WORDS, POSSESSIVE_PRONOUNS, PRONOUNS } from '../../lang';
 import { tokenize } from '../../lang/normalize';
 import { buildWordClasses } from '../../lang/word-classes';
@@ -72,8 +73,6 @@ export interface CompiledCatalog {
   mentionClasses: ReadonlySet<number>;
 }
 
-const SLOT = /\{(who|lo|@[a-z0-9-]+)('s)?\}/g;
-const GROUP = /~([a-z][a-z0-9-]*)/;
 
 /** Builds the matcher's structures for `catalog`. */
 export function compileCatalog(catalog: Catalog): CompiledCatalog {
@@ -227,7 +226,7 @@ function parsePattern(
 
 /** Every pattern `text` stands for once each `~group` is replaced by one of its phrases. */
 function expandGroups(text: string, groups: Catalog['wordGroups'], lang: Lang): string[] {
-  const m = GROUP.exec(text);
+  const [m] = text.matchAll(GROUP);
   if (!m) return [text];
   const phrases = groups[m[1]!]?.[lang] ?? [];
   return phrases.flatMap((phrase) => expandGroups(text.slice(0, m.index) + phrase + text.slice(m.index + m[0].length), groups, lang));
