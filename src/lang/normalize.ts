@@ -43,8 +43,11 @@ export interface Token {
   possessive?: boolean;
 }
 
-// Words, with an apostrophe part kept attached so "doesn't" and "Calancho's" stay one piece.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*/gu;
+/**
+ * A word of raw text, with an apostrophe part kept attached so "doesn't" and "Calancho's" stay one
+ * piece. Global: use it with matchAll, or copy it (`new RegExp(WORD)`) to step through a text with exec.
+ */
+export const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*/gu;
 
 const wordCache = new Map<string, string[]>();
 const WORD_CACHE_LIMIT = 50_000;
