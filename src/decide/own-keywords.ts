@@ -11,6 +11,7 @@
  */
 import { PHRASE_SMALL_WORDS } from '../lang';
 import { tokenize, type Token } from '../lang/normalize';
+import { sameWord } from '../lang/word-classes';
 import { splitSentences } from '../lang/sentences';
 import type { PlotMatch, SentenceResult } from './match/analyse';
 import { WordGate } from './match/gate';
@@ -112,52 +113,4 @@ export class OwnKeywords {
     }
     return yes;
   }
-}
-
-/**
- * Whether `word` can stand for `want`: the same word; the same start with another ending (see sameStem:
- * die, dies, died; escape, escaped; muere, mueren, muerto), also once `want`'s own English ending is set
- * aside ("died" for "dies"); or, for a `want` of five letters or more, one letter added, dropped, changed
- * or two neighbours swapped, the first letter kept. A word with a digit only matches itself. (The catalog's
- * typo rule is another: six letters or more, and two edits from eight letters; see the resolver.)
- */
-export function sameWord(word: string, want: string): boolean {
-  if (word === want) return true;
-  if (/\d/.test(word) || /\d/.test(want)) return false;
-  if (sameStem(word, want)) return true;
-  // "dies" also finds "died", "escapes" "escaped": the reader's own ending set aside.
-  for (const ending of ENDINGS) {
-    if (want.length - ending.length >= 3 && want.endsWith(ending) && sameStem(word, want.slice(0, -ending.length))) return true;
-  }
-  return want.length >= 5 && word[0] === want[0] && editDistanceAtMostOne(word, want);
-}
-
-const ENDINGS = ['ing', 'ed', 'es', 's'];
-
-/**
- * `word` is `want` with another ending: after their shared start, `word` has at most three more letters and
- * `want` at most two, and that start is at least four letters long (or all of `want`, if `want` has three).
- */
-function sameStem(word: string, want: string): boolean {
-  const stem = commonPrefix(word, want);
-  return word.length - stem <= 3 && want.length - stem <= 2 && (stem >= 4 || (stem >= 3 && stem === want.length));
-}
-
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
-/** Damerau distance ≤ 1: one letter added, dropped, changed, or two neighbours swapped. */
-function editDistanceAtMostOne(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

@@ -51,6 +51,10 @@ export const en: LanguageRules = {
   droppedTails: ['s', 'll', 're', 've', 'd', 'm'],
   // "can't", "won't", "ain't", "shan't".
   negativeStems: { ca: 'can', wo: 'will', ai: 'is', sha: 'shall' },
+  // "killing", "killed", "passes", "kills" (with "hoping" → "hope" and "stopped" → "stop" in word-classes.ts).
+  endings: ['ing', 'ed', 'es', 's'],
+  yEndings: ['ies', 'ied'],
+  genderVowels: [],
   // Titles and ranks ("Col. Ramírez", "Dr."), "No. 5", "vs.", and what reviews shorten ("ep. 3", "vol.", "etc.").
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'col', 'gen', 'lt', 'sgt', 'capt', 'st', 'vs', 'no', 'ep', 'eps', 'vol', 'etc'],
 };

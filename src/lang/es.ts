@@ -43,6 +43,11 @@ export const es: LanguageRules = {
   split: { al: ['a', 'el'], del: ['de', 'el'] },
   droppedTails: [],
   negativeStems: {},
+  // Plurals: "muertos", "traiciones".
+  endings: ['es', 's'],
+  yEndings: [],
+  // "muerto", "muerta", "muerte" share "muert".
+  genderVowels: ['a', 'e', 'o'],
   // Titles ("Sr.", "Sra.", "Lic.", "Ing.", "Gral.", "Cnel.").
   abbreviations: ['sr', 'sra', 'srta', 'lic', 'ing', 'dra', 'gral', 'cnel'],
 };

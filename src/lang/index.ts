@@ -59,5 +59,11 @@ export const SPLIT: Readonly<Record<string, readonly string[]>> = merged('split'
 export const DROPPED_TAILS = wordSet('droppedTails');
 /** Stems of "n't" contractions that are not the verb itself. */
 export const NEGATIVE_STEMS: Readonly<Record<string, string>> = merged('negativeStems');
+/** Endings cut to find a word's family, and set aside in the reader's own words. */
+export const ENDINGS: readonly string[] = [...wordSet('endings')];
+/** Endings that stand for a final "y". */
+export const Y_ENDINGS: readonly string[] = [...wordSet('yEndings')];
+/** Final vowels that mark gender. */
+export const GENDER_VOWELS: readonly string[] = [...wordSet('genderVowels')];
 /** Abbreviations whose full stop ends no sentence. */
 export const ABBREVIATIONS = wordSet('abbreviations');

@@ -51,6 +51,15 @@ export interface LanguageRules {
   droppedTails: readonly string[];
   /** Stems of "n't" contractions that are not the verb itself ("ca" of "can't"). */
   negativeStems: Readonly<Record<string, string>>;
+  /**
+   * Endings a word may carry, cut to find its family ("kills", "killed", "killing" are "kill"), and set
+   * aside in the reader's own words ("dies" also finds "died"). Longest first where one ends another.
+   */
+  endings: readonly string[];
+  /** Endings that stand for a final "y" ("carries", "buried"). */
+  yEndings: readonly string[];
+  /** Final vowels that mark gender, cut to join a family ("muerto", "muerta", "muerte"). */
+  genderVowels: readonly string[];
   /** Abbreviations whose full stop ends no sentence (lower case, without the stop). */
   abbreviations: readonly string[];
 }

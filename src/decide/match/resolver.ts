@@ -5,6 +5,7 @@
  */
 // The basic build: fuzzy search of one word list, without the extended query syntax we never use.
 import Fuse from 'fuse.js/basic';
+import { withinEdits } from '../../lang/edit-distance';
 import { reducedForms } from '../../lang/word-classes';
 
 export const NO_CLASS = -1;
@@ -79,7 +80,7 @@ export class WordResolver {
     for (const d of deletionsOf(word, 1)) for (const w of index.deletions.get(d) ?? []) candidates.add(w);
     if (candidates.size === 0) return NO_CLASS;
     for (const hit of index.fuse.search(word, { limit: 5 })) {
-      if (candidates.has(hit.item) && editDistance(word, hit.item) <= maxDistance) {
+      if (candidates.has(hit.item) && withinEdits(word, hit.item, maxDistance)) {
         return this.classOf.get(hit.item) ?? NO_CLASS;
       }
     }
@@ -105,20 +106,4 @@ function deletionsOf(word: string, depth: number): Set<string> {
     frontier = next;
   }
   return out;
-}
-
-/** Damerau–Levenshtein distance (adjacent transpositions count as one edit). */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
 }
