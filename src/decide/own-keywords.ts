@@ -10,7 +10,7 @@
  * Pure: text in, offsets out.
  */
 import { PHRASE_SMALL_WORDS } from '../lang';
-import { tokenize, type Token } from '../lang/normalize';
+import { tokenize, wordsOf, type Token } from '../lang/normalize';
 import { sameWord } from '../lang/word-classes';
 import { splitSentences } from '../lang/sentences';
 import type { PlotMatch, SentenceResult } from './match/analyse';
@@ -44,7 +44,7 @@ export class OwnKeywords {
   constructor(points: readonly OwnPlotPoint[]) {
     this.phrases = points
       .map((p, plot) => {
-        const all = tokenize(p.text).map((t) => t.word);
+        const all = wordsOf(p.text);
         const words = all.filter((w) => !PHRASE_SMALL_WORDS.has(w));
         return { plot, episode: p.episode, words: words.length > 0 ? words : all };
       })

@@ -48,6 +48,8 @@ export const es: LanguageRules = {
   yEndings: [],
   // "muerto", "muerta", "muerte" share "muert".
   genderVowels: ['a', 'e', 'o'],
+  // "hermana de Calancho".
+  kinPhrase: '{word} de {kin}',
   // Titles ("Sr.", "Sra.", "Lic.", "Ing.", "Gral.", "Cnel.").
   abbreviations: ['sr', 'sra', 'srta', 'lic', 'ing', 'dra', 'gral', 'cnel'],
 };

@@ -10,6 +10,8 @@ import type { Gender, LanguageRules } from './language';
 export type { Gender, LanguageRules } from './language';
 
 const LANGUAGES: readonly LanguageRules[] = [en, es];
+/** Each language's rules, by its code (the catalog's languages). */
+export const RULES_OF = { en, es } as const;
 
 type ListField = { [K in keyof LanguageRules]: LanguageRules[K] extends readonly string[] ? K : never }[keyof LanguageRules];
 type RecordField = 'clitics' | 'canonical' | 'split' | 'negativeStems';

@@ -60,6 +60,8 @@ export interface LanguageRules {
   yEndings: readonly string[];
   /** Final vowels that mark gender, cut to join a family ("muerto", "muerta", "muerte"). */
   genderVowels: readonly string[];
+  /** How kin of a character is said, `{word}` being the kin word and `{kin}` the relative ("Calancho's sister"). */
+  kinPhrase: string;
   /** Abbreviations whose full stop ends no sentence (lower case, without the stop). */
   abbreviations: readonly string[];
 }

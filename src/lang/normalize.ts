@@ -80,6 +80,11 @@ function normalizeUncached(raw: string): string[] {
   return words.flatMap((w) => SPLIT[w] ?? [CANONICAL[w] ?? w]);
 }
 
+/** The normalised words of `text`, without their offsets. */
+export function wordsOf(text: string): string[] {
+  return tokenize(text).map((t) => t.word);
+}
+
 /** Splits text into normalised words with their offsets in `text`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
