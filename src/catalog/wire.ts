@@ -18,7 +18,6 @@ type WirePart = [number, 0 | 1] | [string, 0 | 1, 0 | 1];
 
 export interface WireCatalog {
   format: typeof WIRE_FORMAT;
-  showId: string;
   episodeCount: number;
   everyday: string[];
   words: string[];
@@ -46,7 +45,7 @@ export class WireError extends Error {
 }
 
 /** The JSON form of a compiled catalog. */
-export function toWire(cc: CompiledCatalog): WireCatalog {
+export function toWire(catalog: CompiledCatalog): WireCatalog {
   const nodes: WireCatalog['nodes'] = [];
   const defs: MentionDef[] = [];
   const defIndex = new Map<string, number>();
@@ -63,13 +62,13 @@ export function toWire(cc: CompiledCatalog): WireCatalog {
     for (const [cls, child] of node.next) entry[0].push([cls, visit(child)]);
     return at;
   };
-  visit(cc.mentions);
+  visit(catalog.mentions);
   const parts: WirePart[] = [];
   const partIndex = new Map<string, number>();
   const patterns: number[][] = [];
-  for (const list of cc.patternsByFirstWord.values()) {
+  for (const list of catalog.patternsByFirstWord.values()) {
     for (const p of list) {
-      const subjects = cc.plots[p.plot]!.subjects;
+      const subjects = catalog.plots[p.plot]!.subjects;
       patterns.push([
         p.plot,
         ...p.parts.map((part) => {
@@ -87,21 +86,20 @@ export function toWire(cc: CompiledCatalog): WireCatalog {
   }
   return {
     format: WIRE_FORMAT,
-    showId: cc.showId,
-    episodeCount: cc.episodeCount,
-    everyday: [...cc.everyday],
-    words: [...cc.resolver.classOf.keys()],
-    wordClasses: [...cc.resolver.classOf.values()],
-    forms: [...cc.resolver.formClass.keys()],
-    formClasses: [...cc.resolver.formClass.values()],
+    episodeCount: catalog.episodeCount,
+    everyday: [...catalog.everyday],
+    words: [...catalog.resolver.classOf.keys()],
+    wordClasses: [...catalog.resolver.classOf.values()],
+    forms: [...catalog.resolver.formClass.keys()],
+    formClasses: [...catalog.resolver.formClass.values()],
     nodes,
     defs,
-    plots: cc.plots.map((p) => ({ id: p.id, episode: p.episode, label: p.label, subjects: [...p.subjects] })),
+    plots: catalog.plots.map((p) => ({ id: p.id, episode: p.episode, label: p.label, subjects: [...p.subjects] })),
     parts,
     patterns,
-    cliticVerbs: [...cc.cliticVerbs],
-    gateWords: [...cc.gateWords],
-    mentionClasses: [...cc.mentionClasses],
+    cliticVerbs: [...catalog.cliticVerbs],
+    gateWords: [...catalog.gateWords],
+    mentionClasses: [...catalog.mentionClasses],
   };
 }
 
@@ -114,7 +112,6 @@ export function fromWire(value: unknown): CompiledCatalog {
   const w = value as Partial<WireCatalog> | null;
   if (typeof w !== 'object' || w === null) throw new WireError('(root)', 'is not an object');
   if (w.format !== WIRE_FORMAT) throw new WireError('format', `is ${JSON.stringify(w.format)}, expected ${WIRE_FORMAT}`);
-  const showId = str(w.showId, 'showId');
   const episodeCount = int(w.episodeCount, 'episodeCount', 1000);
   const everyday = new Set(arr<unknown>(w.everyday, 'everyday').map((v, i) => str(v, `everyday[${i}]`)));
   const resolver = new WordResolver(pairs(w, 'words', 'wordClasses'), pairs(w, 'forms', 'formClasses'));
@@ -124,7 +121,6 @@ export function fromWire(value: unknown): CompiledCatalog {
   const cliticVerbs = new Set(arr<unknown>(w.cliticVerbs, 'cliticVerbs').map((c, i) => int(c, `cliticVerbs[${i}]`)));
   const mentionClasses = new Set(arr<unknown>(w.mentionClasses, 'mentionClasses').map((c, i) => int(c, `mentionClasses[${i}]`)));
   return {
-    showId,
     episodeCount,
     everyday,
     resolver,

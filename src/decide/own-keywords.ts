@@ -29,14 +29,15 @@ export const OWN_PREFIX = 'own:';
 /** Words that may stand between two words of a phrase. */
 const GAP = 2;
 
-interface Compiled {
+/** A reader's phrase as it is matched: its words, small words left out. */
+interface ReaderPhrase {
   plot: number;
   episode: number;
   words: string[];
 }
 
 export class OwnKeywords {
-  private readonly phrases: Compiled[];
+  private readonly phrases: ReaderPhrase[];
   private readonly gate: WordGate;
   /** Normalised text word → whether it can stand for this phrase word. */
   private readonly likeCache = new Map<string, boolean>();

@@ -21,10 +21,10 @@ export interface ScanResult {
 }
 
 /** What each passage reveals after `watchedEpisode`; nothing at all if the page never mentions the show. */
-export function scanPassages(passages: string[], cc: CompiledCatalog, watchedEpisode: number): ScanResult[] {
-  const page = new PageContext(cc.everyday);
+export function scanPassages(passages: string[], catalog: CompiledCatalog, watchedEpisode: number): ScanResult[] {
+  const page = new PageContext(catalog.everyday);
   const analyses = passages.map((text) => {
-    const analysis = analyseBlock(text, cc);
+    const analysis = analyseBlock(text, catalog);
     page.add(analysis.titleMentioned, analysis.characters);
     return analysis;
   });

@@ -51,8 +51,6 @@ export interface TrieNode {
  * this (see wire.ts), never the catalog's source.
  */
 export interface CompiledCatalog {
-  /** The show's id (the catalog's `id`). */
-  showId: string;
   episodeCount: number;
   /** Ids of characters whose names are everyday ones (see PageContext). */
   everyday: ReadonlySet<string>;
@@ -89,7 +87,6 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   const patternsByFirstWord = indexPatterns(events, plots, catalog, classOfWord);
   const { gateWords, mentionClasses } = telltaleWords(mentionPhrases, classOfWord);
   return {
-    showId: catalog.id,
     episodeCount: catalog.episodes.length,
     everyday: new Set(catalog.characters.filter((c) => c.everyday).map((c) => c.id)),
     resolver: new WordResolver(classOf, formClass),

@@ -27,8 +27,8 @@ export class WordGate {
   }
 
   /** Gate on any word that can carry a mention, typos included (the resolver's fuzzy step). */
-  static ofCatalog(cc: CompiledCatalog): WordGate {
-    return new WordGate((w) => cc.mentionClasses.has(cc.resolver.resolve(w)));
+  static ofCatalog(catalog: CompiledCatalog): WordGate {
+    return new WordGate((w) => catalog.mentionClasses.has(catalog.resolver.resolve(w)));
   }
 
   /** Whether any word of `text` passes. */

@@ -21,12 +21,12 @@ export interface Mention {
   clitic?: boolean;
 }
 
-export function findMentions(text: string, tokens: Token[], classes: number[], cc: CompiledCatalog): Mention[] {
+export function findMentions(text: string, tokens: Token[], classes: number[], catalog: CompiledCatalog): Mention[] {
   const out: Mention[] = [];
   const titleCase = isTitleCase(text, tokens);
   let i = 0;
   while (i < classes.length) {
-    let node = cc.mentions;
+    let node = catalog.mentions;
     let best: { to: number; defs: MentionDef[] } | undefined;
     for (let j = i; j < classes.length; j++) {
       const next = node.next.get(classes[j]!);
@@ -36,7 +36,7 @@ export function findMentions(text: string, tokens: Token[], classes: number[], c
     }
     if (!best) {
       const word = tokens[i]!.word;
-      if (word in CLITICS && i + 1 < classes.length && cc.cliticVerbs.has(classes[i + 1]!)) {
+      if (word in CLITICS && i + 1 < classes.length && catalog.cliticVerbs.has(classes[i + 1]!)) {
         const gender = CLITICS[word];
         out.push({ from: i, to: i + 1, defs: [{ kind: 'pronoun', key: `pronoun:${word}`, gender, everyday: true }], pronoun: true, gender, foreign: false, possessive: false, clitic: true });
       }
@@ -53,7 +53,7 @@ export function findMentions(text: string, tokens: Token[], classes: number[], c
         (i > 2 && NAMED_AS.has(tokens[i - 1]!.word) && NAMED_BEFORE.has(tokens[i - 2]!.word)) ||
         (!titleCase && best.to - i === 1 && hasUnknownSurname(text, tokens, classes, best.to)));
     const last = tokens[best.to - 1]!;
-    const possessive = last.possessive === true || (last.word.endsWith('s') && !cc.resolver.isExact(last.word));
+    const possessive = last.possessive === true || (last.word.endsWith('s') && !catalog.resolver.isExact(last.word));
     out.push({ from: i, to: best.to, defs: best.defs, pronoun, gender: best.defs[0]!.gender, foreign, possessive });
     i = best.to;
   }
