@@ -1,6 +1,11 @@
 /**
  * The engine behind `npm run scan`: the same matcher and page context as the
  * content script, over a list of passages that together make one page.
+ *
+ * Not yet the same decision: the content script also hides the reader's own plot
+ * points (src/decide/own-keywords.ts), on any page, and scan leaves them out. The
+ * shared verdict module (another change, under way) will give scan and the shield
+ * one decision; scanPassages keeps its signature until then.
  */
 import type { CompiledCatalog } from '../decide/match/compile';
 import { analyseBlock } from '../decide/match/analyse';
