@@ -3,7 +3,8 @@
  * any closing quotes or brackets), white space and something that can start a
  * sentence (a capital, a digit, an opening quote, ¿ or ¡); and at line breaks. A full stop
  * after a known abbreviation ("Col.", "Dr.", "Sra.") or a single initial is not
- * a boundary. Intl.Segmenter gave the same results on our corpora, but costs
+ * a boundary. Intl.Segmenter gives the same sentences on 1,197 of our 1,198
+ * labelled passages (it keeps "… way. 25 goes to prison" as one), but costs
  * about 2.4 times a bare text walk of the whole page in Chromium and is
  * quadratic in Node (docs/facts.md, "Text processing costs").
  */
