@@ -3,7 +3,7 @@
  * parsed into words and slots, and indexed by its first word.
  */
 import { GROUP, SLOT } from '../../catalog/pattern-syntax';
-import type { Catalog, Character, Lang } from '../../catalog/types';
+import type { Catalog, Lang } from '../../catalog/types';
 import { LANGS } from '../../catalog/types';
 import { OPTIONAL_WORDS } from '../../lang';
 import { wordsOf } from '../../lang/normalize';
@@ -49,11 +49,11 @@ export function indexPatterns(
   catalog: Catalog,
   classOfWord: (w: string) => number,
 ): Map<number, Pattern[]> {
-  const characters = new Map(catalog.characters.map((c) => [c.id, c]));
+  const characterIds = new Set(catalog.characters.map((c) => c.id));
   const optionalClasses = new Set([...OPTIONAL_WORDS].map(classOfWord).filter((c) => c !== NO_CLASS));
   const byFirstWord = new Map<number, Pattern[]>();
   for (const { plot, text } of texts) {
-    const parts = parsePattern(text, plots[plot]!.subjects, characters, classOfWord, optionalClasses);
+    const parts = parsePattern(text, plots[plot]!.subjects, characterIds, classOfWord, optionalClasses);
     const first = parts.find((p): p is Extract<PatternPart, { word: number }> => 'word' in p);
     if (!first) continue;
     const list = byFirstWord.get(first.word);
@@ -67,7 +67,7 @@ export function indexPatterns(
 function parsePattern(
   text: string,
   subjects: ReadonlySet<string>,
-  characters: Map<string, Character>,
+  characterIds: ReadonlySet<string>,
   classOfWord: (w: string) => number,
   optionalClasses: ReadonlySet<number>,
 ): PatternPart[] {
@@ -83,7 +83,7 @@ function parsePattern(
     words(text.slice(last, m.index));
     const ref = m[1]!;
     const id = ref.slice(1);
-    const slot = ref === 'who' || ref === 'lo' ? subjects : new Set(characters.has(id) ? [`c:${id}`] : []);
+    const slot = ref === 'who' || ref === 'lo' ? subjects : new Set(characterIds.has(id) ? [`c:${id}`] : []);
     parts.push({ slot, possessive: m[2] !== undefined, clitic: ref === 'lo' });
     last = m.index + m[0].length;
   }
