@@ -21,14 +21,15 @@ describe('WordResolver', () => {
 
   it('forgives one typo of any kind in a word of six letters or more', () => {
     const r = fresh();
-    for (const [typo, word] of [
+    const typos: Array<[typo: string, word: string]> = [
       ['calanhco', 'calancho'], // swapped
       ['statoin', 'station'], // swapped, seven letters
       ['clancho', 'calancho'], // dropped
       ['calanchoo', 'calancho'], // added
       ['heelna', 'helena'], // swapped, six letters
       ['hospitla', 'hospital'],
-    ]) {
+    ];
+    for (const [typo, word] of typos) {
       expect(r.resolve(typo), typo).toBe(classOf(word));
       expect(r.isExact(typo)).toBe(false);
     }
