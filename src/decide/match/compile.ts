@@ -1,7 +1,8 @@
 /**
  * Compiles a catalog once into what the matcher needs: word families, a trie of
  * mentions (names, descriptions, subject phrases, titles, pronouns) and the event
- * patterns indexed by their first word.
+ * patterns indexed by their first word. The types live here; the mention side is
+ * built in compile-mentions.ts, the event side in compile-patterns.ts.
  */
 import type { Catalog, Lang } from '../../catalog/types';
 import { wordsOf } from '../../lang/normalize';
