@@ -25,7 +25,7 @@ export function reducedForms(word: string): string[] {
         // Not "boss", "kiss".
         if (!stem.endsWith('s')) add(stem);
       } else if (ending === 'es') {
-        // Not "dies" → "di".
+        // Only in words of six letters or more: "passes" is "pass", but "cases" is not "cas".
         if (word.length >= 6) add(stem);
       } else {
         // "killing", "hoping", "stopped", "hoped".
