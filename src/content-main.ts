@@ -12,6 +12,7 @@ import { isToContent, type FromContent, type ShieldStatus, type ToContent } from
 import { DEFAULT_SETTINGS, SETTING_KEYS, isShieldOn, settingsFrom, withNotSpoiler, cleanNotSpoilers, type RevealMode, type Settings } from './settings-schema';
 import { browserTranslate, langOf } from './i18n';
 import { lookCss } from './shield/look';
+import { adoptSheets } from './shield/adopt-sheets';
 import { siteKey } from './site';
 import { Shield, type CatalogSource } from './shield/shield';
 import { listenForReveals } from './shield/reveal';
@@ -65,10 +66,8 @@ export function runContentScript(options: ContentOptions): void {
   let lookSheet: CSSStyleSheet | undefined;
   let lookText = '';
   const DEFAULT_LOOK = lookCss(DEFAULT_SETTINGS.look, DEFAULT_SETTINGS.blurStrength);
-  const adopt = (root: Document | ShadowRoot, sheets: CSSStyleSheet[]) => {
-    const missing = sheets.filter((s) => !root.adoptedStyleSheets.includes(s));
-    if (missing.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
-  };
+  // Firefox ESR 140 needs another way to adopt from a content script: see adopt-sheets.ts.
+  const adopt = adoptSheets;
   /** Shadow roots given the shield's stylesheet, so that a new look reaches them too. */
   const shadowRoots: Array<WeakRef<ShadowRoot>> = [];
   const setLook = (css: string) => {
