@@ -5,7 +5,7 @@
 //
 // The extension's own APIs are used from a "control" tab: one of the extension's pages, opened at its
 // fixed moz-extension:// address, where `browser.*` is the extension's.
-import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Frame, Page } from 'puppeteer-core';
 import { serveFixtures } from '../../scripts/serve-fixtures.mjs';
 import {
   EXTENSION_ORIGIN,
@@ -22,6 +22,8 @@ import { decodePng, ink, rgbOf, type Ink } from './pixels';
 declare const browser: any;
 
 export const VIEWPORT = { width: 1000, height: 900 };
+/** The catalog's id of Prison Cell 211, the key of its progress in storage. */
+export const SHOW = 'prison-cell-211';
 
 export class FirefoxSession {
   private constructor(
@@ -63,6 +65,11 @@ export class FirefoxSession {
   /** Writes settings the way the popup and the options page do (storage.local). */
   async store(values: Record<string, unknown>): Promise<void> {
     await this.control.evaluate((v) => browser.storage.local.set(v), values);
+  }
+
+  /** Sets "Watched up to" for Prison Cell 211, as the popup stores it. */
+  async watched(episode: number): Promise<void> {
+    await this.store({ watchedEpisode: { [SHOW]: episode } });
   }
 
   async read(key: string): Promise<unknown> {
@@ -164,7 +171,7 @@ export class PopupPage {
 }
 
 /** Each test block of the page (and of its open shadow roots): what it reveals, and the marks on it. */
-export function blocks(page: Page) {
+export function blocks(page: Page | Frame) {
   return page.evaluate(() => {
     const out: Array<{ text: string; expected: number; shield: string | null; episode: string | null }> = [];
     const visit = (root: Document | ShadowRoot) =>
@@ -185,7 +192,7 @@ export function blocks(page: Page) {
 }
 
 /** Blocks whose marks differ from what `watched` calls for. */
-export async function wrongMarks(page: Page, watched: number): Promise<string[]> {
+export async function wrongMarks(page: Page | Frame, watched: number): Promise<string[]> {
   return (await blocks(page))
     .filter(({ expected, shield, episode }) =>
       expected > watched ? shield !== 'hidden' || episode !== String(expected) : shield !== null || episode !== null,
@@ -216,7 +223,7 @@ export async function inkOf(element: ElementHandle<Element>, near?: readonly [nu
 }
 
 /** A block of the page or of an open shadow root, by its start, as a puppeteer handle. */
-export async function blockHandle(page: Page, start: string): Promise<ElementHandle<Element>> {
+export async function blockHandle(page: Page | Frame, start: string): Promise<ElementHandle<Element>> {
   const handle = await page.evaluateHandle((s) => {
     const visit = (root: Document | ShadowRoot): Element | undefined => {
       for (const el of root.querySelectorAll('*')) {
