@@ -86,7 +86,7 @@ export class FirefoxSession {
     return { page: tab, tabId };
   }
 
-  /** The tab id of a page: the extension sees the URL of every tab it may read. */
+  /** The tab id of a page: the extension sees the URL of every tab on a site it may read. */
   async tabIdOf(page: Page, timeout = 10_000): Promise<number> {
     const url = page.url();
     const deadline = Date.now() + timeout;
@@ -96,6 +96,14 @@ export class FirefoxSession {
         url,
       );
       if (ids.length === 1) return ids[0]!;
+      if (ids.length > 1) {
+        // The same page in several tabs: bring this one to the front and take the active tab.
+        await page.bringToFront();
+        const active: number | undefined = await this.control.evaluate(
+          async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+        );
+        if (active !== undefined && ids.includes(active)) return active;
+      }
       if (Date.now() > deadline) throw new Error(`tabIdOf: ${ids.length} tabs show ${url}`);
       await sleep(100);
     }
