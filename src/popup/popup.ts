@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS, enabledItem, readSettings, setSiteEnabled, setWatched
 import { siteKey } from '../site';
 import { episodeOptions, hiddenCountText } from './text';
 import { localizePage } from '../ui/localize';
+import { showSiteAccess, siteAccess } from './site-access';
 
 export async function startPopup(doc: Document, url: URL): Promise<void> {
   const $ = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
@@ -84,6 +85,8 @@ export async function startPopup(doc: Document, url: URL): Promise<void> {
     siteSwitch.disabled = true;
     siteName.textContent = tabStatus ? t('noSiteName') : t('cannotRun');
   }
+  // No content script answered: perhaps the reader took away the extension's access to this site.
+  if (!tabStatus && tabId !== undefined) showSiteAccess(doc, t, browser, tabId, await siteAccess(browser, tabId));
   showCount(tabStatus?.hiddenCount ?? 0);
   showRevealing(tabStatus?.revealingAll ?? false);
   revealAll.disabled = hideAgain.disabled = tabStatus === undefined;
