@@ -6,7 +6,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMenu, refreshMenu, startBackground } from '@/src/background-main';
 import { installExtras } from '../helpers/fake-extras';
 
-const TOP_FRAME = { id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 0, url: 'https://reviews.example/celda-211' };
+/** A content script in the top frame of tab 7 (only the fields the background reads). */
+const TOP_FRAME = { id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 0, url: 'https://reviews.example/celda-211' } as never;
 
 beforeEach(() => {
   fakeBrowser.reset();
