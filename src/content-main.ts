@@ -95,6 +95,15 @@ export function runContentScript(options: ContentOptions): void {
       if (sheet.cssRules.length === 0) sheet.replaceSync(options.css);
       adopt(root, lookSheet ? [sheet, lookSheet] : [sheet]);
       shadowRoots.push(new WeakRef(root));
+      // The hook tells of a root inside attachShadow, and pages often assign the root's adoptedStyleSheets
+      // right after it in the same task (Lit does), which drops ours: adopt again once that task is done.
+      queueMicrotask(() => {
+        try {
+          adopt(root, lookSheet ? [sheet!, lookSheet] : [sheet!]);
+        } catch {
+          // As above.
+        }
+      });
     } catch {
       // No constructable stylesheets: blocks in this shadow root are marked, and only the document's style applies.
     }
