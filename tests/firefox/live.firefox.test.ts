@@ -54,6 +54,48 @@ describe('open shadow roots (declarative, attached early and late, nested, fille
     expect(await unpaintedInShadow(page)).toEqual([]);
   });
 
+  it('styles shadow roots without adding a node, and keeps the page\'s own adopted sheets first', async () => {
+    // Every <style> or <link> in a shadow root is the page's own: none is the shield's.
+    const styleNodes = await page.evaluate(() => {
+      const out: string[] = [];
+      const visit = (root: Document | ShadowRoot, inShadow: boolean) =>
+        root.querySelectorAll('*').forEach((el) => {
+          if (inShadow && (el.localName === 'style' || el.localName === 'link')) out.push(el.outerHTML.slice(0, 60));
+          if (el.shadowRoot) visit(el.shadowRoot, true);
+        });
+      visit(document, false);
+      return out;
+    });
+    expect(styleNodes.length).toBeGreaterThan(0);
+    expect(styleNodes.filter((html) => !html.startsWith('<style>:host { display: block;') && !html.startsWith('<style>p { margin'))).toEqual([]);
+    // A shadow root the page gives a sheet of its own, then a spoiler.
+    await page.evaluate(() => {
+      const host = document.createElement('div');
+      host.id = 'own-sheet';
+      document.querySelector('main')!.append(host);
+      const root = host.attachShadow({ mode: 'open' });
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('p { letter-spacing: 3px; }');
+      root.adoptedStyleSheets = [sheet];
+      (window as unknown as { pageSheet: CSSStyleSheet }).pageSheet = sheet;
+      root.innerHTML = '<p data-test-episode="6">Calancho dies in the last episode.</p>';
+    });
+    await session.settle(page, tabId);
+    await until(() => wrongMarks(page, watched), (wrong) => wrong.length === 0);
+    const own = await page.evaluate(() => {
+      const root = document.getElementById('own-sheet')!.shadowRoot!;
+      const p = root.querySelector('p')!;
+      return {
+        sheets: root.adoptedStyleSheets.length,
+        pageSheetFirst: root.adoptedStyleSheets[0] === (window as unknown as { pageSheet: CSSStyleSheet }).pageSheet,
+        letterSpacing: getComputedStyle(p).letterSpacing,
+        highlight: getComputedStyle(p, '::highlight(spoiler-shield)').color,
+        children: root.childNodes.length,
+      };
+    });
+    expect(own).toEqual({ sheets: 2, pageSheetFirst: true, letterSpacing: '3px', highlight: 'rgba(0, 0, 0, 0)', children: 1 });
+  });
+
   it('leaves no letter of a hidden passage in a shadow root legible, in pixels', async () => {
     const block = await blockHandle(page, "Juan cuts off Baldor's hand");
     expect(await block.evaluate((e) => e.getRootNode() instanceof ShadowRoot)).toBe(true);
