@@ -81,8 +81,12 @@ async function siteOfTab(tabId: number): Promise<string | undefined> {
   return status.hostname;
 }
 
-/** Creates the menu items (again: on install, update and browser start). */
+/** Firefox for Android has no context menus: `browser.contextMenus` is undefined there. */
+const hasMenus = () => browser.contextMenus !== undefined;
+
+/** Creates the menu items (again: on install, update and browser start); none where there are no menus. */
 export async function createMenu(): Promise<void> {
+  if (!hasMenus()) return;
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_HIDE, title: t()('menuHide', 1), contexts: ['selection'] });
   browser.contextMenus.create({ id: MENU_SITE, title: t()('menuSiteOff'), contexts: ['page', 'selection', 'link', 'image', 'editable'] });
@@ -91,6 +95,7 @@ export async function createMenu(): Promise<void> {
 
 /** Brings the items' titles up to date: the episode a selection would be tied to, and the active site's state. */
 export async function refreshMenu(): Promise<void> {
+  if (!hasMenus()) return;
   const settings = await readSettings();
   const watchedAll = settings.watchedEpisode >= EPISODE_COUNT;
   await browser.contextMenus
@@ -181,7 +186,7 @@ export function startBackground(): void {
   browser.runtime.onStartup.addListener(() => void createMenu().catch(() => undefined));
   void storeCatalog(false);
   void showGlobalState();
-  browser.contextMenus.onClicked.addListener((info) => void menuClicked(info).catch(() => undefined));
+  if (hasMenus()) browser.contextMenus.onClicked.addListener((info) => void menuClicked(info).catch(() => undefined));
   browser.tabs.onActivated.addListener(({ tabId }) => {
     activeTab = tabId;
     void refreshMenu().catch(() => undefined);

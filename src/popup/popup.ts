@@ -14,6 +14,7 @@ import { SettingControls } from './controls';
 import { PageState } from './page-state';
 import { StatusLine } from './status';
 import { ShieldTab } from './tab';
+import { showSiteAccess, siteAccess } from './site-access';
 
 export async function startPopup(doc: Document, url: URL): Promise<void> {
   const t = localizePage(doc, browser.i18n);
@@ -33,6 +34,8 @@ export async function startPopup(doc: Document, url: URL): Promise<void> {
   const tabStatus = await tab.status();
   controls.showSite(tabStatus, settings, t);
   pageState.show(tabStatus);
+  // No content script answered: perhaps the reader took away the extension's access to this site.
+  if (!tabStatus && tab.id !== undefined) showSiteAccess(doc, t, browser, tab.id, await siteAccess(browser, tab.id));
 
   pageState.listen();
   byId(doc)<HTMLAnchorElement>('open-options').addEventListener('click', (e) => {
