@@ -1,6 +1,6 @@
 // Launches Debian's Chromium with the built extension loaded, and reads the shield's state from a
 // tab. Shared by the browser tests (tests/e2e/harness.ts) and `npm run demo` (scripts/demo.mjs).
-// Why the flags: see /work/shared/MEASURED.md — without --disable-extensions-except, Playwright's
+// Why the flags: see docs/facts.md ("Loading the extension in Chromium") — without --disable-extensions-except, Playwright's
 // own --disable-extensions keeps the extension off and no service worker ever appears.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -20,12 +20,12 @@ function htmlPassages(html: string): string[] {
 }
 
 function main(): number {
-  const cc = shippedCatalog();
+  const catalog = shippedCatalog();
   try {
-    const args = parseArgs(process.argv.slice(2), cc.episodeCount);
+    const args = parseArgs(process.argv.slice(2), catalog.episodeCount);
     const input = readInput(args.input);
     const passages = !args.lines && looksLikeHtml(input) ? htmlPassages(input) : textPassages(input, args.lines);
-    const results = scanPassages(passages, cc, args.watched, args.own);
+    const results = scanPassages(passages, catalog, args.watched, args.own);
     process.stdout.write(results.map((r) => JSON.stringify(r) + '\n').join(''));
     return args.check && results.some((r) => r.spoilers.length > 0) ? 1 : 0;
   } catch (e) {

@@ -3,14 +3,14 @@
  * count; shield on or off), runs the context menu ("Hide this as a spoiler", "Turn
  * off/on on this site"), hands content scripts the compiled catalog, and passes
  * "this tab mentions the show" between the frames of a tab. It only answers the
- * extension's own content scripts.
+ * extension's own content scripts, and its own pages' request for the catalog.
  */
 // Extension pages use the polyfill (promise APIs in every browser); the content script uses the native API, to stay small.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { CATALOG_KEY, shippedCatalogText } from './catalog/wire-store';
 import { isFromContent, toTab, type BackgroundReply, type FromContent } from './messages';
 import { browserTranslate } from './i18n';
-import { EPISODE_COUNT, OWN_TEXT_MAX, enabledItem, hideAsSpoiler, nextUnwatched, ownText, readSettings, rememberNotSpoiler, setSiteEnabled, watchSettings } from './settings';
+import { EPISODE_COUNT, OWN_PLOT_POINT_TEXT_MAX, enabledItem, hideAsSpoiler, nextUnwatched, ownPlotPointText, readSettings, rememberNotSpoiler, setSiteEnabled, watchSettings } from './settings';
 import { siteKey } from './site';
 
 const SIZES = [16, 32, 48, 96, 128] as const;
@@ -81,8 +81,12 @@ async function siteOfTab(tabId: number): Promise<string | undefined> {
   return status.hostname;
 }
 
-/** Creates the menu items (again: on install, update and browser start). */
+/** Firefox for Android has no context menus: `browser.contextMenus` is undefined there. */
+const hasMenus = () => browser.contextMenus !== undefined;
+
+/** Creates the menu items (again: on install, update and browser start); none where there are no menus. */
 export async function createMenu(): Promise<void> {
+  if (!hasMenus()) return;
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_HIDE, title: t()('menuHide', 1), contexts: ['selection'] });
   browser.contextMenus.create({ id: MENU_SITE, title: t()('menuSiteOff'), contexts: ['page', 'selection', 'link', 'image', 'editable'] });
@@ -91,6 +95,7 @@ export async function createMenu(): Promise<void> {
 
 /** Brings the items' titles up to date: the episode a selection would be tied to, and the active site's state. */
 export async function refreshMenu(): Promise<void> {
+  if (!hasMenus()) return;
   const settings = await readSettings();
   const watchedAll = settings.watchedEpisode >= EPISODE_COUNT;
   await browser.contextMenus
@@ -110,7 +115,7 @@ export async function refreshMenu(): Promise<void> {
 /** What a menu click does. `info` as the browser gives it (pageUrl, frameUrl, selectionText). */
 export async function menuClicked(info: { menuItemId: string | number; selectionText?: string; pageUrl?: string; frameUrl?: string }): Promise<void> {
   if (info.menuItemId === MENU_HIDE) {
-    const text = cutAtWord(ownText(info.selectionText ?? ''), OWN_TEXT_MAX);
+    const text = cutAtWord(ownPlotPointText(info.selectionText ?? ''), OWN_PLOT_POINT_TEXT_MAX);
     if (text) await hideAsSpoiler(text);
     return;
   }
@@ -181,7 +186,7 @@ export function startBackground(): void {
   browser.runtime.onStartup.addListener(() => void createMenu().catch(() => undefined));
   void storeCatalog(false);
   void showGlobalState();
-  browser.contextMenus.onClicked.addListener((info) => void menuClicked(info).catch(() => undefined));
+  if (hasMenus()) browser.contextMenus.onClicked.addListener((info) => void menuClicked(info).catch(() => undefined));
   browser.tabs.onActivated.addListener(({ tabId }) => {
     activeTab = tabId;
     void refreshMenu().catch(() => undefined);
@@ -202,8 +207,10 @@ export function startBackground(): void {
   // For automation and tests (Playwright cannot open a native menu): the same handler the menu calls.
   (globalThis as { spoilerShieldMenuClicked?: typeof menuClicked }).spoilerShieldMenuClicked = menuClicked;
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    // Only our own content scripts, from a tab.
-    if (sender.id !== browser.runtime.id || !isFromContent(message) || sender.tab === undefined) return undefined;
+    // Only our own content scripts, from a tab; the catalog also to our own pages from no tab (the
+    // toolbar popup), which read the show's title and episodes from it when storage has none.
+    if (sender.id !== browser.runtime.id || !isFromContent(message)) return undefined;
+    if (sender.tab === undefined && message.type !== 'get-catalog') return undefined;
     return answer(message, sender).catch(() => undefined);
   });
 }

@@ -30,7 +30,8 @@ export interface ShieldStatus {
 /**
  * Content script → background (and the popup, for the count).
  * - `hidden-count`: the top frame's count, for the badge, and whether the shield is on for the page (the icon).
- * - `get-catalog`: the compiled catalog, when storage has none (answered with its JSON text).
+ * - `get-catalog`: the compiled catalog, when storage has none (answered with its JSON text); the
+ *   popup and the options page ask for it too, for the show's title and episodes.
  * - `show-mentioned`: this frame mentions the show; the background tells the tab's other frames.
  * - `tab-mentioned`: does any frame of my tab mention the show? (answered with a boolean)
  * - `not-spoiler`: the reader says a passage of this frame's site is not a spoiler (by its text key);

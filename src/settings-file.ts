@@ -13,7 +13,7 @@ import {
   migrateProgressV1,
   OWN_PLOT_POINTS_MAX,
   SETTING_KEYS,
-  V1_SHOW,
+  CURRENT_SHOW_ID,
   type Settings,
 } from './settings-schema';
 
@@ -80,7 +80,7 @@ export function parseSettingsFile(text: string): ImportResult {
 
   const progressIn = version === 1 ? migrateProgressV1(s.watchedEpisode) : s.watchedEpisode;
   const progress = cleanProgress(progressIn);
-  if (version === 1 ? typeof s.watchedEpisode !== 'number' || !(V1_SHOW in progress) : JSON.stringify(progress) !== JSON.stringify(progressIn)) {
+  if (version === 1 ? typeof s.watchedEpisode !== 'number' || !(CURRENT_SHOW_ID in progress) : JSON.stringify(progress) !== JSON.stringify(progressIn)) {
     return fail('settings.watchedEpisode', version === 1 ? 'problemProgressV1' : 'problemProgress');
   }
   if (typeof s.enabled !== 'boolean') return fail('settings.enabled', 'problemBoolean');

@@ -14,7 +14,7 @@ export type Look = 'blur' | 'bar';
 export type RevealMode = 'click' | 'hold';
 
 export interface Settings {
-  /** Episodes of Prison Cell 211 watched, 0 = nothing yet (stored per show, see cleanProgress). */
+  /** Episodes of the current show (CURRENT_SHOW_ID) watched, 0 = nothing yet (stored per show, see cleanProgress). */
   watchedEpisode: number;
   /** The global switch. */
   enabled: boolean;
@@ -43,7 +43,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
 export const BLUR_STRENGTH_MAX = 5;
 /** How many plot points of their own a reader may keep, and how long each may be. */
 export const OWN_PLOT_POINTS_MAX = 200;
-export const OWN_TEXT_MAX = 100;
+export const OWN_PLOT_POINT_TEXT_MAX = 100;
 /** How many "Not a spoiler" decisions a site keeps; the oldest go first. */
 export const NOT_SPOILERS_PER_SITE = 500;
 export const EPISODE_COUNT = 6;
@@ -52,8 +52,11 @@ export const EPISODE_COUNT = 6;
 export const SETTING_KEYS = ['watchedEpisode', 'enabled', 'disabledSites', 'notSpoilers', 'look', 'blurStrength', 'revealMode', 'ownPlotPoints'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
-/** The show whose progress version 1 of the settings kept, as a bare number. */
-export const V1_SHOW = 'prison-cell-211';
+/**
+ * The show the extension covers (the only one for now): its progress is the one read and set.
+ * Version 1 of the settings kept this show's progress as a bare number.
+ */
+export const CURRENT_SHOW_ID = 'prison-cell-211';
 /** The settings' schema version (see settings.ts for the migration). */
 export const SETTINGS_VERSION = 2;
 
@@ -66,7 +69,7 @@ const SHOW_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
  * are dropped one by one.
  */
 export function cleanProgress(value: unknown): Record<string, number> {
-  if (typeof value === 'number') return value === cleanWatchedEpisode(value) ? { [V1_SHOW]: value } : {};
+  if (typeof value === 'number') return value === cleanWatchedEpisode(value) ? { [CURRENT_SHOW_ID]: value } : {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
   const out: Record<string, number> = {};
   for (const [show, episodes] of Object.entries(value)) {
@@ -124,20 +127,20 @@ export function cleanRevealMode(value: unknown): RevealMode {
 }
 
 /** A plot point's text as kept: trimmed, inner runs of space made one. */
-export function ownText(text: string): string {
+export function ownPlotPointText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Whether `text` (after ownText) can be a plot point: not too long, with a letter or digit. */
-export function isOwnText(text: string): boolean {
-  return text.length > 0 && text.length <= OWN_TEXT_MAX && /[\p{L}\p{N}]/u.test(text);
+/** Whether `text` (after ownPlotPointText) can be a plot point: not too long, with a letter or digit. */
+export function isOwnPlotPointText(text: string): boolean {
+  return text.length > 0 && text.length <= OWN_PLOT_POINT_TEXT_MAX && /[\p{L}\p{N}]/u.test(text);
 }
 
 export function isOwnPlotPoint(value: unknown): value is OwnPlotPoint {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const p = value as Record<string, unknown>;
   return (
-    typeof p.text === 'string' && isOwnText(ownText(p.text)) &&
+    typeof p.text === 'string' && isOwnPlotPointText(ownPlotPointText(p.text)) &&
     typeof p.episode === 'number' && Number.isInteger(p.episode) && p.episode >= 1 && p.episode <= EPISODE_COUNT
   );
 }
@@ -148,7 +151,7 @@ export function cleanOwnPlotPoints(value: unknown): OwnPlotPoint[] {
   const byText = new Map<string, OwnPlotPoint>();
   for (const p of value) {
     if (!isOwnPlotPoint(p)) continue;
-    const text = ownText(p.text);
+    const text = ownPlotPointText(p.text);
     const key = foldText(text);
     byText.delete(key);
     byText.set(key, { text, episode: p.episode });
@@ -160,11 +163,11 @@ function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-export type AddOwnResult = { ok: true; list: OwnPlotPoint[]; point: OwnPlotPoint } | { ok: false; problem: 'optKeywordInvalid' | 'optKeywordsFull' };
+export type AddOwnPlotPointResult = { ok: true; list: OwnPlotPoint[]; point: OwnPlotPoint } | { ok: false; problem: 'optKeywordInvalid' | 'optKeywordsFull' };
 
 /** `list` with a new plot point (one already there with the same text takes the new episode). */
-export function withOwnPlotPoint(list: readonly OwnPlotPoint[], text: string, episode: number): AddOwnResult {
-  const point = { text: ownText(text), episode };
+export function withOwnPlotPoint(list: readonly OwnPlotPoint[], text: string, episode: number): AddOwnPlotPointResult {
+  const point = { text: ownPlotPointText(text), episode };
   if (!isOwnPlotPoint(point)) return { ok: false, problem: 'optKeywordInvalid' };
   const others = list.filter((p) => foldText(p.text) !== foldText(point.text));
   if (others.length >= OWN_PLOT_POINTS_MAX) return { ok: false, problem: 'optKeywordsFull' };
@@ -179,7 +182,7 @@ export function nextUnwatched(watchedEpisode: number): number {
 /** Settings from raw storage values, each field checked on its own. */
 export function settingsFrom(raw: Record<string, unknown>): Settings {
   return {
-    watchedEpisode: cleanWatchedEpisode(cleanProgress(raw.watchedEpisode)[V1_SHOW] ?? DEFAULT_SETTINGS.watchedEpisode),
+    watchedEpisode: cleanWatchedEpisode(cleanProgress(raw.watchedEpisode)[CURRENT_SHOW_ID] ?? DEFAULT_SETTINGS.watchedEpisode),
     enabled: cleanEnabled(raw.enabled ?? DEFAULT_SETTINGS.enabled),
     disabledSites: cleanDisabledSites(raw.disabledSites ?? []),
     notSpoilers: cleanNotSpoilers(raw.notSpoilers ?? {}),

@@ -11,7 +11,7 @@ import {
   DEFAULT_SETTINGS,
   nextUnwatched,
   withOwnPlotPoint,
-  type AddOwnResult,
+  type AddOwnPlotPointResult,
   type Look,
   type OwnPlotPoint,
   type RevealMode,
@@ -21,7 +21,7 @@ import {
   migrateProgressV1,
   SETTINGS_VERSION,
   settingsFrom,
-  V1_SHOW,
+  CURRENT_SHOW_ID,
   withNotSpoiler,
   SETTING_KEYS,
   type SettingKey,
@@ -73,10 +73,10 @@ async function writeStored(values: Partial<StoredSettings>): Promise<void> {
   await storage.setItems(SETTING_KEYS.filter((key) => values[key] !== undefined).map((key) => ({ item: ITEMS[key], value: values[key] })));
 }
 
-/** Sets the episodes watched of Prison Cell 211, keeping any other show's progress. */
+/** Sets the episodes watched of the current show (CURRENT_SHOW_ID), keeping any other show's progress. */
 export async function setWatchedEpisode(episodes: number): Promise<void> {
   const progress = cleanProgress(await watchedEpisodeItem.getValue());
-  await watchedEpisodeItem.setValue({ ...progress, [V1_SHOW]: cleanWatchedEpisode(episodes) });
+  await watchedEpisodeItem.setValue({ ...progress, [CURRENT_SHOW_ID]: cleanWatchedEpisode(episodes) });
 }
 
 /** Remembers that a passage (by its text key) is not a spoiler on a site. */
@@ -100,14 +100,14 @@ export async function setSiteEnabled(hostname: string, on: boolean): Promise<voi
 }
 
 /** Adds one of the reader's own plot points (or moves one with the same text to `episode`). */
-export async function addOwnPlotPoint(text: string, episode: number): Promise<AddOwnResult> {
+export async function addOwnPlotPoint(text: string, episode: number): Promise<AddOwnPlotPointResult> {
   const result = withOwnPlotPoint(cleanOwnPlotPoints(await ownPlotPointsItem.getValue()), text, episode);
   if (result.ok) await ownPlotPointsItem.setValue(result.list);
   return result;
 }
 
 /** Adds a passage picked on a page ("Hide this as a spoiler"), tied to the next episode not watched. */
-export async function hideAsSpoiler(text: string): Promise<AddOwnResult> {
+export async function hideAsSpoiler(text: string): Promise<AddOwnPlotPointResult> {
   const { watchedEpisode } = await readSettings();
   return addOwnPlotPoint(text, nextUnwatched(watchedEpisode));
 }

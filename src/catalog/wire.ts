@@ -5,9 +5,9 @@
  * compiling it. `fromWire` checks the shape it is given and throws a WireError
  * naming the field, so a damaged copy is noticed and replaced, never half-used.
  */
-import type { CompiledCatalog, MentionDef, MentionKind, Pattern, PatternPart, TrieNode } from '../decide/match/compile';
+import type { CompiledCatalog, CompiledPlotPoint, MentionDef, MentionKind, Pattern, PatternPart, TrieNode } from '../decide/match/compile';
 import { WordResolver } from '../decide/match/resolver';
-import type { Lang } from './types';
+import type { Episode, Lang } from './types';
 
 export const WIRE_FORMAT = 1;
 /** The storage.local key under which the background keeps `{ version, text }` for content scripts. */
@@ -19,6 +19,8 @@ type WirePart = [number, 0 | 1] | [string, 0 | 1, 0 | 1];
 export interface WireCatalog {
   format: typeof WIRE_FORMAT;
   showId: string;
+  title: string;
+  episodes: Episode[];
   episodeCount: number;
   everyday: string[];
   words: string[];
@@ -46,7 +48,7 @@ export class WireError extends Error {
 }
 
 /** The JSON form of a compiled catalog. */
-export function toWire(cc: CompiledCatalog): WireCatalog {
+export function toWire(catalog: CompiledCatalog): WireCatalog {
   const nodes: WireCatalog['nodes'] = [];
   const defs: MentionDef[] = [];
   const defIndex = new Map<string, number>();
@@ -63,13 +65,13 @@ export function toWire(cc: CompiledCatalog): WireCatalog {
     for (const [cls, child] of node.next) entry[0].push([cls, visit(child)]);
     return at;
   };
-  visit(cc.mentions);
+  visit(catalog.mentions);
   const parts: WirePart[] = [];
   const partIndex = new Map<string, number>();
   const patterns: number[][] = [];
-  for (const list of cc.patternsByFirstWord.values()) {
+  for (const list of catalog.patternsByFirstWord.values()) {
     for (const p of list) {
-      const subjects = cc.plots[p.plot]!.subjects;
+      const subjects = catalog.plots[p.plot]!.subjects;
       patterns.push([
         p.plot,
         ...p.parts.map((part) => {
@@ -87,21 +89,22 @@ export function toWire(cc: CompiledCatalog): WireCatalog {
   }
   return {
     format: WIRE_FORMAT,
-    showId: cc.showId,
-    episodeCount: cc.episodeCount,
-    everyday: [...cc.everyday],
-    words: [...cc.resolver.classOf.keys()],
-    wordClasses: [...cc.resolver.classOf.values()],
-    forms: [...cc.resolver.formClass.keys()],
-    formClasses: [...cc.resolver.formClass.values()],
+    showId: catalog.showId,
+    ...showOf(catalog),
+    episodeCount: catalog.episodeCount,
+    everyday: [...catalog.everyday],
+    words: [...catalog.resolver.classOf.keys()],
+    wordClasses: [...catalog.resolver.classOf.values()],
+    forms: [...catalog.resolver.formClass.keys()],
+    formClasses: [...catalog.resolver.formClass.values()],
     nodes,
     defs,
-    plots: cc.plots.map((p) => ({ id: p.id, episode: p.episode, label: p.label, subjects: [...p.subjects] })),
+    plots: catalog.plots.map((p) => ({ id: p.id, episode: p.episode, label: p.label, subjects: [...p.subjects] })),
     parts,
     patterns,
-    cliticVerbs: [...cc.cliticVerbs],
-    gateWords: [...cc.gateWords],
-    mentionClasses: [...cc.mentionClasses],
+    cliticVerbs: [...catalog.cliticVerbs],
+    gateWords: [...catalog.gateWords],
+    mentionClasses: [...catalog.mentionClasses],
   };
 }
 
@@ -109,35 +112,64 @@ const sourceOf = (plotId: string) => `${plotId} (compiled)`;
 
 const KINDS: ReadonlySet<MentionKind> = new Set(['name', 'description', 'phrase', 'title', 'pronoun', 'other-work']);
 
-/** Rebuilds a compiled catalog from its JSON form; throws WireError on anything malformed. */
+/**
+ * Rebuilds a compiled catalog from its JSON form; throws WireError on anything malformed. The show's
+ * title and episodes are left out: only the popup and options page show them (wireShow).
+ */
 export function fromWire(value: unknown): CompiledCatalog {
   const w = value as Partial<WireCatalog> | null;
   if (typeof w !== 'object' || w === null) throw new WireError('(root)', 'is not an object');
   if (w.format !== WIRE_FORMAT) throw new WireError('format', `is ${JSON.stringify(w.format)}, expected ${WIRE_FORMAT}`);
-  const str = (v: unknown, field: string) => {
-    if (typeof v !== 'string') throw new WireError(field, 'must be a string');
-    return v;
-  };
-  const int = (v: unknown, field: string, max = Number.MAX_SAFE_INTEGER) => {
-    if (!Number.isInteger(v) || (v as number) < -1 || (v as number) > max) throw new WireError(field, 'must be a whole number in range');
-    return v as number;
-  };
-  const arr = <T>(v: unknown, field: string): T[] => {
-    if (!Array.isArray(v)) throw new WireError(field, 'must be an array');
-    return v as T[];
-  };
   const showId = str(w.showId, 'showId');
   const episodeCount = int(w.episodeCount, 'episodeCount', 1000);
   const everyday = new Set(arr<unknown>(w.everyday, 'everyday').map((v, i) => str(v, `everyday[${i}]`)));
-
-  const pairs = (keysField: 'words' | 'forms', valuesField: 'wordClasses' | 'formClasses') => {
-    const keys = arr<unknown>(w[keysField], keysField);
-    const values = arr<unknown>(w[valuesField], valuesField);
-    if (keys.length !== values.length) throw new WireError(valuesField, `must have as many entries as ${keysField}`);
-    return new Map(keys.map((k, i) => [str(k, `${keysField}[${i}]`), int(values[i], `${valuesField}[${i}]`)]));
+  const resolver = new WordResolver(pairs(w, 'words', 'wordClasses'), pairs(w, 'forms', 'formClasses'));
+  const mentions = readTrie(w);
+  const plots = readPlots(w, episodeCount);
+  const patternsByFirstWord = readPatterns(w, plots);
+  const cliticVerbs = new Set(arr<unknown>(w.cliticVerbs, 'cliticVerbs').map((c, i) => int(c, `cliticVerbs[${i}]`)));
+  const mentionClasses = new Set(arr<unknown>(w.mentionClasses, 'mentionClasses').map((c, i) => int(c, `mentionClasses[${i}]`)));
+  return {
+    showId,
+    episodeCount,
+    everyday,
+    resolver,
+    mentions,
+    plots,
+    patternsByFirstWord,
+    cliticVerbs,
+    gateWords: wireGateWords(w),
+    mentionClasses,
   };
-  const resolver = new WordResolver(pairs('words', 'wordClasses'), pairs('forms', 'formClasses'));
+}
 
+type Wire = Partial<WireCatalog>;
+
+function str(v: unknown, field: string): string {
+  if (typeof v !== 'string') throw new WireError(field, 'must be a string');
+  return v;
+}
+
+function int(v: unknown, field: string, max = Number.MAX_SAFE_INTEGER): number {
+  if (!Number.isInteger(v) || (v as number) < -1 || (v as number) > max) throw new WireError(field, 'must be a whole number in range');
+  return v as number;
+}
+
+function arr<T>(v: unknown, field: string): T[] {
+  if (!Array.isArray(v)) throw new WireError(field, 'must be an array');
+  return v as T[];
+}
+
+/** A map of words (or forms) to their classes, from two lists of the same length. */
+function pairs(w: Wire, keysField: 'words' | 'forms', valuesField: 'wordClasses' | 'formClasses'): Map<string, number> {
+  const keys = arr<unknown>(w[keysField], keysField);
+  const values = arr<unknown>(w[valuesField], valuesField);
+  if (keys.length !== values.length) throw new WireError(valuesField, `must have as many entries as ${keysField}`);
+  return new Map(keys.map((k, i) => [str(k, `${keysField}[${i}]`), int(values[i], `${valuesField}[${i}]`)]));
+}
+
+/** The mention trie: its definitions, then its nodes, each pointing only forwards, so it cannot loop. */
+function readTrie(w: Wire): TrieNode {
   const defs = arr<MentionDef>(w.defs, 'defs').map((d, i) => {
     if (typeof d !== 'object' || d === null || !KINDS.has(d.kind) || typeof d.key !== 'string' || typeof d.everyday !== 'boolean') {
       throw new WireError(`defs[${i}]`, 'must be a mention definition');
@@ -155,16 +187,23 @@ export function fromWire(value: unknown): CompiledCatalog {
       if (child <= i) throw new WireError(`${field}[0]`, 'must point forwards');
       nodes[i]!.next.set(int(c[0], `${field}[0]`), nodes[child]!);
     }
-    const own = arr<unknown>(defIndexes, `${field}[1]`).map((d) => defs[int(d, `${field}[1]`, defs.length - 1)]!);
-    if (own.length > 0) nodes[i]!.defs = own;
+    const nodeDefs = arr<unknown>(defIndexes, `${field}[1]`).map((d) => defs[int(d, `${field}[1]`, defs.length - 1)]!);
+    if (nodeDefs.length > 0) nodes[i]!.defs = nodeDefs;
   });
+  return nodes[0]!;
+}
 
-  const plots = arr<WireCatalog['plots'][number]>(w.plots, 'plots').map((p, i) => ({
+function readPlots(w: Wire, episodeCount: number): CompiledPlotPoint[] {
+  return arr<WireCatalog['plots'][number]>(w.plots, 'plots').map((p, i) => ({
     id: str(p?.id, `plots[${i}].id`),
     episode: int(p?.episode, `plots[${i}].episode`, episodeCount),
     label: { en: str(p?.label?.en, `plots[${i}].label.en`), es: str(p?.label?.es, `plots[${i}].label.es`) },
     subjects: new Set(arr<unknown>(p?.subjects, `plots[${i}].subjects`).map((s, j) => str(s, `plots[${i}].subjects[${j}]`))),
   }));
+}
+
+/** The event patterns, by the class of their first word, rebuilt from the shared parts. */
+function readPatterns(w: Wire, plots: readonly CompiledPlotPoint[]): Map<number, Pattern[]> {
   const patternsByFirstWord = new Map<number, Pattern[]>();
   const singleSlots = new Map<string, ReadonlySet<string>>();
   const wireParts = arr<WirePart>(w.parts, 'parts');
@@ -196,20 +235,7 @@ export function fromWire(value: unknown): CompiledCatalog {
     if (list) list.push(pattern);
     else patternsByFirstWord.set(first.word, [pattern]);
   });
-  const cliticVerbs = new Set(arr<unknown>(w.cliticVerbs, 'cliticVerbs').map((c, i) => int(c, `cliticVerbs[${i}]`)));
-  const mentionClasses = new Set(arr<unknown>(w.mentionClasses, 'mentionClasses').map((c, i) => int(c, `mentionClasses[${i}]`)));
-  return {
-    showId,
-    episodeCount,
-    everyday,
-    resolver,
-    mentions: nodes[0]!,
-    plots,
-    patternsByFirstWord,
-    cliticVerbs,
-    gateWords: wireGateWords(w),
-    mentionClasses,
-  };
+  return patternsByFirstWord;
 }
 
 /**
@@ -223,4 +249,36 @@ export function wireGateWords(value: unknown): ReadonlySet<string> {
     throw new WireError('gateWords', 'must be a non-empty list of words');
   }
   return new Set(w.gateWords);
+}
+
+/** The show as the popup and the options page name it. */
+export interface ShowOutline {
+  showId: string;
+  title: string;
+  episodes: Episode[];
+}
+
+/** A compiled catalog's title and episodes, which only a catalog from compileCatalog has (not one from fromWire). */
+function showOf(catalog: CompiledCatalog): Pick<ShowOutline, 'title' | 'episodes'> {
+  if (catalog.title === undefined || catalog.episodes === undefined) throw new WireError('title', 'is missing: compile the catalog, do not revive it');
+  return { title: catalog.title, episodes: catalog.episodes.map((e) => ({ ...e })) };
+}
+
+/**
+ * Only the show's id, title and episodes: all the popup and the options page need, without the
+ * matcher's part of the catalog. Throws WireError on anything malformed or missing.
+ */
+export function wireShow(value: unknown): ShowOutline {
+  const w = value as Partial<WireCatalog> | null;
+  if (typeof w !== 'object' || w === null || w.format !== WIRE_FORMAT) throw new WireError('format', `is not ${WIRE_FORMAT}`);
+  if (typeof w.showId !== 'string') throw new WireError('showId', 'must be a string');
+  if (typeof w.title !== 'string') throw new WireError('title', 'must be a string');
+  if (!Array.isArray(w.episodes)) throw new WireError('episodes', 'must be an array');
+  const episodes = w.episodes.map((e: Partial<Episode> | null, i): Episode => {
+    const number = e?.number;
+    if (!Number.isInteger(number) || (number as number) < 1) throw new WireError(`episodes[${i}].number`, 'must be a whole number from 1');
+    if (e?.title !== undefined && typeof e.title !== 'string') throw new WireError(`episodes[${i}].title`, 'must be a string');
+    return e?.title === undefined ? { number: number as number } : { number: number as number, title: e.title };
+  });
+  return { showId: w.showId, title: w.title, episodes };
 }

@@ -4,14 +4,13 @@
  * after it by the document and every shadow root. Adopting changes no node of the page.
  */
 import { DEFAULT_SETTINGS } from '../settings-schema';
+import { adoptSheets } from '../shield/paint/adopt-sheets';
 import { lookCss } from '../shield/paint/look';
 
 const DEFAULT_LOOK = lookCss(DEFAULT_SETTINGS.look, DEFAULT_SETTINGS.blurStrength);
 
-function adopt(root: Document | ShadowRoot, sheets: CSSStyleSheet[]): void {
-  const missing = sheets.filter((s) => !root.adoptedStyleSheets.includes(s));
-  if (missing.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
-}
+/** Firefox ESR 140 needs another way to adopt from a content script: see adopt-sheets.ts. */
+const adopt = adoptSheets;
 
 export class PageStyles {
   private sheet: CSSStyleSheet | undefined;
@@ -51,8 +50,18 @@ export class PageStyles {
     try {
       this.sheet ??= new CSSStyleSheet();
       if (this.sheet.cssRules.length === 0) this.sheet.replaceSync(this.css);
-      adopt(root, this.lookSheet ? [this.sheet, this.lookSheet] : [this.sheet]);
+      const sheets = this.lookSheet ? [this.sheet, this.lookSheet] : [this.sheet];
+      adopt(root, sheets);
       this.shadowRoots.push(new WeakRef(root));
+      // The hook tells of a root inside attachShadow, and pages often assign the root's adoptedStyleSheets
+      // right after it in the same task (Lit does), which drops ours: adopt again once that task is done.
+      queueMicrotask(() => {
+        try {
+          adopt(root, sheets);
+        } catch {
+          // As above.
+        }
+      });
     } catch {
       // No constructable stylesheets: blocks in this shadow root are marked, and only the document's style applies.
     }

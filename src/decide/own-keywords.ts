@@ -3,12 +3,15 @@
  * read the way the catalog's event patterns are: folded to lower case without
  * accents, word by word, in one sentence, with a few small words allowed between
  * two of them ("Juan escapes the prison" still finds "Juan escapes prison"), word
- * endings allowed to differ ("dies" for "die", "muere" for "murió" does not), and
- * one typo in a long word forgiven. The sentences they mark are hidden like the
+ * endings allowed to differ after a shared start ("died" for "dies"; "mueren",
+ * "muerto", and also "muerte", for "muere"; never "murió", whose start changes), and
+ * one typo in a word of five letters or more forgiven. The sentences they mark are hidden like the
  * catalog's, whether or not the page is about the show: the reader asked for it.
  * Pure: text in, offsets out.
  */
-import { tokenize, type Token } from '../lang/normalize';
+import { PHRASE_SMALL_WORDS } from '../lang';
+import { tokenize, wordsOf, type Token } from '../lang/normalize';
+import { sameWord } from '../lang/word-classes';
 import { splitSentences } from '../lang/sentences';
 import type { PlotMatch, SentenceResult } from './match/analyse';
 import { WordGate } from './match/gate';
@@ -25,17 +28,16 @@ export const OWN_PREFIX = 'own:';
 
 /** Words that may stand between two words of a phrase. */
 const GAP = 2;
-/** Words that a phrase may do without, as in catalog patterns. */
-const SMALL = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'en', 'al']);
 
-interface Compiled {
+/** A reader's phrase as it is matched: its words, small words left out. */
+interface ReaderPhrase {
   plot: number;
   episode: number;
   words: string[];
 }
 
 export class OwnKeywords {
-  private readonly phrases: Compiled[];
+  private readonly phrases: ReaderPhrase[];
   private readonly gate: WordGate;
   /** Normalised text word → whether it can stand for this phrase word. */
   private readonly likeCache = new Map<string, boolean>();
@@ -43,8 +45,8 @@ export class OwnKeywords {
   constructor(points: readonly OwnPlotPoint[]) {
     this.phrases = points
       .map((p, plot) => {
-        const all = tokenize(p.text).map((t) => t.word);
-        const words = all.filter((w) => !SMALL.has(w));
+        const all = wordsOf(p.text);
+        const words = all.filter((w) => !PHRASE_SMALL_WORDS.has(w));
         return { plot, episode: p.episode, words: words.length > 0 ? words : all };
       })
       .filter((p) => p.words.length > 0);
@@ -112,47 +114,4 @@ export class OwnKeywords {
     }
     return yes;
   }
-}
-
-/**
- * Whether `word` can stand for `want`: the same word, the same word with another ending of at most
- * three letters (die, dies, died; escape, escaped; muere, mueren), or, for words of five letters or
- * more, one letter added, dropped, changed or swapped after the first (the catalog's typo rule too).
- */
-export function sameWord(word: string, want: string): boolean {
-  if (word === want) return true;
-  if (/\d/.test(word) || /\d/.test(want)) return false;
-  if (sameStem(word, want)) return true;
-  // "dies" also finds "died", "escapes" "escaped": the reader's own ending set aside.
-  for (const ending of ENDINGS) {
-    if (want.length - ending.length >= 3 && want.endsWith(ending) && sameStem(word, want.slice(0, -ending.length))) return true;
-  }
-  return want.length >= 5 && word[0] === want[0] && editDistanceAtMostOne(word, want);
-}
-
-const ENDINGS = ['ing', 'ed', 'es', 's'];
-
-/** `word` is `want` with another ending: at most three letters after a shared start of four (or all of a three-letter `want`). */
-function sameStem(word: string, want: string): boolean {
-  const stem = commonPrefix(word, want);
-  return word.length - stem <= 3 && want.length - stem <= 2 && (stem >= 4 || (stem >= 3 && stem === want.length));
-}
-
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
-/** Damerau distance ≤ 1: one letter added, dropped, changed, or two neighbours swapped. */
-function editDistanceAtMostOne(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

@@ -62,14 +62,14 @@ export function f1(c: Counts): number {
 }
 
 /** Scores `passages` at each of `levels`. */
-export function evaluate(passages: LabelledPassage[], cc: CompiledCatalog, levels = LEVELS): EvalReport {
-  const episodeOf = new Map(cc.plots.map((p) => [p.id, p.episode]));
+export function evaluate(passages: LabelledPassage[], catalog: CompiledCatalog, levels = LEVELS): EvalReport {
+  const episodeOf = new Map(catalog.plots.map((p) => [p.id, p.episode]));
   const byLevel = new Map(levels.map((w) => [w, empty()]));
   const overall = empty();
   const mistakes: Mistake[] = [];
-  const byPoint = new Map(cc.plots.filter((p) => p.episode > 0).map((p) => [p.id, empty()]));
+  const byPoint = new Map(catalog.plots.filter((p) => p.episode > 0).map((p) => [p.id, empty()]));
   for (const passage of passages) {
-    const found = analyseBlock(passage.text, cc).sentences.flatMap((s) =>
+    const found = analyseBlock(passage.text, catalog).sentences.flatMap((s) =>
       s.reveals.map((r) => ({ id: r.id, episode: r.episode, match: passage.text.slice(r.start, r.end), pattern: r.pattern })),
     );
     for (const w of levels) {

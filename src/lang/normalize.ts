@@ -3,6 +3,7 @@
  * accents, curly quotes, possessives and English "n't". Tokens keep offsets into
  * the original text so that matches map back to DOM ranges.
  */
+import { CANONICAL, DROPPED_TAILS, NEGATIVE_STEMS, SPLIT } from './index';
 
 const MARKS = /\p{M}+/gu;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g;
@@ -42,30 +43,11 @@ export interface Token {
   possessive?: boolean;
 }
 
-// Words, with an apostrophe part kept attached so "doesn't" and "Calancho's" stay one piece.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*/gu;
-
-const NEGATIVE_STEMS: Record<string, string> = { ca: 'can', wo: 'will', ai: 'is', sha: 'shall' };
-
 /**
- * Words that mean the same thing to a plot pattern. Auxiliaries collapse so that
- * "{who} is killed" also reads "was killed" and "gets killed"; "never" reads as "not".
+ * A word of raw text, with an apostrophe part kept attached so "doesn't" and "Calancho's" stay one
+ * piece. Global: use it with matchAll, or copy it (`new RegExp(WORD)`) to step through a text with exec.
  */
-const CANONICAL: Record<string, string> = {
-  was: 'is', were: 'is', are: 'is', be: 'is', been: 'is', being: 'is',
-  get: 'is', gets: 'is', got: 'is', gotten: 'is', getting: 'is',
-  never: 'not', nunca: 'no', jamas: 'no',
-  fue: 'es', fueron: 'es', son: 'es', era: 'es', sera: 'es', resulta: 'es',
-};
-
-/** Spanish contractions, so "mata al coronel" reads as "mata a el coronel". */
-const SPLIT: Record<string, string[]> = {
-  al: ['a', 'el'], del: ['de', 'el'],
-  // Negations typed without the apostrophe, as comments often are.
-  doesnt: ['does', 'not'], didnt: ['did', 'not'], dont: ['do', 'not'], isnt: ['is', 'not'], wasnt: ['is', 'not'],
-  arent: ['is', 'not'], werent: ['is', 'not'], wont: ['will', 'not'], cant: ['can', 'not'], couldnt: ['could', 'not'],
-  wouldnt: ['would', 'not'], hasnt: ['has', 'not'], havent: ['have', 'not'], hadnt: ['had', 'not'],
-};
+export const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*/gu;
 
 const wordCache = new Map<string, string[]>();
 const WORD_CACHE_LIMIT = 50_000;
@@ -92,10 +74,15 @@ function normalizeUncached(raw: string): string[] {
     if (tail === 't' && head.endsWith('n') && head.length > 1) {
       const stem = head.slice(0, -1);
       words = [NEGATIVE_STEMS[stem] ?? stem, 'not'];
-    } else if (['s', 'll', 're', 've', 'd', 'm'].includes(tail)) words = [head];
+    } else if (DROPPED_TAILS.has(tail)) words = [head];
     else words = [head + tail];
   }
   return words.flatMap((w) => SPLIT[w] ?? [CANONICAL[w] ?? w]);
+}
+
+/** The normalised words of `text`, without their offsets. */
+export function wordsOf(text: string): string[] {
+  return tokenize(text).map((t) => t.word);
 }
 
 /** Splits text into normalised words with their offsets in `text`. */

@@ -1,8 +1,12 @@
 /**
- * Word families for the catalog's vocabulary. "kill", "kills", "killed" and
- * "killing" share a class, so a pattern written with one form matches the others.
- * Families are found by cutting common English and Spanish endings.
+ * Words that are one word with another ending. For the catalog's vocabulary, families:
+ * "kill", "kills", "killed" and "killing" share a class, so a pattern written with one
+ * form matches the others; they are found by cutting the endings that en.ts and es.ts
+ * list. For the reader's own words, sameWord: a looser rule on a shared start, which
+ * sets aside the same endings.
  */
+import { withinEdits } from './edit-distance';
+import { ENDINGS, GENDER_VOWELS, Y_ENDINGS } from './index';
 
 const MIN_STEM = 3;
 
@@ -13,29 +17,62 @@ export function reducedForms(word: string): string[] {
     if (stem.length >= MIN_STEM) forms.add(stem);
   };
   if (word.length >= 4) {
-    if (word.endsWith('ies')) add(word.slice(0, -3) + 'y');
-    if (word.endsWith('ied')) add(word.slice(0, -3) + 'y');
-    if (word.endsWith('ing')) {
-      const stem = word.slice(0, -3);
-      add(stem);
-      add(stem + 'e');
-      add(undouble(stem));
+    for (const ending of Y_ENDINGS) if (word.endsWith(ending)) add(word.slice(0, -ending.length) + 'y');
+    for (const ending of ENDINGS) {
+      if (!word.endsWith(ending)) continue;
+      const stem = word.slice(0, -ending.length);
+      if (ending === 's') {
+        // Not "boss", "kiss".
+        if (!stem.endsWith('s')) add(stem);
+      } else if (ending === 'es') {
+        // Only in words of six letters or more: "passes" is "pass", but "cases" is not "cas".
+        if (word.length >= 6) add(stem);
+      } else {
+        // "killing", "hoping", "stopped", "hoped".
+        add(stem);
+        add(undouble(stem));
+        add(stem + 'e');
+      }
     }
-    if (word.endsWith('ed')) {
-      const stem = word.slice(0, -2);
-      add(stem);
-      add(undouble(stem));
-      add(word.slice(0, -1));
-    }
-    if (word.endsWith('es') && word.length >= 6) add(word.slice(0, -2));
-    if (word.endsWith('s') && !word.endsWith('ss')) add(word.slice(0, -1));
     // Spanish gender and number: muerto, muerta, muertos, muerte.
     const singular = word.endsWith('s') ? word.slice(0, -1) : word;
     // Cutting a final vowel must leave four letters, or "rate" would join "rat".
-    if (/[aeo]$/.test(singular) && singular.length >= 5) add(singular.slice(0, -1));
-    if (/e$/.test(word) && word.length >= 5) add(word.slice(0, -1));
+    if (GENDER_VOWELS.some((v) => singular.endsWith(v)) && singular.length >= 5) add(singular.slice(0, -1));
   }
   return [...forms];
+}
+
+/**
+ * Whether `word` can stand for `want`: the same word; the same start with another ending (see sameStem:
+ * die, dies, died; escape, escaped; muere, mueren, muerto), also once `want`'s own ending (ENDINGS) is set
+ * aside ("died" for "dies"); or, for a `want` of five letters or more, one letter added, dropped, changed
+ * or two neighbours swapped, the first letter kept. A word with a digit only matches itself. (The catalog's
+ * typo rule is another: six letters or more, and two edits from eight letters; see the resolver.)
+ */
+export function sameWord(word: string, want: string): boolean {
+  if (word === want) return true;
+  if (/\d/.test(word) || /\d/.test(want)) return false;
+  if (sameStem(word, want)) return true;
+  // "dies" also finds "died", "escapes" "escaped": the reader's own ending set aside.
+  for (const ending of ENDINGS) {
+    if (want.length - ending.length >= 3 && want.endsWith(ending) && sameStem(word, want.slice(0, -ending.length))) return true;
+  }
+  return want.length >= 5 && word[0] === want[0] && withinEdits(word, want, 1);
+}
+
+/**
+ * `word` is `want` with another ending: after their shared start, `word` has at most three more letters and
+ * `want` at most two, and that start is at least four letters long (or all of `want`, if `want` has three).
+ */
+function sameStem(word: string, want: string): boolean {
+  const stem = commonPrefix(word, want);
+  return word.length - stem <= 3 && want.length - stem <= 2 && (stem >= 4 || (stem >= 3 && stem === want.length));
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 function undouble(stem: string): string {

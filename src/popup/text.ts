@@ -1,12 +1,12 @@
-/** Words the popup and options page build from the catalog and the messages. */
-import type { Catalog } from '../catalog/types';
+/** Words the popup and options page build from the show and the messages. */
+import type { Episode } from '../catalog/types';
 import type { Translate } from '../i18n';
 
 /** The "Watched up to" choices: "Nothing yet", then one per episode with its title where known. */
-export function episodeOptions(catalog: Catalog, t: Translate): Array<{ value: number; text: string }> {
+export function episodeOptions(show: { episodes: readonly Episode[] }, t: Translate): Array<{ value: number; text: string }> {
   return [
     { value: 0, text: t('nothingYet') },
-    ...catalog.episodes.map((e) => ({
+    ...show.episodes.map((e) => ({
       value: e.number,
       text: e.title ? t('episodeTitled', e.number, e.title) : t('episodeN', e.number),
     })),

@@ -1,8 +1,8 @@
 /**
  * Open shadow roots attached after their host is already in the page send no
  * mutation the shield could see. This small script runs in the page's own world
- * and, after each `attachShadow` of an open root, dispatches SHADOW_ROOT_EVENT on
- * the host. The event carries nothing and asks for nothing: it only tells the
+ * and, inside each `attachShadow` of an open root (once the root exists), dispatches
+ * SHADOW_ROOT_EVENT on the host. The event carries nothing and asks for nothing: it only tells the
  * shield where to look, and the shield reads `host.shadowRoot` itself, so a page
  * that dispatches it can at most make the shield read a shadow root early.
  *
@@ -19,7 +19,9 @@ export function installShadowHook(win: Window & typeof globalThis): void {
     attachShadow(this: Element, init: ShadowRootInit): ShadowRoot {
       const root = native.call(this, init);
       if (init?.mode === 'open') {
-        // After the page's own code that attached it has run (and added content, usually).
+        // Synchronously, inside the page's call, before attachShadow returns: the root is still empty,
+        // since the caller has not had it yet. A running shield starts observing it here
+        // (src/content/index.ts), so the content the caller adds next reaches it as mutations.
         this.dispatchEvent(new win.Event(SHADOW_ROOT_EVENT, { composed: true }));
       }
       return root;

@@ -14,9 +14,10 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tEn, tEs } from '../helpers/i18n';
-import { HIDDEN_PASSAGE, launchWithExtension, serveFixtures, tabIdOf, waitForShieldIdle, type ExtensionBrowser } from './harness';
+import { useExtensionBrowser } from './fixtures';
+import { HIDDEN_PASSAGE, waitForShieldIdle } from './harness';
 
 /** The service worker's `chrome`, as far as these tests use it; the code runs there, not in Node. */
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
@@ -65,16 +66,6 @@ async function expectAccessible(page: Page, what: string, disabled: string[] = [
   expect(violations.length, `axe violations in ${what}:\n${report}`).toBe(0);
 }
 
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-});
-
-afterAll(async () => {
-  await server?.close();
-});
-
 /** What each language must show: fixed words, so a broken messages file fails too. */
 const LANGUAGES = [
   {
@@ -99,41 +90,35 @@ const LANGUAGES = [
 
 for (const language of LANGUAGES) {
   describe(`with the browser in ${language.lang}`, () => {
-    let browser: ExtensionBrowser;
-    let review: Page;
-    let tabId: number;
+    const ext = useExtensionBrowser({
+      launch: { lang: language.lang },
+      // Lists with items, so that their markup and buttons are checked too.
+      beforeOpen: ({ serviceWorker }) =>
+        serviceWorker.evaluate(() =>
+          chrome.storage.local.set({ disabledSites: ['example.com'], ownPlotPoints: [{ text: 'the tunnel', episode: 4 }] }),
+        ),
+      open: 'review.html',
+    });
     /** An extension page (popup or options), reused for each check. */
     let page: Page;
 
     const openPopup = async () => {
-      await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+      await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${ext.tabId}`);
       await page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
     };
     const openOptions = async () => {
-      await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
       await page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
     };
     const loadReview = async () => {
-      await review.goto(`${server.origin}/review.html`);
-      await waitForShieldIdle(browser.serviceWorker, tabId);
-      await review.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      await waitForShieldIdle(browser.serviceWorker, tabId);
+      await ext.page.goto(`${ext.server.origin}/review.html`);
+      await waitForShieldIdle(ext.serviceWorker, ext.tabId);
+      await ext.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await waitForShieldIdle(ext.serviceWorker, ext.tabId);
     };
 
     beforeAll(async () => {
-      browser = await launchWithExtension({ lang: language.lang }); // Throws clearly without Chromium or a build.
-      // Lists with items, so that their markup and buttons are checked too.
-      await browser.serviceWorker.evaluate(() =>
-        chrome.storage.local.set({ disabledSites: ['example.com'], ownPlotPoints: [{ text: 'the tunnel', episode: 4 }] }),
-      );
-      review = browser.context.pages()[0] ?? (await browser.context.newPage());
-      await review.goto(`${server.origin}/review.html`);
-      tabId = await tabIdOf(review);
-      page = await browser.context.newPage();
-    });
-
-    afterAll(async () => {
-      await browser?.close();
+      page = await ext.context.newPage();
     });
 
     for (const scheme of SCHEMES) {
@@ -195,9 +180,9 @@ for (const language of LANGUAGES) {
 
     it('hidden passages on the review are labelled, and the hint card speaks, in the browser\'s language', async () => {
       await loadReview();
-      await review.bringToFront();
+      await ext.page.bringToFront();
       // Each passage is labelled; the blocks inside a hidden comment are parts of its passage.
-      const hidden = review.locator(HIDDEN_PASSAGE);
+      const hidden = ext.page.locator(HIDDEN_PASSAGE);
       expect(await hidden.count()).toBeGreaterThan(0);
       for (const block of await hidden.all()) {
         const label = (await block.getAttribute('aria-label')) ?? '';
@@ -206,8 +191,8 @@ for (const language of LANGUAGES) {
         expect(match![1], label).toBe(await block.getAttribute('data-spoiler-episode'));
       }
 
-      await review.locator('[data-test-episode="5"]', { hasText: 'Helena dies, and the baby with her.' }).hover();
-      const card = review.locator('spoiler-shield-hint .card');
+      await ext.page.locator('[data-test-episode="5"]', { hasText: 'Helena dies, and the baby with her.' }).hover();
+      const card = ext.page.locator('spoiler-shield-hint .card');
       await expect.poll(() => card.isVisible(), { timeout: 5_000 }).toBe(true);
       expect(await card.locator('button').allTextContents()).toEqual([...language.buttons]);
       expect(await card.textContent()).toContain(language.t('hintNotStarted'));
@@ -215,15 +200,15 @@ for (const language of LANGUAGES) {
 
     /** Presses Tab from the top of the review until a hidden passage has focus; returns it. */
     const tabToFirstHidden = async () => {
-      await review.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await ext.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       for (let i = 0; i < 20; i++) {
-        await review.keyboard.press('Tab');
-        const index = await review.evaluate(() =>
+        await ext.page.keyboard.press('Tab');
+        const index = await ext.page.evaluate(() =>
           document.activeElement?.getAttribute('data-spoiler-shield') === 'hidden'
             ? [...document.querySelectorAll('[data-test-episode]')].indexOf(document.activeElement)
             : -1,
         );
-        if (index >= 0) return review.locator('[data-test-episode]').nth(index);
+        if (index >= 0) return ext.page.locator('[data-test-episode]').nth(index);
       }
       throw new Error('20 presses of Tab never reached a hidden passage');
     };
@@ -231,8 +216,8 @@ for (const language of LANGUAGES) {
 
     it('a hidden passage is a button reached with Tab, named by its episode, and Enter reveals it', async () => {
       await loadReview();
-      await review.bringToFront();
-      const firstEpisode = await review.locator('[data-spoiler-shield="hidden"]').first().getAttribute('data-spoiler-episode');
+      await ext.page.bringToFront();
+      const firstEpisode = await ext.page.locator('[data-spoiler-shield="hidden"]').first().getAttribute('data-spoiler-episode');
       const passage = await tabToFirstHidden();
       expect(await passage.getAttribute('data-spoiler-episode'), 'the first hidden passage in reading order').toBe(firstEpisode);
       expect(await passage.getAttribute('tabindex')).toBe('0');
@@ -240,25 +225,25 @@ for (const language of LANGUAGES) {
       const label = (await passage.getAttribute('aria-label')) ?? '';
       expect(language.label.exec(label)?.[1], label).toBe(firstEpisode);
       // What a screen reader gets: the accessibility tree's role and computed name, not just attributes.
-      const byRole = review.getByRole('button', { name: label, exact: true });
+      const byRole = ext.page.getByRole('button', { name: label, exact: true });
       expect(await byRole.count()).toBe(1);
       expect(await hasFocus(byRole)).toBe(true);
       // Its focus is visible.
       expect(await passage.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
 
-      await review.keyboard.press('Enter');
+      await ext.page.keyboard.press('Enter');
       await expect.poll(() => passage.getAttribute('data-spoiler-shield')).toBe('revealed');
-      expect(await review.getByRole('button', { name: label, exact: true }).count()).toBe(0);
+      expect(await ext.page.getByRole('button', { name: label, exact: true }).count()).toBe(0);
     });
 
     it('keeps keyboard focus on a passage revealed with Enter, so the reader does not lose their place', async () => {
       // src/shield/paint/marks.ts: a block revealed while focused keeps tabindex -1 until focus leaves it.
       await loadReview();
-      await review.bringToFront();
+      await ext.page.bringToFront();
       const passage = await tabToFirstHidden();
-      await review.keyboard.press('Enter');
+      await ext.page.keyboard.press('Enter');
       await expect.poll(() => passage.getAttribute('data-spoiler-shield')).toBe('revealed');
-      const after = await review.evaluate(() => ({
+      const after = await ext.page.evaluate(() => ({
         active: document.activeElement?.tagName ?? null,
         activeEpisode: document.activeElement?.getAttribute('data-test-episode') ?? null,
       }));
@@ -271,14 +256,14 @@ for (const language of LANGUAGES) {
 
     it('the hint card leaves the hidden passage it explains uncovered, so it can still be clicked or held', async () => {
       await loadReview();
-      await review.bringToFront();
+      await ext.page.bringToFront();
       const overlaps: string[] = [];
       for (const text of ['Juan kills Carajo and hides the body.', 'Helena dies, and the baby with her.']) {
-        const block = review.locator('[data-spoiler-shield="hidden"]', { hasText: text });
+        const block = ext.page.locator('[data-spoiler-shield="hidden"]', { hasText: text });
         await block.scrollIntoViewIfNeeded();
-        await review.mouse.move(0, 0);
+        await ext.page.mouse.move(0, 0);
         await block.hover();
-        const card = review.locator('spoiler-shield-hint .card');
+        const card = ext.page.locator('spoiler-shield-hint .card');
         await expect.poll(() => card.isVisible(), { timeout: 5_000 }).toBe(true);
         const [b, c] = [(await block.boundingBox())!, (await card.boundingBox())!];
         const overlapX = Math.min(b.x + b.width, c.x + c.width) - Math.max(b.x, c.x);
@@ -313,27 +298,27 @@ for (const language of LANGUAGES) {
 
       it('the review with passages hidden passes axe, hint card open (Label in Name waived: see comment)', async () => {
         await loadReview();
-        await review.bringToFront();
-        await review.locator('[data-spoiler-shield="hidden"]', { hasText: 'Juan kills Carajo' }).hover();
-        await expect.poll(() => review.locator('spoiler-shield-hint .card').isVisible()).toBe(true);
+        await ext.page.bringToFront();
+        await ext.page.locator('[data-spoiler-shield="hidden"]', { hasText: 'Juan kills Carajo' }).hover();
+        await expect.poll(() => ext.page.locator('spoiler-shield-hint .card').isVisible()).toBe(true);
         // label-content-name-mismatch (WCAG 2.5.3, an experimental axe rule) wants a button's name to
         // contain its visible text; a hidden passage's text is the spoiler itself, blurred on purpose,
         // and its name says what it is instead ("Spoiler from episode 3: …").
-        await expectAccessible(review, 'the review with passages hidden', ['label-content-name-mismatch']);
+        await expectAccessible(ext.page, 'the review with passages hidden', ['label-content-name-mismatch']);
       });
 
       it('saves a screenshot of the review at episode 2, one passage pointed at', async () => {
-        await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ watchedEpisode: { 'prison-cell-211': 2 } }));
+        await ext.serviceWorker.evaluate(() => chrome.storage.local.set({ watchedEpisode: { 'prison-cell-211': 2 } }));
         await loadReview();
-        await review.bringToFront();
-        await review.setViewportSize({ width: 1000, height: 800 });
-        expect(await review.locator('[data-spoiler-shield="hidden"]').count()).toBeGreaterThan(3);
-        expect(await review.locator('[data-test-episode="2"]').getAttribute('data-spoiler-shield')).toBeNull();
-        await review.locator('h2', { hasText: 'The cast' }).evaluate((heading) => heading.scrollIntoView());
-        await review.locator('[data-spoiler-shield="hidden"]', { hasText: 'Helena dies, and the baby with her.' }).hover();
-        await expect.poll(() => review.locator('spoiler-shield-hint .card').isVisible()).toBe(true);
+        await ext.page.bringToFront();
+        await ext.page.setViewportSize({ width: 1000, height: 800 });
+        expect(await ext.page.locator('[data-spoiler-shield="hidden"]').count()).toBeGreaterThan(3);
+        expect(await ext.page.locator('[data-test-episode="2"]').getAttribute('data-spoiler-shield')).toBeNull();
+        await ext.page.locator('h2', { hasText: 'The cast' }).evaluate((heading) => heading.scrollIntoView());
+        await ext.page.locator('[data-spoiler-shield="hidden"]', { hasText: 'Helena dies, and the baby with her.' }).hover();
+        await expect.poll(() => ext.page.locator('spoiler-shield-hint .card').isVisible()).toBe(true);
         mkdirSync(dirname(REVIEW_SCREENSHOT), { recursive: true });
-        await review.screenshot({ path: REVIEW_SCREENSHOT });
+        await ext.page.screenshot({ path: REVIEW_SCREENSHOT });
         expect(readFileSync(REVIEW_SCREENSHOT).subarray(1, 4).toString('latin1')).toBe('PNG');
         expect(statSync(REVIEW_SCREENSHOT).size).toBeGreaterThan(5_000);
       });

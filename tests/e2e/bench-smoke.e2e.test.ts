@@ -27,12 +27,16 @@ import { serveFixtures } from './harness';
  * what the shield measures today on this machine, so that a real regression fails the build and noise
  * does not. Today (2026-11-23): 100 KB added ≈ 190 ms over a 1.6 ms floor; appended p95 ≈ 7 ms;
  * content script 64.8 KB, then 72.7 KB with issue 6 (the reader's own plot points, press-and-hold
- * reveal, "Hide again" on a passage, looks, translated words). Tighten them as the shield gets faster.
+ * reveal, "Hide again" on a passage, looks, translated words), then 82.8 KB with issue 17 (the code laid out
+ * along the pipeline: the shield, the content script and the language rules as small modules and classes,
+ * whose property names minify less; no new feature). Tighten them as the shield gets faster and smaller
+ * (issue 14 loads the matcher only where a show is named).
  */
 const ADDED_PER_FLOOR = 6;
 const ADDED_SLACK_MS = 400;
 const APPENDED_P95_MS = 50;
-const BUNDLE_BYTES = 80 * 1024;
+// 84 -> 91 KB: units (a comment, post, card or row hidden whole, with its pictures) add ~9 KB minified: 90.6 KB.
+const BUNDLE_BYTES = 91 * 1024;
 
 let pagesDir: string;
 let server: Awaited<ReturnType<typeof serveFixtures>>;

@@ -2,30 +2,20 @@
 // Prison Cell 211 (news-helena.html), a comment thread that turns out to be about the show once more
 // comments load (thread.html), and the review (review.html) for the card that explains a hidden block.
 // Every text block of these pages says in `data-test-episode` the latest episode it reveals (0 = none).
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  serveFixtures,
-  shieldStatus,
-  tabIdOf,
-  waitForShieldIdle,
-  type ExtensionBrowser,
-} from './harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import { resetSettings, useExtensionBrowser } from './fixtures';
+import { shieldStatus, waitForShieldIdle } from './harness';
 
 /** The service worker's `chrome`, as far as these tests use it; the code runs there, not in Node. */
 declare const chrome: {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; remove(key: string): Promise<void> } };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 };
 
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-let browser: ExtensionBrowser;
-let page: Page;
-let tabId: number;
+const ext = useExtensionBrowser({ open: 'review.html' });
 
 /** Each test block's whole text and the marks the shield left on it. */
 function blocks() {
-  return page.$$eval('[data-test-episode]', (elements) =>
+  return ext.page.$$eval('[data-test-episode]', (elements) =>
     elements.map((element) => ({
       text: (element.textContent ?? '').trim(),
       expected: Number(element.getAttribute('data-test-episode')),
@@ -37,7 +27,7 @@ function blocks() {
 
 /** Every element the shield marked, however it marked it. */
 function markedElements() {
-  return page.$$eval('[data-spoiler-shield]', (elements) =>
+  return ext.page.$$eval('[data-spoiler-shield]', (elements) =>
     elements.map((element) => `${element.getAttribute('data-spoiler-shield')}: ${(element.textContent ?? '').trim().slice(0, 50)}`),
   );
 }
@@ -47,13 +37,13 @@ function markedElements() {
  * (The queue is also empty before the settings arrive, so one idle answer alone proves little.)
  */
 async function settle() {
-  await waitForShieldIdle(browser.serviceWorker, tabId);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return waitForShieldIdle(browser.serviceWorker, tabId);
+  await waitForShieldIdle(ext.serviceWorker, ext.tabId);
+  await ext.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return waitForShieldIdle(ext.serviceWorker, ext.tabId);
 }
 
 async function open(fixture: string) {
-  await page.goto(`${server.origin}/${fixture}`);
+  await ext.page.goto(`${ext.server.origin}/${fixture}`);
   await settle();
 }
 
@@ -67,9 +57,9 @@ async function expectReviewHidden() {
 }
 
 /** A block of the review, by the start of its text. */
-const reviewBlock = (text: string) => page.locator('[data-test-episode]', { hasText: text });
+const reviewBlock = (text: string) => ext.page.locator('[data-test-episode]', { hasText: text });
 
-const hintHost = () => page.locator('spoiler-shield-hint');
+const hintHost = () => ext.page.locator('spoiler-shield-hint');
 const hintCard = () => hintHost().locator('.card');
 const hintButton = (label: 'Reveal' | 'Not a spoiler') => hintHost().locator('button', { hasText: label });
 
@@ -81,55 +71,42 @@ async function hoverForCard(block: ReturnType<typeof reviewBlock>) {
 
 /** The `notSpoilers` setting as stored, read from the service worker. */
 async function readNotSpoilers(): Promise<unknown> {
-  const stored = await browser.serviceWorker.evaluate(() => chrome.storage.local.get('notSpoilers'));
+  const stored = await ext.serviceWorker.evaluate(() => chrome.storage.local.get('notSpoilers'));
   return stored.notSpoilers;
 }
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension(); // Throws a clear message without Chromium or a build: never skips.
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await page.goto(`${server.origin}/review.html`);
-  tabId = await tabIdOf(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 afterEach(async () => {
   // "Not a spoiler" decisions must not leak into the next test.
-  await browser.serviceWorker.evaluate(() => chrome.storage.local.remove('notSpoilers'));
+  await resetSettings(ext.serviceWorker);
 });
 
 describe('pages that are not (yet) about Prison Cell 211', () => {
   it('hides nothing in local news about a Helena who died and a Juan who was elected', async () => {
     await open('news-helena.html');
     expect(await markedElements()).toEqual([]);
-    expect((await shieldStatus(browser.serviceWorker, tabId)).showMentioned).toBe(false);
+    expect((await shieldStatus(ext.serviceWorker, ext.tabId)).showMentioned).toBe(false);
 
     // The control: the shield was awake, and the same sentence is a spoiler once the page names the show.
-    await page.evaluate(() => {
+    await ext.page.evaluate(() => {
       const note = document.createElement('p');
       note.textContent = 'Prison Cell 211 is on Netflix now.';
       document.querySelector('main')!.append(note);
     });
     await settle();
-    await expect.poll(() => page.locator('[data-spoiler-shield="hidden"]').allTextContents()).toEqual([
+    await expect.poll(() => ext.page.locator('[data-spoiler-shield="hidden"]').allTextContents()).toEqual([
       'Helena died in her sleep on Sunday, her daughter said. She was 81.',
     ]);
   });
 
   it('hides the earlier comments of a thread once "load more" brings one that names the show', async () => {
     await open('thread.html');
-    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await ext.page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
     expect(await markedElements()).toEqual([]);
-    expect((await shieldStatus(browser.serviceWorker, tabId)).showMentioned).toBe(false);
+    expect((await shieldStatus(ext.serviceWorker, ext.tabId)).showMentioned).toBe(false);
 
-    await page.locator('#load-more').click();
+    await ext.page.locator('#load-more').click();
     await settle();
-    expect((await shieldStatus(browser.serviceWorker, tabId)).showMentioned).toBe(true);
+    expect((await shieldStatus(ext.serviceWorker, ext.tabId)).showMentioned).toBe(true);
     // Each comment is hidden whole, its author line with it.
     const marks = (await blocks()).map(({ text, shield, episode }) => ({ text: text.replace(/\s+/g, ' '), shield, episode }));
     expect(marks.filter((b) => b.shield !== null)).toEqual([
@@ -138,7 +115,7 @@ describe('pages that are not (yet) about Prison Cell 211', () => {
       // (A comment added by script has no white space between its author line and its words.)
       { text: "lagrimas · 2 hours agoCalancho's death in the last episode broke me.", shield: 'hidden', episode: '6' },
     ]);
-    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(await ext.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   });
 });
 
@@ -146,10 +123,10 @@ describe('the card that explains a hidden block, on the review at "Nothing yet"'
   it('names what the block hides without its words, outside the page text', async () => {
     await open('review.html');
     await expectReviewHidden();
-    const textBefore = await page.evaluate(() => document.body.innerText);
+    const textBefore = await ext.page.evaluate(() => document.body.innerText);
 
     await hoverForCard(reviewBlock('Helena dies, and the baby with her.'));
-    expect(await page.evaluate(() => {
+    expect(await ext.page.evaluate(() => {
       const host = document.querySelector('spoiler-shield-hint');
       return { parent: host?.parentElement?.tagName, open: host?.shadowRoot !== null, inBody: document.body.contains(host) };
     })).toEqual({ parent: 'HTML', open: true, inBody: false });
@@ -158,14 +135,14 @@ describe('the card that explains a hidden block, on the review at "Nothing yet"'
     expect(title).toContain('A death in episode 5');
     const cardText = (await hintCard().textContent()) ?? '';
     for (const word of ['Helena', 'dies', 'baby']) expect(cardText).not.toContain(word);
-    expect(await page.evaluate(() => document.body.innerText)).toBe(textBefore);
+    expect(await ext.page.evaluate(() => document.body.innerText)).toBe(textBefore);
   });
 
   it('"Not a spoiler" reveals the block and keeps it revealed after a reload, on this site only', async () => {
     await open('review.html');
     await expectReviewHidden();
     const block = reviewBlock('Juan kills Carajo and hides the body.');
-    const othersHidden = (await page.locator('[data-spoiler-shield="hidden"]').count()) - 1;
+    const othersHidden = (await ext.page.locator('[data-spoiler-shield="hidden"]').count()) - 1;
 
     await hoverForCard(block);
     await hintButton('Not a spoiler').click();
@@ -174,10 +151,10 @@ describe('the card that explains a hidden block, on the review at "Nothing yet"'
       '127.0.0.1': [expect.stringMatching(/^[0-9a-f]{16}$/)],
     });
 
-    await page.reload();
+    await ext.page.reload();
     await settle();
     await expect.poll(() => block.getAttribute('data-spoiler-shield'), { timeout: 10_000 }).toBe('revealed');
-    await expect.poll(() => page.locator('[data-spoiler-shield="hidden"]').count()).toBe(othersHidden);
+    await expect.poll(() => ext.page.locator('[data-spoiler-shield="hidden"]').count()).toBe(othersHidden);
   });
 
   it('ignores clicks, keys and button presses forged by a page script', async () => {
@@ -191,7 +168,7 @@ describe('the card that explains a hidden block, on the review at "Nothing yet"'
       element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     });
     await hoverForCard(target);
-    await page.evaluate(() => {
+    await ext.page.evaluate(() => {
       const buttons = document.querySelector('spoiler-shield-hint')?.shadowRoot?.querySelectorAll('button') ?? [];
       const reveal = [...buttons].find((button) => button.textContent === 'Reveal');
       if (!reveal) throw new Error('no Reveal button in the card');
@@ -205,12 +182,12 @@ describe('the card that explains a hidden block, on the review at "Nothing yet"'
     await open('review.html');
     await expectReviewHidden();
     const block = reviewBlock("Juan cuts off Baldor's hand");
-    const othersHidden = (await page.locator('[data-spoiler-shield="hidden"]').count()) - 1;
+    const othersHidden = (await ext.page.locator('[data-spoiler-shield="hidden"]').count()) - 1;
 
     await hoverForCard(block);
     await hintButton('Reveal').click();
     await expect.poll(() => block.getAttribute('data-spoiler-shield')).toBe('revealed');
-    expect(await page.locator('[data-spoiler-shield="hidden"]').count()).toBe(othersHidden);
+    expect(await ext.page.locator('[data-spoiler-shield="hidden"]').count()).toBe(othersHidden);
     expect(await readNotSpoilers()).toBeUndefined();
   });
 });

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Frame, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
-import { launchWithExtension, serveFixtures, tabIdOf, waitForShieldIdle, type ExtensionBrowser } from './harness';
+import { useExtensionBrowser, type ExtensionFixture, type FixtureServer } from './fixtures';
+import { tabIdOf, waitForShieldIdle } from './harness';
 
 const PROBE_SOURCE = readFileSync(
   fileURLToPath(new URL('../fixtures/pages/live/leak-probe.js', import.meta.url)),
@@ -169,23 +170,19 @@ export class LiveSession {
   page: Page | undefined;
   tabId = -1;
 
-  private constructor(
-    readonly browser: ExtensionBrowser,
-    readonly server: Awaited<ReturnType<typeof serveFixtures>>,
-  ) {}
+  private constructor(private readonly ext: ExtensionFixture) {}
 
-  static async start(): Promise<LiveSession> {
-    const server = await serveFixtures();
-    try {
-      return new LiveSession(await launchWithExtension(), server);
-    } catch (error) {
-      await server.close();
-      throw error;
-    }
+  /** The session of the calling file: its browser and fixture server start in beforeAll and close in afterAll. */
+  static use(): LiveSession {
+    return new LiveSession(useExtensionBrowser());
   }
 
   get serviceWorker(): Worker {
-    return this.browser.serviceWorker;
+    return this.ext.serviceWorker;
+  }
+
+  get server(): FixtureServer {
+    return this.ext.server;
   }
 
   /**
@@ -195,11 +192,11 @@ export class LiveSession {
   async open(path: string, settings: ShieldSettings, { waitUntil = 'load' as 'load' | 'commit' } = {}): Promise<Page> {
     await setSettings(this.serviceWorker, settings);
     const old = this.page;
-    const page = await this.browser.context.newPage();
+    const page = await this.ext.context.newPage();
     this.page = page;
     await old?.close();
     await armLeakProbe(page, settings.watchedEpisode);
-    await page.goto(`${this.server.origin}/${path}`, { waitUntil });
+    await page.goto(`${this.ext.server.origin}/${path}`, { waitUntil });
     this.tabId = await tabIdOf(page);
     return page;
   }
@@ -215,10 +212,5 @@ export class LiveSession {
   async expectMarks(watched: number, frameList: Frame[] = [this.page!.mainFrame()]): Promise<void> {
     await this.settle();
     for (const frame of frameList) await expectNoErrors(() => markErrors(frame, watched), `marks in ${frame.url()}`);
-  }
-
-  async close(): Promise<void> {
-    await this.browser?.close();
-    await this.server?.close();
   }
 }

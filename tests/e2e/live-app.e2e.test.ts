@@ -11,17 +11,15 @@ import { describeFigures, expectEventually, expectNoErrors, frames, LiveSession,
 const POSTED = "Juan refuses to leave and stays behind as the prison's new ringleader.";
 const NOTE = ' Al final Juan se queda en la prisión como el nuevo líder.';
 
-let live: LiveSession;
+const live = LiveSession.use();
 let plain: Browser;
 
 beforeAll(async () => {
-  live = await LiveSession.start();
   plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
 });
 
 afterAll(async () => {
   await plain?.close();
-  await live?.close();
 });
 
 /** The comments' ids in the order shown, and each one's body text and like button. */

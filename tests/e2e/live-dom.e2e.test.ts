@@ -5,19 +5,11 @@
 // (live/frames.html, live/frames-late.html). Every block says in data-test-episode the episode it
 // reveals; the leak probe (live/leak-probe.js) looks at every frame right before paint.
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { shieldStatus } from './harness';
 import { describeFigures, frames, LiveSession, markErrors, readProbe, type ProbeFigures } from './leak-probe';
 
-let live: LiveSession;
-
-beforeAll(async () => {
-  live = await LiveSession.start();
-});
-
-afterAll(async () => {
-  await live?.close();
-});
+const live = LiveSession.use();
 
 async function probeOf(frame: Frame): Promise<ProbeFigures> {
   const figures = await readProbe(frame);

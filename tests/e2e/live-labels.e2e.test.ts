@@ -4,7 +4,7 @@
 // the page's own value comes back exactly on "reveal all", when the site is turned off, and when the
 // reader's progress reaches them.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { expectNoErrors, LiveSession, sendToTab, setSettings } from './leak-probe';
 
 /** The page's own title, and the words of it that give the plot away. */
@@ -25,16 +25,8 @@ const LABELS = [
   { id: 'button-safe', attr: 'aria-label', value: 'Share this article', episode: 0, words: [] },
 ] as const;
 
-let live: LiveSession;
+const live = LiveSession.use();
 let page: Page;
-
-beforeAll(async () => {
-  live = await LiveSession.start();
-});
-
-afterAll(async () => {
-  await live?.close();
-});
 
 /** The title and every label as the page shows them now. */
 function shown(p: Page) {

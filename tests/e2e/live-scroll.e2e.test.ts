@@ -3,18 +3,10 @@
 // (tests/fixtures/pages/live/feed.html), and a slow server streams a recap in pieces 200 ms apart
 // (live/stream.html through /stream/), and pages load whole. The leak probe (live/leak-probe.js) looks at each frame
 // after layout, right before paint, and records every spoiler it would paint unhidden.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeFigures, frames, LiveSession, readProbe, type ProbeFigures } from './leak-probe';
 
-let live: LiveSession;
-
-beforeAll(async () => {
-  live = await LiveSession.start();
-});
-
-afterAll(async () => {
-  await live?.close();
-});
+const live = LiveSession.use();
 
 interface FeedStats {
   batches: number;

@@ -3,18 +3,10 @@
 // blocks, re-renders them, replaces them with copies and moves them into new parents, in timers;
 // the leak probe (live/leak-probe.js) checks every frame right before paint.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeFigures, frames, LiveSession, readProbe, resetLeaks, type ProbeFigures } from './leak-probe';
 
-let live: LiveSession;
-
-beforeAll(async () => {
-  live = await LiveSession.start();
-});
-
-afterAll(async () => {
-  await live?.close();
-});
+const live = LiveSession.use();
 
 interface Tamper {
   steps: string[];

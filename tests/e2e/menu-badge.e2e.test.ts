@@ -5,23 +5,15 @@
 // where a reader meets them: storage, the page's marks, the badge and the tooltip.
 //
 // Pages: tests/fixtures/pages/review.html (about Prison Cell 211), news-helena.html (shares names with
-// the show but never names it), and a small page served here through page.route that is not about the
+// the show but never names it), and a small page served here through a route that is not about the
 // show at all, for "Hide this as a spoiler".
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  HIDDEN_PASSAGE,
-  launchWithExtension,
-  serveFixtures,
-  shieldStatus,
-  tabIdOf,
-  waitForShieldIdle,
-  type ExtensionBrowser,
-} from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetSettings, useExtensionBrowser } from './fixtures';
+import { HIDDEN_PASSAGE, shieldStatus, waitForShieldIdle } from './harness';
 
 /** The service worker's globals, as far as these tests use them; the code runs there, not in Node. */
 declare const chrome: {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
   action: {
     getBadgeText(details: { tabId: number }): Promise<string>;
     getTitle(details: { tabId: number }): Promise<string>;
@@ -56,30 +48,27 @@ const OWN_PAGE_HTML = `<!doctype html>
   <p id="other">We had soup for dinner and went to bed early.</p>
 </main></body></html>`;
 
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-let browser: ExtensionBrowser;
-let page: Page;
-let tabId: number;
+const ext = useExtensionBrowser({ open: 'review.html', pages: { [OWN_PAGE]: OWN_PAGE_HTML } });
 
-const sw = () => browser.serviceWorker;
-const badge = () => sw().evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-const title = () => sw().evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+const sw = () => ext.serviceWorker;
+const badge = () => sw().evaluate((id) => chrome.action.getBadgeText({ tabId: id }), ext.tabId);
+const title = () => sw().evaluate((id) => chrome.action.getTitle({ tabId: id }), ext.tabId);
 const stored = (key: string) => sw().evaluate((k) => chrome.storage.local.get(k).then((all) => all[k]), key);
 const setStored = (items: Record<string, unknown>) => sw().evaluate((i) => chrome.storage.local.set(i), items);
 const setWatched = (episode: number) => setStored({ watchedEpisode: { 'prison-cell-211': episode } });
-const hiddenBlocks = () => page.locator(HIDDEN_PASSAGE);
+const hiddenBlocks = () => ext.page.locator(HIDDEN_PASSAGE);
 const menuClick = (info: { menuItemId: string; selectionText?: string; pageUrl?: string }) =>
   sw().evaluate((i) => spoilerShieldMenuClicked(i), info);
 
 /** Waits until the shield has read everything (idle, and still idle two frames later). */
 async function settle() {
-  await waitForShieldIdle(sw(), tabId);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return waitForShieldIdle(sw(), tabId);
+  await waitForShieldIdle(sw(), ext.tabId);
+  await ext.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return waitForShieldIdle(sw(), ext.tabId);
 }
 
 async function open(path: string) {
-  await page.goto(`${server.origin}/${path}`);
+  await ext.page.goto(`${ext.server.origin}/${path}`);
   return settle();
 }
 
@@ -94,7 +83,7 @@ async function openReviewHidden(): Promise<number> {
 
 /** Selects `text` inside the element `selector` the way a reader's drag would, and returns the selection's text. */
 function selectInPage(selector: string, text: string): Promise<string> {
-  return page.evaluate(
+  return ext.page.evaluate(
     ([sel, wanted]) => {
       const node = document.querySelector(sel)!.firstChild as Text;
       const start = node.data.indexOf(wanted);
@@ -141,30 +130,12 @@ function lastTabIcon() {
     const calls = (globalThis as WithIconLog).__iconCalls.filter((call) => call.details.tabId === id);
     const last = calls.at(-1);
     return last ? { path: last.details.path, outcome: last.outcome } : undefined;
-  }, tabId);
+  }, ext.tabId);
 }
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension(); // Throws a clear message without Chromium or a build: never skips.
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await page.route(`${server.origin}/${OWN_PAGE}`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: OWN_PAGE_HTML }),
-  );
-  await page.goto(`${server.origin}/review.html`);
-  tabId = await tabIdOf(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 beforeEach(async () => {
   // Every test starts from the defaults: shield on everywhere, "Nothing yet", no picked spoilers.
-  await sw().evaluate(() =>
-    chrome.storage.local.remove(['watchedEpisode', 'enabled', 'disabledSites', 'notSpoilers', 'ownPlotPoints', 'revealMode']),
-  );
+  await resetSettings(sw());
   await setWatched(0);
 });
 
@@ -184,7 +155,7 @@ describe('the badge', () => {
     await expect.poll(badge, { timeout: 5_000 }).toBe(String(hidden));
 
     await open('news-helena.html');
-    expect((await shieldStatus(sw(), tabId)).showMentioned).toBe(false);
+    expect((await shieldStatus(sw(), ext.tabId)).showMentioned).toBe(false);
     expect(await hiddenBlocks().count()).toBe(0);
     await expect.poll(badge, { timeout: 5_000 }).toBe('');
   });
@@ -193,22 +164,22 @@ describe('the badge', () => {
     const hidden = await openReviewHidden();
     await expect.poll(badge, { timeout: 5_000 }).toBe(String(hidden));
 
-    await page.evaluate(() => {
+    await ext.page.evaluate(() => {
       const late = document.createElement('p');
       late.id = 'late';
       late.textContent = 'Helena dies, and the baby with her.';
       document.querySelector('article')!.append(late);
     });
-    await expect.poll(() => page.locator('#late').getAttribute('data-spoiler-shield'), { timeout: 10_000 }).toBe('hidden');
+    await expect.poll(() => ext.page.locator('#late').getAttribute('data-spoiler-shield'), { timeout: 10_000 }).toBe('hidden');
     await expect.poll(badge, { timeout: 5_000 }).toBe(String(hidden + 1));
 
-    await page.evaluate(() => document.getElementById('late')!.remove());
+    await ext.page.evaluate(() => document.getElementById('late')!.remove());
     await expect.poll(badge, { timeout: 5_000 }).toBe(String(hidden));
 
     // A page about something else turns into a page about the show: the badge appears.
     await open('news-helena.html');
     await expect.poll(badge, { timeout: 5_000 }).toBe('');
-    await page.evaluate(() => {
+    await ext.page.evaluate(() => {
       const note = document.createElement('p');
       note.textContent = 'Prison Cell 211 is on Netflix now.';
       document.querySelector('main')!.append(note);
@@ -247,7 +218,7 @@ describe('the context menu, through the background handler', () => {
   it('"Turn off on this site" lifts every mark, and clicking it again hides them again', async () => {
     const hidden = await openReviewHidden();
     await expect.poll(badge, { timeout: 5_000 }).toBe(String(hidden));
-    const url = page.url();
+    const url = ext.page.url();
 
     await menuClick({ menuItemId: 'toggle-site', pageUrl: url });
     expect(await stored('disabledSites')).toEqual(['127.0.0.1']);
@@ -274,13 +245,13 @@ describe('the context menu, through the background handler', () => {
   it('"Hide this as a spoiler" stores the selection for the next episode and hides it on a page not about the show', async () => {
     await setWatched(2);
     await open(OWN_PAGE);
-    const pick = page.locator('#pick');
+    const pick = ext.page.locator('#pick');
     expect(await hiddenBlocks().count()).toBe(0);
     expect(await badge()).toBe('');
 
     const selected = await selectInPage('#pick', FIRST_SENTENCE);
     expect(selected).toBe(FIRST_SENTENCE);
-    await menuClick({ menuItemId: 'hide-selection', selectionText: selected, pageUrl: page.url() });
+    await menuClick({ menuItemId: 'hide-selection', selectionText: selected, pageUrl: ext.page.url() });
 
     expect(await stored('ownPlotPoints')).toEqual([{ text: FIRST_SENTENCE, episode: 3 }]);
     await expect.poll(() => pick.getAttribute('data-spoiler-shield'), { timeout: 10_000 }).toBe('hidden');
@@ -295,7 +266,7 @@ describe('the context menu, through the background handler', () => {
     await setWatched(6);
     await open(OWN_PAGE);
     const selected = await selectInPage('#pick', 'The weather was fine.');
-    await menuClick({ menuItemId: 'hide-selection', selectionText: selected, pageUrl: page.url() });
+    await menuClick({ menuItemId: 'hide-selection', selectionText: selected, pageUrl: ext.page.url() });
     expect(await stored('ownPlotPoints')).toEqual([{ text: 'The weather was fine.', episode: 6 }]);
     // Nothing is past episode 6, so nothing is hidden.
     await settle();
@@ -308,7 +279,7 @@ describe('the context menu, through the background handler', () => {
     await open(OWN_PAGE);
     const selected = await selectInPage('#long', LONG_SENTENCE);
     expect(selected.length).toBeGreaterThan(100);
-    await menuClick({ menuItemId: 'hide-selection', selectionText: selected, pageUrl: page.url() });
+    await menuClick({ menuItemId: 'hide-selection', selectionText: selected, pageUrl: ext.page.url() });
 
     const points = (await stored('ownPlotPoints')) as Array<{ text: string; episode: number }>;
     const expected = 'Our landlord says the lift on the third floor will be repaired next week, once the parts finally';
@@ -316,6 +287,6 @@ describe('the context menu, through the background handler', () => {
     expect(expected.length).toBeLessThanOrEqual(100);
     expect(LONG_SENTENCE.startsWith(`${expected} `)).toBe(true);
     // The shortened text still finds its paragraph.
-    await expect.poll(() => page.locator('#long').getAttribute('data-spoiler-shield'), { timeout: 10_000 }).toBe('hidden');
+    await expect.poll(() => ext.page.locator('#long').getAttribute('data-spoiler-shield'), { timeout: 10_000 }).toBe('hidden');
   });
 });

@@ -7,30 +7,22 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tEn } from '../helpers/i18n';
-import {
-  HIDDEN_PASSAGE,
-  launchWithExtension,
-  serveFixtures,
-  shieldStatus,
-  tabIdOf,
-  waitForShieldIdle,
-  type ExtensionBrowser,
-} from './harness';
+import { resetSettings, SETTING_KEYS, useExtensionBrowser } from './fixtures';
+import { HIDDEN_PASSAGE, shieldStatus, waitForShieldIdle } from './harness';
 
 /** The service worker's `chrome`, as far as these tests use it; the code runs there, not in Node. */
 declare const chrome: {
   storage: {
     local: {
-      get(keys: string[] | null): Promise<Record<string, unknown>>;
+      get(keys: readonly string[] | null): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
     };
   };
 };
 
-const SETTING_KEYS = ['watchedEpisode', 'enabled', 'disabledSites', 'notSpoilers', 'look', 'blurStrength', 'revealMode', 'ownPlotPoints'];
-/** Every setting at its default, as stored. */
+/** Every setting at its default, as stored: what "Reset everything" must leave, written out as the expected value. */
 const DEFAULTS = {
   watchedEpisode: {},
   enabled: true,
@@ -54,27 +46,24 @@ const OWN_PAGE_HTML = `<!doctype html>
 /** The solid bar's colour (src/shield/paint/look.ts). */
 const BAR_RGB: [number, number, number] = [0x44, 0x40, 0x3c];
 
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-let browser: ExtensionBrowser;
-/** The tab the shield works in: the review, or our own page. */
-let content: Page;
-let contentTab: number;
+/** The browser; its first tab is the one the shield works in: the review, or our own page. */
+const ext = useExtensionBrowser({ pages: { [OWN_PAGE]: OWN_PAGE_HTML }, open: 'review.html' });
 let options: Page;
 
 const $ = (selector: string) => options.locator(selector);
 
 /** The settings as stored. */
 function stored(): Promise<Record<string, unknown>> {
-  return browser.serviceWorker.evaluate((keys) => chrome.storage.local.get(keys), SETTING_KEYS);
+  return ext.serviceWorker.evaluate((keys) => chrome.storage.local.get(keys), SETTING_KEYS);
 }
 
 /** Everything in chrome.storage.local, as text, to compare byte for byte. */
 function everything(): Promise<string> {
-  return browser.serviceWorker.evaluate(() => chrome.storage.local.get(null).then((all) => JSON.stringify(all)));
+  return ext.serviceWorker.evaluate(() => chrome.storage.local.get(null).then((all) => JSON.stringify(all)));
 }
 
 function store(items: Record<string, unknown>): Promise<void> {
-  return browser.serviceWorker.evaluate((values) => chrome.storage.local.set(values), items);
+  return ext.serviceWorker.evaluate((values) => chrome.storage.local.set(values), items);
 }
 
 /** Polls until the stored settings include `expected`. */
@@ -83,26 +72,26 @@ async function expectStored(expected: Record<string, unknown>): Promise<void> {
 }
 
 async function openOptions(): Promise<void> {
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await $('body[data-ready="true"]').waitFor({ state: 'attached' });
 }
 
-/** Loads a page of the fixture server in the content tab and waits for the shield to read it. */
+/** Loads a page of the fixture server in the first tab and waits for the shield to read it. */
 async function loadContent(path: string): Promise<void> {
-  await content.goto(`${server.origin}${path}`);
-  await waitForShieldIdle(browser.serviceWorker, contentTab);
-  await content.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  await waitForShieldIdle(browser.serviceWorker, contentTab);
+  await ext.page.goto(`${ext.server.origin}${path}`);
+  await waitForShieldIdle(ext.serviceWorker, ext.tabId);
+  await ext.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await waitForShieldIdle(ext.serviceWorker, ext.tabId);
 }
 
-/** The hidden count the shield reports for the content tab, once it has settled. */
+/** The hidden count the shield reports for the first tab, once it has settled. */
 async function hiddenOnContent(): Promise<number> {
-  return (await waitForShieldIdle(browser.serviceWorker, contentTab)).hiddenCount;
+  return (await waitForShieldIdle(ext.serviceWorker, ext.tabId)).hiddenCount;
 }
 
 /** Review blocks past `watched` (data-test-episode says the latest episode each reveals). */
 function reviewBlocksPast(watched: number): Promise<number> {
-  return content.$$eval('[data-test-episode]', (all, w) => all.filter((e) => Number(e.getAttribute('data-test-episode')) > w).length, watched);
+  return ext.page.$$eval('[data-test-episode]', (all, w) => all.filter((e) => Number(e.getAttribute('data-test-episode')) > w).length, watched);
 }
 
 /** Texts of a list's items (span.text, without its episode note) and their detail. */
@@ -188,24 +177,11 @@ function highlightPaint(block: Locator) {
 }
 
 beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension(); // Throws a clear message without Chromium or a build: never skips.
-  await browser.context.route(`${server.origin}${OWN_PAGE}`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: OWN_PAGE_HTML }),
-  );
-  content = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await content.goto(`${server.origin}/review.html`);
-  contentTab = await tabIdOf(content);
-  options = await browser.context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  options = await ext.context.newPage();
 });
 
 beforeEach(async () => {
-  await store(DEFAULTS);
+  await resetSettings(ext.serviceWorker, { stored: true });
   await openOptions();
   // In front: a background tab gets few animation frames, and Playwright waits for them before a click.
   await options.bringToFront();
@@ -280,26 +256,26 @@ describe('sites where the shield is off', () => {
     const hidden = await hiddenOnContent();
     expect(hidden).toBe(await reviewBlocksPast(0));
     expect(hidden).toBeGreaterThan(0);
-    const host = new URL(server.origin).hostname;
+    const host = new URL(ext.server.origin).hostname;
 
     await $('#site-input').fill(host);
     await $('#site-input').press('Enter');
     await expectStored({ disabledSites: [host] });
     await expect.poll(hiddenOnContent).toBe(0);
-    expect(await content.locator('[data-spoiler-shield="hidden"]').count()).toBe(0);
+    expect(await ext.page.locator('[data-spoiler-shield="hidden"]').count()).toBe(0);
 
     await $(`#sites button[aria-label="Remove ${host}"]`).click();
     await expectStored({ disabledSites: [] });
     await expect.poll(hiddenOnContent).toBe(hidden);
-    expect(await content.locator(HIDDEN_PASSAGE).count()).toBe(hidden);
+    expect(await ext.page.locator(HIDDEN_PASSAGE).count()).toBe(hidden);
   });
 });
 
 describe('how hidden passages look and are revealed', () => {
   it('"Covered by a solid bar" paints hidden text as a dark bar on the page; the blur strength is saved', async () => {
     await loadContent('/review.html');
-    await content.bringToFront();
-    const block = content.locator('[data-test-episode="1"]');
+    await ext.page.bringToFront();
+    const block = ext.page.locator('[data-test-episode="1"]');
     expect(await block.getAttribute('data-spoiler-shield')).toBe('hidden');
     const blurred = await highlightPaint(block);
     expect(blurred.blurRadius, 'blurred at first').toBeGreaterThan(0);
@@ -310,7 +286,7 @@ describe('how hidden passages look and are revealed', () => {
     await expectStored({ look: 'bar' });
     expect(await $('#blur-strength').isDisabled()).toBe(true);
     await expect.poll(() => highlightPaint(block)).toEqual({ background: 'rgb(68, 64, 60)', blurRadius: 0 });
-    await content.bringToFront();
+    await ext.page.bringToFront();
     // The bar covers the text's line boxes: a good part of the block is the bar's colour.
     expect(await barShare(block), 'bar share of the block').toBeGreaterThan(0.25);
 
@@ -326,7 +302,7 @@ describe('how hidden passages look and are revealed', () => {
     expect(await $('#blur-strength-value').textContent()).toBe('4');
     // A stronger blur on the page: a wider shadow.
     await expect.poll(() => highlightPaint(block).then((p) => p.blurRadius)).toBeGreaterThan(blurred.blurRadius);
-    await content.bringToFront();
+    await ext.page.bringToFront();
     expect(await barShare(block)).toBeLessThan(0.05);
 
     await $('#blur-strength').fill('1');
@@ -341,20 +317,20 @@ describe('how hidden passages look and are revealed', () => {
     expect(await $('#reveal-click').isChecked()).toBe(false);
 
     await loadContent('/review.html');
-    await content.bringToFront();
-    const block = content.locator('[data-test-episode="3"]');
+    await ext.page.bringToFront();
+    const block = ext.page.locator('[data-test-episode="3"]');
     await block.hover();
-    await expect.poll(() => content.locator('spoiler-shield-hint .card').textContent()).toContain(tEn('hintHold'));
+    await expect.poll(() => ext.page.locator('spoiler-shield-hint .card').textContent()).toContain(tEn('hintHold'));
     await block.click();
-    await content.waitForTimeout(300);
+    await ext.page.waitForTimeout(300);
     expect(await block.getAttribute('data-spoiler-shield')).toBe('hidden');
 
     // Held on the passage's first words, where a reader starts.
     const box = (await block.boundingBox())!;
-    await content.mouse.move(box.x + 20, box.y + box.height / 2);
-    await content.mouse.down();
-    await content.waitForTimeout(900);
-    await content.mouse.up();
+    await ext.page.mouse.move(box.x + 20, box.y + box.height / 2);
+    await ext.page.mouse.down();
+    await ext.page.waitForTimeout(900);
+    await ext.page.mouse.up();
     await expect.poll(() => block.getAttribute('data-spoiler-shield')).toBe('revealed');
   });
 });
@@ -362,10 +338,10 @@ describe('how hidden passages look and are revealed', () => {
 describe('your own plot points', () => {
   it('adds "the tunnel" for episode 4, hides it on a page that is not about the show until episode 4, and removes it', async () => {
     await loadContent(OWN_PAGE);
-    const tunnel = content.locator('#tunnel');
-    const control = content.locator('#control');
+    const tunnel = ext.page.locator('#tunnel');
+    const control = ext.page.locator('#control');
     expect(await tunnel.getAttribute('data-spoiler-shield')).toBeNull();
-    expect((await shieldStatus(browser.serviceWorker, contentTab)).showMentioned).toBe(false);
+    expect((await shieldStatus(ext.serviceWorker, ext.tabId)).showMentioned).toBe(false);
 
     expect(await $('#keyword-episode').inputValue(), 'defaults to the next unwatched episode').toBe('1');
     await $('#keyword-text').fill('the tunnel');

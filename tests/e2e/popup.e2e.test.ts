@@ -6,27 +6,16 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tEn } from '../helpers/i18n';
-import {
-  HIDDEN_PASSAGE,
-  launchWithExtension,
-  openPopup,
-  serveFixtures,
-  shieldStatus,
-  tabIdOf,
-  waitForShieldIdle,
-  type ExtensionBrowser,
-  type PopupPage,
-} from './harness';
+import { resetSettings, useExtensionBrowser } from './fixtures';
+import { HIDDEN_PASSAGE, shieldStatus, waitForShieldIdle, type PopupPage } from './harness';
 
 /** The service worker's `chrome`, as far as these tests use it; the code runs there, not in Node. */
 declare const chrome: {
   storage: {
     local: {
       get(keys: string[]): Promise<Record<string, unknown>>;
-      set(items: Record<string, unknown>): Promise<void>;
     };
   };
   action: {
@@ -38,32 +27,29 @@ declare const chrome: {
 const SHOW = 'prison-cell-211';
 const POPUP_SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/popup.png', import.meta.url));
 
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-let browser: ExtensionBrowser;
-let review: Page;
-let tabId: number;
+const ext = useExtensionBrowser({ open: 'review.html' });
 let popup: PopupPage;
 
 const $ = (selector: string) => popup.page.locator(selector);
 
 function stored(): Promise<Record<string, unknown>> {
-  return browser.serviceWorker.evaluate(() => chrome.storage.local.get(['watchedEpisode', 'enabled', 'disabledSites']));
+  return ext.serviceWorker.evaluate(() => chrome.storage.local.get(['watchedEpisode', 'enabled', 'disabledSites']));
 }
 
 /** The toolbar button as the browser shows it for the review's tab. */
 function toolbar(): Promise<{ badge: string; title: string }> {
-  return browser.serviceWorker.evaluate(
+  return ext.serviceWorker.evaluate(
     async (id) => ({ badge: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }),
-    tabId,
+    ext.tabId,
   );
 }
 
 /** The shield's status in the review's tab, once its queue is empty. */
-const status = () => waitForShieldIdle(browser.serviceWorker, tabId);
-const hiddenBlocks = () => review.locator(HIDDEN_PASSAGE).count();
+const status = () => waitForShieldIdle(ext.serviceWorker, ext.tabId);
+const hiddenBlocks = () => ext.page.locator(HIDDEN_PASSAGE).count();
 /** Review blocks past `watched` (data-test-episode says the latest episode each reveals). */
 const blocksPast = (watched: number) =>
-  review.$$eval('[data-test-episode]', (all, w) => all.filter((e) => Number(e.getAttribute('data-test-episode')) > w).length, watched);
+  ext.page.$$eval('[data-test-episode]', (all, w) => all.filter((e) => Number(e.getAttribute('data-test-episode')) > w).length, watched);
 
 /** Which of "Reveal all" and "Hide again" the popup offers (exactly one must be visible). */
 async function offered(): Promise<string[]> {
@@ -86,27 +72,12 @@ function focusRing() {
   });
 }
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension(); // Throws a clear message without Chromium or a build: never skips.
-  review = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await review.goto(`${server.origin}/review.html`);
-  tabId = await tabIdOf(review);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
   // Shield on everywhere, nothing watched, on a freshly loaded review.
-  await browser.serviceWorker.evaluate(() =>
-    chrome.storage.local.set({ watchedEpisode: {}, enabled: true, disabledSites: [], notSpoilers: {} }),
-  );
-  await review.reload();
+  await resetSettings(ext.serviceWorker, { stored: true });
+  await ext.page.reload();
   await status();
-  popup = await openPopup(browser.context, browser.extensionId, tabId);
+  popup = await ext.openPopup();
 });
 
 afterEach(async () => {
@@ -118,7 +89,7 @@ describe('the popup for a tab showing the review', () => {
     const hidden = (await status()).hiddenCount;
     expect(hidden).toBe(await blocksPast(0));
     expect(hidden).toBeGreaterThan(1);
-    expect(await $('#site-name').textContent()).toBe(new URL(server.origin).hostname);
+    expect(await $('#site-name').textContent()).toBe(new URL(ext.server.origin).hostname);
     expect(await $('#site-enabled').isChecked()).toBe(true);
     expect(await $('#global-enabled').isChecked()).toBe(true);
     expect(await $('#watched').inputValue()).toBe('0');
@@ -171,7 +142,7 @@ describe('the popup for a tab showing the review', () => {
       await $(`#${which}`).uncheck();
       await expect
         .poll(stored)
-        .toMatchObject(which === 'site-enabled' ? { disabledSites: [new URL(server.origin).hostname], enabled: true } : { enabled: false, disabledSites: [] });
+        .toMatchObject(which === 'site-enabled' ? { disabledSites: [new URL(ext.server.origin).hostname], enabled: true } : { enabled: false, disabledSites: [] });
       await expect.poll(async () => (await status()).hiddenCount).toBe(0);
       expect(await hiddenBlocks()).toBe(0);
       await expect.poll(toolbar).toEqual({ badge: '', title: tEn('actionTitleOff') });
@@ -212,7 +183,7 @@ describe('the popup for a tab showing the review', () => {
     await popup.page.keyboard.press('Tab');
     expect((await focusRing()).id).toBe('site-enabled');
     await popup.page.keyboard.press('Space');
-    await expect.poll(stored).toMatchObject({ disabledSites: [new URL(server.origin).hostname] });
+    await expect.poll(stored).toMatchObject({ disabledSites: [new URL(ext.server.origin).hostname] });
     await popup.page.keyboard.press('Space');
     await expect.poll(stored).toMatchObject({ disabledSites: [] });
 

@@ -12,7 +12,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CDPSession, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, serveFixtures, tabIdOf, waitForShieldIdle, type ExtensionBrowser } from './harness';
+import { useExtensionBrowser } from './fixtures';
+import { tabIdOf, waitForShieldIdle } from './harness';
 
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
 
@@ -26,11 +27,10 @@ interface Recorded {
   failed?: string;
 }
 
-let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
+const ext = useExtensionBrowser();
 let framing: Server;
 /** Origin of the second server: a page there frames the review from the fixture server. */
 let framingOrigin: string;
-let browser: ExtensionBrowser;
 let extensionOrigin: string;
 const requests: Recorded[] = [];
 /** Initiator stacks from CDP, by URL: every script URL on the stack of each request to that URL. */
@@ -73,7 +73,7 @@ function record(request: Request, failed?: string): void {
 
 /** Records each request's initiator stack (script URLs) for `page`, through CDP. */
 async function recordInitiators(page: Page): Promise<CDPSession> {
-  const session = await browser.context.newCDPSession(page);
+  const session = await ext.context.newCDPSession(page);
   session.on('Network.requestWillBeSent', (event) => {
     const urls = initiators.get(event.request.url) ?? new Set<string>();
     if (event.initiator.url) urls.add(event.initiator.url);
@@ -88,11 +88,11 @@ async function recordInitiators(page: Page): Promise<CDPSession> {
 
 /** A page in a new tab, with its initiators recorded, shielded and idle. */
 async function openShielded(url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await browser.context.newPage();
+  const page = await ext.context.newPage();
   await recordInitiators(page);
   await page.goto(url);
   const tabId = await tabIdOf(page);
-  await waitForShieldIdle(browser.serviceWorker, tabId);
+  await waitForShieldIdle(ext.serviceWorker, tabId);
   return { page, tabId };
 }
 
@@ -117,11 +117,10 @@ function violation(r: Recorded, pageOrigins: string[]): string | null {
 }
 
 beforeAll(async () => {
-  fixtures = await serveFixtures();
   framing = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     if (path === '/framed.html') {
-      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(framingPage(fixtures.origin));
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(framingPage(ext.server.origin));
     } else if (path === '/pixel.gif') {
       response.writeHead(200, { 'Content-Type': 'image/gif' }).end(PIXEL);
     } else {
@@ -131,48 +130,48 @@ beforeAll(async () => {
   await new Promise<void>((done) => framing.listen(0, '127.0.0.1', done));
   framingOrigin = `http://127.0.0.1:${(framing.address() as AddressInfo).port}`;
 
-  browser = await launchWithExtension(); // Throws without Chromium or a build: browser tests never skip.
-  extensionOrigin = `chrome-extension://${browser.extensionId}`;
-  browser.context.on('request', (request) => record(request));
-  browser.context.on('requestfailed', (request) => record(request, request.failure()?.errorText ?? 'failed'));
+  extensionOrigin = `chrome-extension://${ext.extensionId}`;
+  ext.context.on('request', (request) => record(request));
+  ext.context.on('requestfailed', (request) => record(request, request.failure()?.errorText ?? 'failed'));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await fixtures?.close();
+  // The browser, closed after this (by useExtensionBrowser), still holds sockets to this server, and
+  // close() would wait for them.
+  framing?.closeAllConnections();
   await new Promise((done) => framing?.close(done));
 });
 
 describe('the extension makes no network requests', () => {
   it('on several pages, in frames, and while the reader uses the popup and the page', async () => {
-    const review = await openShielded(`${fixtures.origin}/review.html`);
+    const review = await openShielded(`${ext.server.origin}/review.html`);
     const hiddenOnReview = await review.page.locator('[data-spoiler-shield="hidden"]').count();
     // The recording proves something only if the shield was at work: it hid the review's spoilers.
     expect(hiddenOnReview).toBeGreaterThan(3);
 
-    const thread = await openShielded(`${fixtures.origin}/thread.html`);
+    const thread = await openShielded(`${ext.server.origin}/thread.html`);
     await thread.page.locator('#load-more').click();
-    await waitForShieldIdle(browser.serviceWorker, thread.tabId);
+    await waitForShieldIdle(ext.serviceWorker, thread.tabId);
     await expect.poll(() => thread.page.locator('[data-spoiler-shield="hidden"]').count()).toBeGreaterThan(0);
 
-    const news = await openShielded(`${fixtures.origin}/news-helena.html`);
+    const news = await openShielded(`${ext.server.origin}/news-helena.html`);
     const framed = await openShielded(`${framingOrigin}/framed.html`);
     // The review inside the frame is shielded too: its content script ran there.
     const inner = framed.page.frameLocator('iframe').locator('[data-spoiler-shield="hidden"]');
     await expect.poll(() => inner.count(), { timeout: 10_000 }).toBeGreaterThan(3);
 
     // The reader changes every setting in the popup, then reveals a passage and marks one "Not a spoiler".
-    const popup = await openPopup(browser.context, browser.extensionId, review.tabId);
+    const popup = await ext.openPopup(review.tabId);
     await recordInitiators(popup.page);
     await popup.setWatched(3);
-    await waitForShieldIdle(browser.serviceWorker, review.tabId);
+    await waitForShieldIdle(ext.serviceWorker, review.tabId);
     await popup.setSiteEnabled(false);
     await popup.setSiteEnabled(true);
     await popup.setGlobalEnabled(false);
     await popup.setGlobalEnabled(true);
     await popup.setWatched(0);
     await popup.close();
-    await waitForShieldIdle(browser.serviceWorker, review.tabId);
+    await waitForShieldIdle(ext.serviceWorker, review.tabId);
 
     const hidden = review.page.locator('[data-spoiler-shield="hidden"]');
     await review.page.bringToFront();
@@ -181,22 +180,22 @@ describe('the extension makes no network requests', () => {
     const notSpoiler = review.page.locator('spoiler-shield-hint').locator('button', { hasText: 'Not a spoiler' });
     await notSpoiler.click();
     await review.page.reload();
-    await waitForShieldIdle(browser.serviceWorker, review.tabId);
+    await waitForShieldIdle(ext.serviceWorker, review.tabId);
     // Settings written straight to storage reach every open tab as well.
-    await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ watchedEpisode: 5, disabledSites: ['example.org'] }));
-    for (const { tabId } of [review, thread, news, framed]) await waitForShieldIdle(browser.serviceWorker, tabId);
+    await ext.serviceWorker.evaluate(() => chrome.storage.local.set({ watchedEpisode: 5, disabledSites: ['example.org'] }));
+    for (const { tabId } of [review, thread, news, framed]) await waitForShieldIdle(ext.serviceWorker, tabId);
     // Anything the extension would send later (a timer, a batch) has time to go out.
     await review.page.waitForTimeout(1_500);
 
-    const pageOrigins = [fixtures.origin, framingOrigin];
+    const pageOrigins = [ext.server.origin, framingOrigin];
     const problems = requests.map((r) => violation(r, pageOrigins)).filter((p): p is string => p !== null);
     expect(problems, JSON.stringify(requests, null, 1)).toEqual([]);
 
     // The recorder saw the traffic it had to see: pages, a page's own image, the frame, the popup's files.
     const urls = requests.map((r) => r.url);
-    expect(urls).toContain(`${fixtures.origin}/review.html`);
+    expect(urls).toContain(`${ext.server.origin}/review.html`);
     expect(urls).toContain(`${framingOrigin}/pixel.gif`);
-    expect(requests.some((r) => r.url === `${fixtures.origin}/review.html` && r.frameUrl?.startsWith(fixtures.origin) && r.by === 'page')).toBe(true);
+    expect(requests.some((r) => r.url === `${ext.server.origin}/review.html` && r.frameUrl?.startsWith(ext.server.origin) && r.by === 'page')).toBe(true);
     // popup.html itself is navigated to by the test (from about:blank); its script is the popup's own load.
     expect(requests.some((r) => r.by === 'extension-page' && /\/chunks\/popup-[\w-]+\.js$/.test(r.url))).toBe(true);
     expect(initiators.get(`${framingOrigin}/pixel.gif`)).toBeDefined();
@@ -212,13 +211,13 @@ describe('the extension makes no network requests', () => {
 
     // Code in the content script's own world (found through CDP) whose script has an extension URL, as
     // the content script's has: its request looks like the page's to Playwright, but not to the recorder.
-    const page = await browser.context.newPage();
+    const page = await ext.context.newPage();
     const session = await recordInitiators(page);
     const worlds: Array<{ id: number; origin: string }> = [];
     session.on('Runtime.executionContextCreated', ({ context }) => worlds.push({ id: context.id, origin: context.origin }));
     await session.send('Runtime.enable');
-    await page.goto(`${fixtures.origin}/review.html`);
-    await waitForShieldIdle(browser.serviceWorker, await tabIdOf(page));
+    await page.goto(`${ext.server.origin}/review.html`);
+    await waitForShieldIdle(ext.serviceWorker, await tabIdOf(page));
     const contentWorld = worlds.findLast((w) => w.origin === extensionOrigin);
     expect(contentWorld, 'the content script runs in an isolated world of its own').toBeDefined();
     await session.send('Runtime.evaluate', {
@@ -226,15 +225,15 @@ describe('the extension makes no network requests', () => {
       expression: `fetch(${JSON.stringify(contentProbe)}).catch(() => {});\n//# sourceURL=${extensionOrigin}/calibration-probe.js`,
     });
 
-    await browser.serviceWorker.evaluate((url) => fetch(url).then(() => undefined, () => undefined), workerProbe);
-    const popup = await browser.context.newPage();
+    await ext.serviceWorker.evaluate((url) => fetch(url).then(() => undefined, () => undefined), workerProbe);
+    const popup = await ext.context.newPage();
     await popup.goto(`${extensionOrigin}/popup.html?tabId=-1`);
     await popup.evaluate((url) => fetch(url).then(() => undefined, () => undefined), popupProbe);
     await expect
       .poll(() => requests.slice(before).map((r) => r.url), { timeout: 5_000 })
       .toEqual(expect.arrayContaining([workerProbe, popupProbe, contentProbe]));
 
-    const pageOrigins = [fixtures.origin, framingOrigin];
+    const pageOrigins = [ext.server.origin, framingOrigin];
     const worker = requests.slice(before).find((r) => r.url === workerProbe)!;
     const fromPopup = requests.slice(before).find((r) => r.url === popupProbe)!;
     expect(worker.by).toBe('service-worker');

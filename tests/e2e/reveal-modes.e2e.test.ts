@@ -2,21 +2,22 @@
 // a press held for a moment (revealMode 'hold'), Tab and Enter, and the hint card's "Hide again".
 // Only real input is used here (page.mouse, locator.click, page.keyboard), since the extension ignores
 // events a page script makes. The page is tests/fixtures/pages/review.html at "Nothing yet"; for links
-// inside a hidden block, the same review served through page.route with a link added to one spoiling
+// inside a hidden block, the same review served through a route with a link added to one spoiling
 // paragraph (review.html itself has none). A link that navigates changes location.hash, so a
 // followed link is easy to see; each link test ends by following the link once the block is
 // revealed, which shows the link works and that only the shield held it back.
 // Throughout, the page's own text must never change: the shield paints over it and marks elements.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURE_PAGES_DIR } from '../../scripts/serve-fixtures.mjs';
-import { HIDDEN_PASSAGE, launchWithExtension, serveFixtures, waitForShieldIdle, tabIdOf, type ExtensionBrowser } from './harness';
+import { resetSettings, useExtensionBrowser } from './fixtures';
+import { HIDDEN_PASSAGE, waitForShieldIdle } from './harness';
 
 /** The service worker's `chrome`, as far as these tests use it; the code runs there, not in Node. */
 declare const chrome: {
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(keys: string[]): Promise<void> } };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
 };
 
 /** review.html with a link inside one spoiling paragraph, served at this path of the fixture server. */
@@ -37,32 +38,29 @@ const REVIEW_WITH_LINK = (() => {
 /** How long a press must last in hold mode (src/shield/reveal.ts HOLD_MS is 600). */
 const HOLD_LONG_ENOUGH_MS = 750;
 
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-let browser: ExtensionBrowser;
-let page: Page;
-let tabId: number;
+const ext = useExtensionBrowser({ open: 'review.html', pages: { [LINK_PAGE]: REVIEW_WITH_LINK } });
 
-const sw = () => browser.serviceWorker;
+const sw = () => ext.serviceWorker;
 const setStored = (items: Record<string, unknown>) => sw().evaluate((i) => chrome.storage.local.set(i), items);
 /** The hidden passages (a hidden comment counts once, not once per block in it). */
-const hiddenBlocks = () => page.locator(HIDDEN_PASSAGE);
-const reviewBlock = (text: string) => page.locator('[data-test-episode]', { hasText: text });
+const hiddenBlocks = () => ext.page.locator(HIDDEN_PASSAGE);
+const reviewBlock = (text: string) => ext.page.locator('[data-test-episode]', { hasText: text });
 const state = (block: Locator) => block.getAttribute('data-spoiler-shield');
-const hash = () => page.evaluate(() => location.hash);
-const hintHost = () => page.locator('spoiler-shield-hint');
+const hash = () => ext.page.evaluate(() => location.hash);
+const hintHost = () => ext.page.locator('spoiler-shield-hint');
 const hintCard = () => hintHost().locator('.card');
 const hintButton = (label: string) => hintHost().locator('button', { hasText: label });
 
 /** Waits until the shield has read everything (idle, and still idle two frames later). */
 async function settle() {
-  await waitForShieldIdle(sw(), tabId);
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return waitForShieldIdle(sw(), tabId);
+  await waitForShieldIdle(sw(), ext.tabId);
+  await ext.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return waitForShieldIdle(sw(), ext.tabId);
 }
 
 /** Opens `path` and waits until its spoilers are hidden; returns how many blocks are hidden. */
 async function openHidden(path = 'review.html'): Promise<number> {
-  await page.goto(`${server.origin}/${path}`);
+  await ext.page.goto(`${ext.server.origin}/${path}`);
   await expect.poll(() => hiddenBlocks().count(), { timeout: 10_000 }).toBeGreaterThan(0);
   const status = await settle();
   expect(status.hiddenCount).toBe(await hiddenBlocks().count());
@@ -79,28 +77,12 @@ async function centreOf(locator: Locator) {
 
 /** Moves the pointer off every block (onto the site header), so the next hover is a fresh one. */
 async function pointAway() {
-  await page.mouse.move(5, 5);
+  await ext.page.mouse.move(5, 5);
 }
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension(); // Throws a clear message without Chromium or a build: never skips.
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await page.route(`${server.origin}/${LINK_PAGE}`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: REVIEW_WITH_LINK }),
-  );
-  await page.goto(`${server.origin}/review.html`);
-  tabId = await tabIdOf(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 beforeEach(async () => {
   // Defaults for each test: click mode, shield on, "Nothing yet", no "Not a spoiler" decisions.
-  await sw().evaluate(() => chrome.storage.local.remove(['enabled', 'disabledSites', 'notSpoilers', 'revealMode', 'ownPlotPoints']));
+  await resetSettings(sw());
   await setStored({ watchedEpisode: { 'prison-cell-211': 0 } });
   await pointAway();
 });
@@ -119,8 +101,8 @@ describe('click mode (the default)', () => {
 
   it('a click on a link inside a hidden block reveals the block and does not follow the link', async () => {
     await openHidden(LINK_PAGE);
-    const block = page.locator('#with-link');
-    const link = page.locator('#recap');
+    const block = ext.page.locator('#with-link');
+    const link = ext.page.locator('#recap');
     expect(await state(block)).toBe('hidden');
 
     await link.click();
@@ -140,14 +122,14 @@ describe('click mode (the default)', () => {
     const { box } = await centreOf(block);
     const point = { x: box.x + 140, y: box.y + box.height / 2 };
 
-    await page.mouse.move(point.x, point.y);
+    await ext.page.mouse.move(point.x, point.y);
     await expect.poll(() => hintCard().isVisible(), { timeout: 5_000 }).toBe(true);
     const cardBox = (await hintCard().boundingBox())!;
     const overlaps =
       cardBox.x < box.x + box.width && box.x < cardBox.x + cardBox.width && cardBox.y < box.y + box.height && box.y < cardBox.y + cardBox.height;
     expect.soft(overlaps, `hint card ${JSON.stringify(cardBox)} covers the block ${JSON.stringify(box)}`).toBe(false);
 
-    await page.mouse.click(point.x, point.y);
+    await ext.page.mouse.click(point.x, point.y);
     await expect.poll(() => state(block)).toBe('revealed');
     expect(await hiddenBlocks().count()).toBe(hidden - 1);
     // A "Not a spoiler" press would be stored, and would keep the block revealed on every later visit.
@@ -162,13 +144,13 @@ describe('hold mode', () => {
 
   it('a click neither reveals the block nor follows a link inside it', async () => {
     const hidden = await openHidden(LINK_PAGE);
-    const block = page.locator('#with-link');
-    const link = page.locator('#recap');
+    const block = ext.page.locator('#with-link');
+    const link = ext.page.locator('#recap');
 
     const { x, y } = await centreOf(reviewBlock('Helena dies, and the baby with her.'));
-    await page.mouse.click(x, y);
+    await ext.page.mouse.click(x, y);
     await link.click();
-    await page.waitForTimeout(HOLD_LONG_ENOUGH_MS); // Long enough for any timer a click might have started.
+    await ext.page.waitForTimeout(HOLD_LONG_ENOUGH_MS); // Long enough for any timer a click might have started.
     expect(await state(block)).toBe('hidden');
     expect(await state(reviewBlock('Helena dies, and the baby with her.'))).toBe('hidden');
     expect(await hash()).toBe('');
@@ -177,16 +159,16 @@ describe('hold mode', () => {
 
   it('a press held past the hold time reveals the block, marked as held meanwhile, and its release follows no link', async () => {
     const hidden = await openHidden(LINK_PAGE);
-    const block = page.locator('#with-link');
-    const link = page.locator('#recap');
+    const block = ext.page.locator('#with-link');
+    const link = ext.page.locator('#recap');
     const { x, y } = await centreOf(link);
 
-    await page.mouse.move(x, y);
-    await page.mouse.down();
+    await ext.page.mouse.move(x, y);
+    await ext.page.mouse.down();
     expect(await block.getAttribute('data-spoiler-holding')).toBe('');
     expect(await state(block)).toBe('hidden');
-    await page.waitForTimeout(HOLD_LONG_ENOUGH_MS);
-    await page.mouse.up(); // Ends the press with a click on the link.
+    await ext.page.waitForTimeout(HOLD_LONG_ENOUGH_MS);
+    await ext.page.mouse.up(); // Ends the press with a click on the link.
 
     await expect.poll(() => state(block)).toBe('revealed');
     expect(await block.getAttribute('data-spoiler-holding')).toBeNull();
@@ -194,7 +176,7 @@ describe('hold mode', () => {
     expect(await hiddenBlocks().count()).toBe(hidden - 1);
 
     // Revealed, a plain click on the link follows it.
-    await page.waitForTimeout(1_100); // Past the moment in which the end of a hold is still swallowed.
+    await ext.page.waitForTimeout(1_100); // Past the moment in which the end of a hold is still swallowed.
     await link.click();
     await expect.poll(hash).toBe(LINK_TARGET);
   });
@@ -204,14 +186,14 @@ describe('hold mode', () => {
     const block = reviewBlock('Helena dies, and the baby with her.');
     const { x, y } = await centreOf(block);
 
-    await page.mouse.move(x, y);
-    await page.mouse.down();
+    await ext.page.mouse.move(x, y);
+    await ext.page.mouse.down();
     expect(await block.getAttribute('data-spoiler-holding')).toBe('');
-    await page.waitForTimeout(200);
-    await page.mouse.up();
+    await ext.page.waitForTimeout(200);
+    await ext.page.mouse.up();
     expect(await block.getAttribute('data-spoiler-holding')).toBeNull();
 
-    await page.waitForTimeout(HOLD_LONG_ENOUGH_MS); // The hold's timer must be gone, not merely late.
+    await ext.page.waitForTimeout(HOLD_LONG_ENOUGH_MS); // The hold's timer must be gone, not merely late.
     expect(await state(block)).toBe('hidden');
     expect(await hiddenBlocks().count()).toBe(hidden);
   });
@@ -222,17 +204,17 @@ describe('keyboard', () => {
     it(`Tab reaches a hidden block and Enter reveals it (${mode} mode)`, async () => {
       await setStored({ revealMode: mode });
       const hidden = await openHidden();
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await ext.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
       let focused: string | null = null;
       for (let presses = 0; presses < 30 && focused !== 'hidden'; presses++) {
-        await page.keyboard.press('Tab');
-        focused = await page.evaluate(() => document.activeElement?.getAttribute('data-spoiler-shield') ?? null);
+        await ext.page.keyboard.press('Tab');
+        focused = await ext.page.evaluate(() => document.activeElement?.getAttribute('data-spoiler-shield') ?? null);
       }
       expect(focused, 'Tab never reached a hidden block').toBe('hidden');
-      const block = await page.evaluateHandle(() => document.activeElement!);
+      const block = await ext.page.evaluateHandle(() => document.activeElement!);
 
-      await page.keyboard.press('Enter');
+      await ext.page.keyboard.press('Enter');
       // Revealed, the block gives back the tabindex it borrowed, so focus may leave it: follow the element.
       await expect.poll(() => block.evaluate((element) => element.getAttribute('data-spoiler-shield'))).toBe('revealed');
       expect(await hiddenBlocks().count()).toBe(hidden - 1);
@@ -266,10 +248,10 @@ describe('the page text', () => {
   it('stays exactly the same before hiding, while hidden, once revealed and once hidden again', async () => {
     // The site starts off, so the first reading is of the page as its author wrote it.
     await setStored({ disabledSites: ['127.0.0.1'] });
-    await page.goto(`${server.origin}/review.html`);
+    await ext.page.goto(`${ext.server.origin}/review.html`);
     await settle();
     expect(await hiddenBlocks().count()).toBe(0);
-    const read = () => page.evaluate(() => ({ body: document.body.innerText, main: document.querySelector('main')!.textContent }));
+    const read = () => ext.page.evaluate(() => ({ body: document.body.innerText, main: document.querySelector('main')!.textContent }));
     const original = await read();
     expect(original.body).toContain('Helena dies, and the baby with her.');
 

@@ -3,26 +3,14 @@
 // `data-test-episode` the latest episode it reveals (0 = must stay readable), and holds one sentence,
 // so hidden passages and hidden blocks count the same.
 import { chromium, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { assertBrowserReady, chromiumPath } from '../../scripts/extension-browser.mjs';
-import {
-  HIDDEN_PASSAGE,
-  launchWithExtension,
-  openPopup,
-  serveFixtures,
-  shieldStatus,
-  tabIdOf,
-  waitForShieldIdle,
-  type ExtensionBrowser,
-  type PopupPage,
-} from './harness';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../../scripts/extension-browser.mjs';
+import { useExtensionBrowser } from './fixtures';
+import { HIDDEN_PASSAGE, shieldStatus, waitForShieldIdle, type PopupPage } from './harness';
 
 const VIEWPORT = { width: 1000, height: 900 };
 
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-let browser: ExtensionBrowser;
-let review: Page;
-let tabId: number;
+const ext = useExtensionBrowser({ launch: { viewport: VIEWPORT }, open: 'review.html' });
 let popup: PopupPage;
 /** `document.body.innerText` of the review in a Chromium without the extension. */
 let untouchedText: string;
@@ -62,16 +50,16 @@ async function wrongMarks(page: Page, watched: number) {
 
 /** Waits for the shield to settle on `watched`, then expects exactly the blocks past it hidden. */
 async function expectHiddenPast(watched: number) {
-  await waitForShieldIdle(browser.serviceWorker, tabId);
-  await expect.poll(() => wrongMarks(review, watched), { timeout: 10_000, interval: 50 }).toEqual([]);
+  await waitForShieldIdle(ext.serviceWorker, ext.tabId);
+  await expect.poll(() => wrongMarks(ext.page, watched), { timeout: 10_000, interval: 50 }).toEqual([]);
 }
 
 /** Expects no block hidden and the page's text exactly as without the extension. */
 async function expectUntouched() {
-  await waitForShieldIdle(browser.serviceWorker, tabId);
-  await expect.poll(() => review.locator('[data-spoiler-shield="hidden"]').count(), { timeout: 10_000 }).toBe(0);
-  expect(await review.evaluate(() => document.body.innerText)).toBe(untouchedText);
-  expect(await highlightedText(review)).toEqual([]);
+  await waitForShieldIdle(ext.serviceWorker, ext.tabId);
+  await expect.poll(() => ext.page.locator('[data-spoiler-shield="hidden"]').count(), { timeout: 10_000 }).toBe(0);
+  expect(await ext.page.evaluate(() => document.body.innerText)).toBe(untouchedText);
+  expect(await highlightedText(ext.page)).toEqual([]);
 }
 
 /** For each test block, how much of its text the 'spoiler-shield' highlight covers (0..1), and how it is painted. */
@@ -121,36 +109,24 @@ function expectReadable(block: Awaited<ReturnType<typeof readability>>[number]) 
 const isTransparent = (color: string) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
 
 async function loadReview() {
-  await review.goto(`${server.origin}/review.html`);
-  await waitForShieldIdle(browser.serviceWorker, tabId);
+  await ext.page.goto(`${ext.server.origin}/review.html`);
+  await waitForShieldIdle(ext.serviceWorker, ext.tabId);
 }
 
 beforeAll(async () => {
-  assertBrowserReady(); // Fails the file with a clear message; browser tests never skip.
-  server = await serveFixtures();
   // The page text before any extension touches it: the same page in a Chromium without the extension.
   const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
   try {
     const page = await plain.newPage({ viewport: VIEWPORT });
-    await page.goto(`${server.origin}/review.html`);
+    await page.goto(`${ext.server.origin}/review.html`);
     untouchedText = await page.evaluate(() => document.body.innerText);
   } finally {
     await plain.close();
   }
-
-  browser = await launchWithExtension({ viewport: VIEWPORT });
-  review = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await review.goto(`${server.origin}/review.html`);
-  tabId = await tabIdOf(review);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 beforeEach(async () => {
-  popup = await openPopup(browser.context, browser.extensionId, tabId);
+  popup = await ext.openPopup();
   // Every test starts from a shielded site at "Nothing yet" on a freshly loaded review.
   await popup.setGlobalEnabled(true);
   await popup.setSiteEnabled(true);
@@ -172,7 +148,7 @@ describe('Spoiler Shield on a review of Prison Cell 211', () => {
 
   it('makes hidden text unreadable and leaves the rest alone', async () => {
     await expectHiddenPast(0);
-    for (const block of await readability(review)) {
+    for (const block of await readability(ext.page)) {
       if (block.shield === 'hidden') {
         expect(block.coverage, `highlight covers "${block.text}"`).toBeGreaterThan(0.9);
         expect(isTransparent(block.highlightColor), `"${block.text}" painted ${block.highlightColor}`).toBe(true);
@@ -188,11 +164,11 @@ describe('Spoiler Shield on a review of Prison Cell 211', () => {
     for (const watched of [0, 4]) {
       await popup.setWatched(watched);
       await expectHiddenPast(watched);
-      const hidden = await review.locator(HIDDEN_PASSAGE).count();
-      expect((await shieldStatus(browser.serviceWorker, tabId)).hiddenCount).toBe(hidden);
+      const hidden = await ext.page.locator(HIDDEN_PASSAGE).count();
+      expect((await shieldStatus(ext.serviceWorker, ext.tabId)).hiddenCount).toBe(hidden);
       await expect.poll(() => popup.hiddenCount(), { timeout: 5_000 }).toBe(hidden);
       // A popup opened afresh shows the same.
-      const fresh = await openPopup(browser.context, browser.extensionId, tabId);
+      const fresh = await ext.openPopup();
       expect(await fresh.hiddenCount()).toBe(hidden);
       await fresh.close();
     }
@@ -205,21 +181,21 @@ describe('Spoiler Shield on a review of Prison Cell 211', () => {
     it(`${name} off restores the page without a reload, and on hides again`, async () => {
       await popup.setWatched(4);
       await expectHiddenPast(4);
-      await review.evaluate(() => ((window as any).notReloaded = true));
+      await ext.page.evaluate(() => ((window as any).notReloaded = true));
 
       await toggle(false);
       await expectUntouched();
 
       await toggle(true);
       await expectHiddenPast(4);
-      expect(await review.evaluate(() => (window as any).notReloaded)).toBe(true);
+      expect(await ext.page.evaluate(() => (window as any).notReloaded)).toBe(true);
     });
   }
 
   it('reveals a hidden block on click, and on Enter or Space when it has focus', async () => {
     await expectHiddenPast(0);
-    const all = review.locator('[data-test-episode]');
-    const targets = await review.$$eval('[data-test-episode]', (elements) =>
+    const all = ext.page.locator('[data-test-episode]');
+    const targets = await ext.page.$$eval('[data-test-episode]', (elements) =>
       elements.flatMap((element, index) => (element.getAttribute('data-spoiler-shield') === 'hidden' ? [index] : [])),
     );
     const [byClick, byEnter, bySpace] = targets.slice(0, 3).map((index) => all.nth(index));
@@ -231,13 +207,13 @@ describe('Spoiler Shield on a review of Prison Cell 211', () => {
     for (const [block, key] of [[byEnter, 'Enter'], [bySpace, 'Space']] as const) {
       expect(await block.getAttribute('tabindex')).toBe('0');
       await block.focus();
-      await review.keyboard.press(key);
+      await ext.page.keyboard.press(key);
       await expect.poll(() => block.getAttribute('data-spoiler-shield')).toBe('revealed');
     }
 
-    const states = await readability(review);
+    const states = await readability(ext.page);
     for (const index of targets.slice(0, 3)) expectReadable(states[index]!);
     // The other spoilers stay hidden.
-    expect(await review.locator(HIDDEN_PASSAGE).count()).toBe(targets.length - 3);
+    expect(await ext.page.locator(HIDDEN_PASSAGE).count()).toBe(targets.length - 3);
   });
 });

@@ -1,9 +1,9 @@
 // Storage that is full or failing must show in the popup, not lose a setting in silence (issue 7).
 // The extension's storage.local has a 10 MB quota (no unlimitedStorage permission): the test fills it
 // from the service worker until one more setting cannot be written, then uses the popup.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, serveFixtures, tabIdOf, waitForShieldIdle, type ExtensionBrowser } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './fixtures';
+import { waitForShieldIdle } from './harness';
 
 /** The service worker's storage API, as far as this test uses it. */
 declare const chrome: {
@@ -18,34 +18,21 @@ declare const chrome: {
   };
 };
 
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-let browser: ExtensionBrowser;
-let review: Page;
-let tabId: number;
+const ext = useExtensionBrowser({ open: 'review.html' });
 
 beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-  review = await browser.context.newPage();
-  await review.goto(`${server.origin}/review.html`);
-  tabId = await tabIdOf(review);
-  await waitForShieldIdle(browser.serviceWorker, tabId);
+  await waitForShieldIdle(ext.serviceWorker, ext.tabId);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const hidden = () => review.locator('[data-spoiler-shield="hidden"]').count();
-const stored = () => browser.serviceWorker.evaluate(() => chrome.storage.local.get(['watchedEpisode', 'enabled']));
+const hidden = () => ext.page.locator('[data-spoiler-shield="hidden"]').count();
+const stored = () => ext.serviceWorker.evaluate(() => chrome.storage.local.get(['watchedEpisode', 'enabled']));
 
 describe('storage that is full', () => {
   it('says so in the popup, keeps the stored setting, and shows it again', async () => {
     const before = await hidden();
     expect(before).toBeGreaterThan(0);
     // Fill the quota, leaving a few bytes: too few for any setting.
-    const left = await browser.serviceWorker.evaluate(async () => {
+    const left = await ext.serviceWorker.evaluate(async () => {
       const quota = chrome.storage.local.QUOTA_BYTES;
       const used = await chrome.storage.local.getBytesInUse(null);
       const filler = 'x'.repeat(quota - used - 'filler'.length - 2 - 8);
@@ -55,7 +42,7 @@ describe('storage that is full', () => {
     expect(left).toBeLessThan(16);
     const storedBefore = await stored();
 
-    const popup = await openPopup(browser.context, browser.extensionId, tabId);
+    const popup = await ext.openPopup();
     await popup.setWatched(5);
     const status = popup.page.locator('#status');
     await expect.poll(() => status.getAttribute('data-error')).toBe('save');
@@ -63,13 +50,13 @@ describe('storage that is full', () => {
     // The popup shows what is really stored, and nothing moved on the page.
     await expect.poll(() => popup.watched.inputValue()).toBe('0');
     expect(await stored()).toEqual(storedBefore);
-    await waitForShieldIdle(browser.serviceWorker, tabId);
+    await waitForShieldIdle(ext.serviceWorker, ext.tabId);
     expect(await hidden()).toBe(before);
 
     // Once there is room again, the same change goes through and the message goes away.
-    await browser.serviceWorker.evaluate(() => chrome.storage.local.remove('filler'));
+    await ext.serviceWorker.evaluate(() => chrome.storage.local.remove('filler'));
     await popup.setWatched(5);
-    await expect.poll(() => review.locator('[data-spoiler-shield="hidden"]').count()).toBeLessThan(before);
+    await expect.poll(() => ext.page.locator('[data-spoiler-shield="hidden"]').count()).toBeLessThan(before);
     expect(await status.getAttribute('data-error')).toBeNull();
     await popup.close();
   });

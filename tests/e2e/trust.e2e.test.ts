@@ -9,10 +9,9 @@
 // is still hidden. At the end a real click of the reader still reveals.
 //
 // The tests run in order on one load of the page, each starting where the previous one left it.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBrowserReady } from '../../scripts/extension-browser.mjs';
-import { HIDDEN_PASSAGE, launchWithExtension, serveFixtures, shieldStatus, tabIdOf, waitForShieldIdle, type ExtensionBrowser } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './fixtures';
+import { HIDDEN_PASSAGE, shieldStatus, waitForShieldIdle } from './harness';
 
 /** The service worker's `chrome`, as far as these tests use it; the code runs there, not in Node. */
 declare const chrome: {
@@ -26,15 +25,30 @@ interface PageLog {
   messages: unknown[];
 }
 
-let server: Awaited<ReturnType<typeof serveFixtures>>;
-let browser: ExtensionBrowser;
-let page: Page;
-let tabId: number;
+const ext = useExtensionBrowser({
+  // The page listens for every window message from the start, as a hostile page would, to learn
+  // whether the extension ever talks to it (WXT announces a content script this way unless told not to).
+  beforeOpen: ({ page }) =>
+    ext.page.addInitScript(() => {
+      const log: PageLog = { messages: [] };
+      (window as unknown as { trustLog: PageLog }).trustLog = log;
+      window.addEventListener('message', (e) => {
+        let data: unknown;
+        try {
+          data = JSON.parse(JSON.stringify(e.data));
+        } catch {
+          data = String(e.data);
+        }
+        log.messages.push(data);
+      });
+    }),
+  open: 'review.html',
+});
 let baseline: Awaited<ReturnType<typeof observe>>;
 
 /** Every block's shield state, in page order, and every mark outside the test blocks. */
 function marks() {
-  return page.evaluate(() => ({
+  return ext.page.evaluate(() => ({
     blocks: [...document.querySelectorAll('[data-test-episode]')].map(
       (el, i) => `${i} ep${el.getAttribute('data-test-episode')}: ${el.getAttribute('data-spoiler-shield')}`,
     ),
@@ -48,7 +62,7 @@ function marks() {
  * setting) by its version and a SHA-256 of its text, so that a failure shows a readable difference.
  */
 function storedData() {
-  return browser.serviceWorker.evaluate(async () => {
+  return ext.serviceWorker.evaluate(async () => {
     const all = await chrome.storage.local.get(null);
     const catalog = all.compiledCatalog as { version?: unknown; text?: unknown } | undefined;
     if (catalog && typeof catalog.text === 'string') {
@@ -62,20 +76,20 @@ function storedData() {
 
 /** Everything a page must not be able to change, read from the page, the content script and the service worker. */
 async function observe() {
-  const status = await shieldStatus(browser.serviceWorker, tabId);
+  const status = await shieldStatus(ext.serviceWorker, ext.tabId);
   return {
     marks: await marks(),
     hiddenCount: status.hiddenCount,
     revealingAll: status.revealingAll,
     storage: await storedData(),
-    badge: await browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    badge: await ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), ext.tabId),
   };
 }
 
 /** Two frames and a little more (the badge's count is sent at most every 200 ms), then an empty queue. */
 async function settle() {
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 250)))));
-  await waitForShieldIdle(browser.serviceWorker, tabId);
+  await ext.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 250)))));
+  await waitForShieldIdle(ext.serviceWorker, ext.tabId);
 }
 
 /** After a forgery: nothing a page must not change has changed, and the shield still hides a new spoiler. */
@@ -92,7 +106,7 @@ async function expectNothingChanged(forgery: string) {
 
 /** The page appends a copy of a hidden passage: it must be hidden; then the page removes it again. */
 async function expectStillShielding(after: string) {
-  await page.evaluate(() => {
+  await ext.page.evaluate(() => {
     const source = document.querySelector('[data-test-episode][data-spoiler-shield="hidden"]');
     if (!source) throw new Error('no hidden block left to copy');
     const probe = document.createElement('p');
@@ -101,55 +115,29 @@ async function expectStillShielding(after: string) {
     document.querySelector('article')!.append(probe);
   });
   await expect
-    .poll(() => page.locator('#trust-probe').getAttribute('data-spoiler-shield'), { timeout: 5_000, message: `after ${after}: a new spoiler` })
+    .poll(() => ext.page.locator('#trust-probe').getAttribute('data-spoiler-shield'), { timeout: 5_000, message: `after ${after}: a new spoiler` })
     .toBe('hidden');
-  await page.evaluate(() => document.getElementById('trust-probe')!.remove());
-  await expect.poll(async () => (await shieldStatus(browser.serviceWorker, tabId)).hiddenCount, { timeout: 5_000 }).toBe(baseline.hiddenCount);
+  await ext.page.evaluate(() => document.getElementById('trust-probe')!.remove());
+  await expect.poll(async () => (await shieldStatus(ext.serviceWorker, ext.tabId)).hiddenCount, { timeout: 5_000 }).toBe(baseline.hiddenCount);
   await expect
-    .poll(() => browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 5_000 })
+    .poll(() => ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), ext.tabId), { timeout: 5_000 })
     .toBe(baseline.badge);
 }
 
 /** What the page recorded since load (see the init script). */
-const pageLog = () => page.evaluate(() => (window as unknown as { trustLog: PageLog }).trustLog);
+const pageLog = () => ext.page.evaluate(() => (window as unknown as { trustLog: PageLog }).trustLog);
 
 beforeAll(async () => {
-  assertBrowserReady(); // Fails the file with a clear message; browser tests never skip.
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  // The page listens for every window message from the start, as a hostile page would, to learn
-  // whether the extension ever talks to it (WXT announces a content script this way unless told not to).
-  await page.addInitScript(() => {
-    const log: PageLog = { messages: [] };
-    (window as unknown as { trustLog: PageLog }).trustLog = log;
-    window.addEventListener('message', (e) => {
-      let data: unknown;
-      try {
-        data = JSON.parse(JSON.stringify(e.data));
-      } catch {
-        data = String(e.data);
-      }
-      log.messages.push(data);
-    });
-  });
-  await page.goto(`${server.origin}/review.html`);
-  tabId = await tabIdOf(page);
   await settle();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('a page that forges input and messages, on the review at "Nothing yet"', () => {
   it('starts from hidden spoilers and a quiet page', async () => {
-    await expect.poll(async () => (await shieldStatus(browser.serviceWorker, tabId)).hiddenCount, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
+    await expect.poll(async () => (await shieldStatus(ext.serviceWorker, ext.tabId)).hiddenCount, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
     await expect
       .poll(async () => {
-        const status = await shieldStatus(browser.serviceWorker, tabId);
-        const badge = await browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+        const status = await shieldStatus(ext.serviceWorker, ext.tabId);
+        const badge = await ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), ext.tabId);
         return badge === String(status.hiddenCount);
       }, { timeout: 5_000, message: 'the badge shows the hidden count' })
       .toBe(true);
@@ -164,7 +152,7 @@ describe('a page that forges input and messages, on the review at "Nothing yet"'
   });
 
   it('reveals nothing for forged clicks, keys, pointer and focus events on hidden blocks', async () => {
-    const dispatched = await page.evaluate(() => {
+    const dispatched = await ext.page.evaluate(() => {
       let count = 0;
       const fire = (target: EventTarget, event: Event) => {
         target.dispatchEvent(event);
@@ -199,11 +187,11 @@ describe('a page that forges input and messages, on the review at "Nothing yet"'
   });
 
   it('presses nothing when a page script clicks the hint card’s buttons', async () => {
-    const block = page.locator('[data-spoiler-shield="hidden"]').first();
+    const block = ext.page.locator('[data-spoiler-shield="hidden"]').first();
     // A real pointer first, so that the card exists and is shown for this block.
     await block.hover();
-    await expect.poll(() => page.locator('spoiler-shield-hint').locator('.card').isVisible(), { timeout: 5_000 }).toBe(true);
-    const pressed = await page.evaluate(() => {
+    await expect.poll(() => ext.page.locator('spoiler-shield-hint').locator('.card').isVisible(), { timeout: 5_000 }).toBe(true);
+    const pressed = await ext.page.evaluate(() => {
       const host = document.querySelector('spoiler-shield-hint');
       const buttons = [...(host?.shadowRoot?.querySelectorAll('button') ?? [])];
       const init = { bubbles: true, cancelable: true, composed: true };
@@ -219,12 +207,12 @@ describe('a page that forges input and messages, on the review at "Nothing yet"'
     });
     expect(pressed).toEqual(['Reveal', 'Not a spoiler']);
     await expectNothingChanged('page clicks on the hint card buttons');
-    await page.mouse.move(1, 1);
+    await ext.page.mouse.move(1, 1);
   });
 
   it('has no window.postMessage channel: protocol messages and settings sent by the page do nothing', async () => {
-    await page.evaluate(() => ((window as unknown as { trustLog: PageLog }).trustLog.messages = []));
-    const posted = await page.evaluate(() => {
+    await ext.page.evaluate(() => ((window as unknown as { trustLog: PageLog }).trustLog.messages = []));
+    const posted = await ext.page.evaluate(() => {
       const payloads: unknown[] = [
         { type: 'reveal-all' },
         { type: 'hide-again' },
@@ -253,7 +241,7 @@ describe('a page that forges input and messages, on the review at "Nothing yet"'
   });
 
   it('is not stopped or steered by forged WXT events or the shadow-root hint', async () => {
-    await page.evaluate((extensionId) => {
+    await ext.page.evaluate((extensionId) => {
       const detail = { contentScriptName: 'content', messageId: 'x' };
       const names = [
         'wxt:content-script-started',
@@ -276,29 +264,29 @@ describe('a page that forges input and messages, on the review at "Nothing yet"'
         target.dispatchEvent(new Event('spoiler-shield-shadow-root', { bubbles: true, composed: true }));
         target.dispatchEvent(new CustomEvent('spoiler-shield-shadow-root', { bubbles: true, composed: true, detail: { reveal: true } }));
       }
-    }, browser.extensionId);
+    }, ext.extensionId);
     // expectNothingChanged ends by adding a new spoiler: a content script stopped by the forged
     // event would leave it readable.
     await expectNothingChanged('forged WXT and shadow-root events');
   });
 
   it('keeps the shield as it was when the page removes or sets data-spoiler-shield-ready', async () => {
-    const root = () => page.evaluate(() => document.documentElement.getAttribute('data-spoiler-shield-ready'));
+    const root = () => ext.page.evaluate(() => document.documentElement.getAttribute('data-spoiler-shield-ready'));
     expect(await root()).not.toBeNull();
-    await page.evaluate(() => document.documentElement.removeAttribute('data-spoiler-shield-ready'));
+    await ext.page.evaluate(() => document.documentElement.removeAttribute('data-spoiler-shield-ready'));
     await expectNothingChanged('removing data-spoiler-shield-ready');
-    await page.evaluate(() => document.documentElement.setAttribute('data-spoiler-shield-ready', 'false'));
+    await ext.page.evaluate(() => document.documentElement.setAttribute('data-spoiler-shield-ready', 'false'));
     await expectNothingChanged('setting data-spoiler-shield-ready="false"');
-    await page.evaluate(() => document.documentElement.setAttribute('data-spoiler-shield-ready', ''));
+    await ext.page.evaluate(() => document.documentElement.setAttribute('data-spoiler-shield-ready', ''));
   });
 
   it('cannot reach the extension’s runtime from the page', async () => {
-    const manifest = await browser.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+    const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
     // Nothing opens the extension to pages: no externally_connectable, no web-accessible resources.
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
 
-    const attempt = await page.evaluate(async (extensionId) => {
+    const attempt = await ext.page.evaluate(async (extensionId) => {
       const w = window as unknown as { chrome?: { runtime?: Record<string, unknown> }; browser?: unknown };
       const runtime = w.chrome?.runtime as
         | { sendMessage?: (id: string, message: unknown) => Promise<unknown>; connect?: (id: string) => unknown }
@@ -324,34 +312,34 @@ describe('a page that forges input and messages, on the review at "Nothing yet"'
         }
       }
       return { tries, runtimeId: (runtime as { id?: unknown } | undefined)?.id, hasBrowserGlobal: w.browser !== undefined };
-    }, browser.extensionId);
+    }, ext.extensionId);
     expect(attempt.runtimeId).toBeUndefined();
     expect(attempt.hasBrowserGlobal).toBe(false);
     expect(attempt.tries.filter((t) => t.startsWith('answered') || t === 'connected'), attempt.tries.join('; ')).toEqual([]);
 
     // Nor frame the popup, to press its switches: it is not web-accessible, so Chrome blocks the frame.
-    await page.evaluate((extensionId) => {
+    await ext.page.evaluate((extensionId) => {
       const frame = document.createElement('iframe');
       frame.id = 'trust-popup-frame';
       frame.src = `chrome-extension://${extensionId}/popup.html`;
       document.body.append(frame);
-    }, browser.extensionId);
-    const frame = await (await page.waitForSelector('#trust-popup-frame')).contentFrame();
+    }, ext.extensionId);
+    const frame = await (await ext.page.waitForSelector('#trust-popup-frame')).contentFrame();
     if (!frame) throw new Error('the iframe has no frame');
     await frame.waitForLoadState('load');
     expect(frame.url().startsWith('chrome-extension://'), `the framed popup loaded at ${frame.url()}`).toBe(false);
     expect(await frame.locator('#watched, #global-enabled, #site-enabled').count()).toBe(0);
-    await page.evaluate(() => document.getElementById('trust-popup-frame')!.remove());
+    await ext.page.evaluate(() => document.getElementById('trust-popup-frame')!.remove());
     await expectNothingChanged('chrome.runtime and a framed popup');
   });
 
   it('still reveals a block on the reader’s own click', async () => {
-    const block = page.locator('[data-spoiler-shield="hidden"]').first();
+    const block = ext.page.locator('[data-spoiler-shield="hidden"]').first();
     const text = await block.textContent();
     await block.click();
-    await expect.poll(() => page.locator('[data-test-episode]', { hasText: text ?? '' }).first().getAttribute('data-spoiler-shield')).toBe('revealed');
-    await expect.poll(async () => (await shieldStatus(browser.serviceWorker, tabId)).hiddenCount).toBe(baseline.hiddenCount - 1);
-    expect(await page.locator(HIDDEN_PASSAGE).count()).toBe(baseline.hiddenCount - 1);
+    await expect.poll(() => ext.page.locator('[data-test-episode]', { hasText: text ?? '' }).first().getAttribute('data-spoiler-shield')).toBe('revealed');
+    await expect.poll(async () => (await shieldStatus(ext.serviceWorker, ext.tabId)).hiddenCount).toBe(baseline.hiddenCount - 1);
+    expect(await ext.page.locator(HIDDEN_PASSAGE).count()).toBe(baseline.hiddenCount - 1);
   });
 });
 
@@ -359,7 +347,7 @@ describe('a page that forges input and messages, on the review at "Nothing yet"'
 // runtime messages arrive as JSON, so a type that is inherited or hangs off an array is gone on arrival.
 describe('what reaches a content script', () => {
   it('is the message’s own JSON data: an inherited or array-borne get-status gets no answer', async () => {
-    const answers = await browser.serviceWorker.evaluate(async (id) => {
+    const answers = await ext.serviceWorker.evaluate(async (id) => {
       const tabs = (globalThis as unknown as { chrome: { tabs: { sendMessage(tabId: number, m: unknown, o: object): Promise<unknown> } } }).chrome.tabs;
       const ask = (message: unknown) =>
         tabs.sendMessage(id, message, { frameId: 0 }).then(
@@ -371,7 +359,7 @@ describe('what reaches a content script', () => {
         inherited: await ask(Object.create({ type: 'get-status' })),
         onArray: await ask(Object.assign([], { type: 'get-status' })),
       };
-    }, tabId);
+    }, ext.tabId);
     expect(answers).toEqual({ own: 'answered object', inherited: 'no answer', onArray: 'no answer' });
   });
 });

@@ -1,5 +1,6 @@
 // Issue 7, "Trust": the background (src/background-main.ts) answers only the extension's own content
-// scripts, sets the badge only from a tab's top frame, and hands out the compiled catalog.
+// scripts (and its own pages' request for the catalog), sets the badge only from a tab's top frame, and
+// hands out the compiled catalog.
 //
 // background-main imports `webextension-polyfill` itself, not `wxt/browser`. WxtVitest aliases only
 // `wxt/browser`, but its setup file puts WXT's `fakeBrowser` on `globalThis.browser` before any test
@@ -85,11 +86,13 @@ describe('the background answers only the extension’s own content scripts', ()
     expect(await deliver({ type: 'get-catalog' }, anonymous)).toBeUndefined();
   });
 
-  it('ignores messages that come from no tab (an extension page, a worker)', async () => {
+  it('ignores messages that come from no tab (an extension page, a worker), but gives its own popup the catalog', async () => {
     const popup = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };
     const setBadge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
     expect(await deliver({ type: 'hidden-count', count: 3, on: true }, popup)).toBeUndefined();
-    expect(await deliver({ type: 'get-catalog' }, popup)).toBeUndefined();
+    // The popup reads the show's title and episodes from it when storage has no compiled catalog.
+    const catalog = await deliver({ type: 'get-catalog' }, popup);
+    expect(() => fromWire(JSON.parse(catalog as string))).not.toThrow();
     expect(await deliver({ type: 'tab-mentioned' }, popup)).toBeUndefined();
     expect(await deliver({ type: 'show-mentioned' }, popup)).toBeUndefined();
     expect(setBadge).not.toHaveBeenCalled();

@@ -228,11 +228,24 @@ describe('the interface’s scripts', () => {
 
   it('reads each file to its end (the last string literals of each are found)', () => {
     const last: Record<string, string[]> = {
-      'src/popup/popup.ts': ['tabId'],
+      'src/popup/popup.ts': ['open-options'],
+      'src/popup/controls.ts': ['global-enabled', 'cannotRun'],
+      'src/popup/page-state.ts': ['hide-again', 'hidden-count'],
+      'src/popup/status.ts': ['save', 'errorSave'],
+      'src/popup/tab.ts': ['tabId', 'get-status'],
       'src/popup/text.ts': ['hiddenOne', 'hiddenMany'],
-      'src/options/options.ts': ['1 MB', 'aria-hidden'],
+      'src/options/options.ts': ['status', 'errorRead'],
+      'src/options/page.ts': ['saved', 'errorSave'],
+      'src/options/progress.ts': ['watched', 'global-enabled'],
+      'src/options/sites.ts': ['sites-empty', 'optSiteRemoved'],
+      'src/options/look.ts': ['highlights', 'aria-hidden'],
+      'src/options/reveal-mode.ts': ['input[name="reveal"]', 'reveal-${s.revealMode}'],
+      'src/options/own-plot-points.ts': ['keywords-empty', 'episodeN'],
+      'src/options/list.ts': ['removeNamed', 'click'],
+      'src/options/backup.ts': ['1 MB', 'importField'],
+      'src/options/reset.ts': ['reset-yes', 'optResetDone'],
       'src/shield/reveal/hint-card.ts': ['primary', 'click'],
-      'src/shield/reveal/reveal.ts': ['mouseover', 'focusin'],
+      'src/shield/reveal/reveal.ts': ['hintRevealedTitle', 'hideAgain'],
       'src/shield/paint/labels.ts': ['neutralLabel'],
       'src/background-main.ts': ['get-status', 'loading'],
     };

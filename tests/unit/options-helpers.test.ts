@@ -1,9 +1,10 @@
-// Issue 6, the options page's pure helpers (src/options/options.ts): `siteFromInput` turns what the
+// Issue 6, the options page's pure helpers (src/options/sites.ts, backup.ts): `siteFromInput` turns what the
 // reader types into the "Sites where the shield is off" box into a site key (a hostname, lower case,
 // "www." folded, IDN as punycode) or refuses it; `importProblemText` puts an import problem into
-// words. options.ts imports webextension-polyfill, which in vitest (WxtVitest) is WXT's fakeBrowser
+// words. The options page imports webextension-polyfill, which in vitest (WxtVitest) is WXT's fakeBrowser
 // (see the top of tests/unit/background.test.ts); neither helper touches it.
-import { importProblemText, siteFromInput } from '@/src/options/options';
+import { importProblemText } from '@/src/options/backup';
+import { siteFromInput } from '@/src/options/sites';
 import { IMPORT_MAX_BYTES, parseSettingsFile, type ImportProblem } from '@/src/settings';
 import { tEn, tEs } from '../helpers/i18n';
 

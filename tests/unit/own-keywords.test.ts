@@ -4,7 +4,8 @@
 // words that matched. The last block checks that the cheap prefilter (a WordGate over the words'
 // first letters) never hides a match that the word-by-word rule would report.
 import fc from 'fast-check';
-import { OwnKeywords, OWN_PREFIX, sameWord, type OwnPlotPoint } from '@/src/decide/own-keywords';
+import { OwnKeywords, OWN_PREFIX, type OwnPlotPoint } from '@/src/decide/own-keywords';
+import { sameWord } from '@/src/lang/word-classes';
 import { tokenize } from '@/src/lang/normalize';
 
 const own = (...points: Array<[string, number]>) => new OwnKeywords(points.map(([text, episode]): OwnPlotPoint => ({ text, episode })));

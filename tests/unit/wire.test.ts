@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { shippedCatalog } from '@/src/catalog/compiled';
 import { analyseBlock } from '@/src/decide/match';
-import { fromWire, toWire, WireError } from '@/src/catalog/wire';
+import { fromWire, toWire, WireError, wireShow } from '@/src/catalog/wire';
+import { prisonCell211 } from '@/src/catalog';
 import { readCorpus } from '@/src/eval/corpus';
 import { fileURLToPath } from 'node:url';
 
@@ -37,5 +38,19 @@ describe('the compiled catalog as JSON (what content scripts receive)', () => {
     const patterns = structuredClone(wire.patterns);
     patterns[0][0] = 999;
     expect(() => fromWire({ ...wire, patterns })).toThrow(/patterns\[0\]\[0\]/);
+  });
+
+  it('carries the show\'s title and episodes, which the popup and options page read alone (wireShow)', () => {
+    const show = { showId: 'prison-cell-211', title: prisonCell211.titles[0], episodes: prisonCell211.episodes };
+    expect(wireShow(wire)).toEqual(show);
+    expect(wireShow(wire).episodes.find((e) => e.number === 1)?.title).toBe('Change of Plans');
+    // The content script's copy has no use for them.
+    expect(fromWire(wire).title).toBeUndefined();
+    expect(() => toWire(fromWire(wire))).toThrow(/field "title" is missing/);
+    expect(() => wireShow({ ...wire, format: 0 })).toThrow(/field "format"/);
+    expect(() => wireShow({ ...wire, title: undefined })).toThrow(/field "title"/);
+    const episodes = structuredClone(wire.episodes);
+    episodes[2].number = 'three';
+    expect(() => wireShow({ ...wire, episodes })).toThrow(/field "episodes\[2\]\.number"/);
   });
 });

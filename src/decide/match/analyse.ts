@@ -44,12 +44,12 @@ const SLOT_GAP = 6;
 const EMPTY: BlockAnalysis = { sentences: [], characters: [], titleMentioned: false };
 
 /** Analyses one block of text against a compiled catalog. */
-export function analyseBlock(text: string, cc: CompiledCatalog): BlockAnalysis {
+export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnalysis {
   const tokens = tokenize(text);
-  const classes = tokens.map((t) => cc.resolver.resolve(t.word));
+  const classes = tokens.map((t) => catalog.resolver.resolve(t.word));
   if (!classes.some((c) => c !== NO_CLASS)) return EMPTY;
 
-  const mentions = findMentions(text, tokens, classes, cc);
+  const mentions = findMentions(text, tokens, classes, catalog);
   const characters = new Set<string>();
   let titleMentioned = false;
   for (const m of mentions) {
@@ -61,7 +61,7 @@ export function analyseBlock(text: string, cc: CompiledCatalog): BlockAnalysis {
   }
   // Every pattern needs someone it is about, named somewhere in the block.
   const namesSomeone = mentions.some((m) => !m.pronoun && !m.foreign && m.defs.some((d) => d.kind !== 'title' && d.kind !== 'other-work'));
-  const hasEvent = namesSomeone && classes.some((c) => cc.patternsByFirstWord.has(c));
+  const hasEvent = namesSomeone && classes.some((c) => catalog.patternsByFirstWord.has(c));
   if (!hasEvent) return { sentences: [], characters: [...characters], titleMentioned };
 
   const blocked = new Uint8Array(tokens.length);
@@ -80,11 +80,11 @@ export function analyseBlock(text: string, cc: CompiledCatalog): BlockAnalysis {
     const reveals = new Map<number, PlotMatch>();
     for (let k = sentence.from; k < sentence.to; k++) {
       if (blocked[k]) continue;
-      for (const pattern of candidatePatterns(cc, classes, k, sentence.to)) {
+      for (const pattern of candidatePatterns(catalog, classes, k, sentence.to)) {
         if (reveals.has(pattern.plot)) continue;
-        const span = matchPattern(pattern, k, words, sentence, previous, answer, cc);
+        const span = matchPattern(pattern, k, words, sentence, previous, answer, catalog);
         if (!span) continue;
-        const plot = cc.plots[pattern.plot]!;
+        const plot = catalog.plots[pattern.plot]!;
         reveals.set(pattern.plot, {
           plot: pattern.plot, id: plot.id, episode: plot.episode,
           start: tokens[span.from]!.start, end: tokens[span.to - 1]!.end, pattern: pattern.source,
@@ -114,15 +114,15 @@ function groupSentences(text: string, tokenStarts: number[], mentions: Mention[]
     const from = t;
     while (t < tokenStarts.length && tokenStarts[t]! < span.end) t++;
     if (t === from) continue;
-    const own: Mention[] = [];
-    while (m < mentions.length && mentions[m]!.from < t) own.push(mentions[m++]!);
+    const inSentence: Mention[] = [];
+    while (m < mentions.length && mentions[m]!.from < t) inSentence.push(mentions[m++]!);
     let start = span.start;
     let end = span.end;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
-    const elsewhere = own.some((x) => x.defs.some((d) => d.kind === 'other-work'));
+    const elsewhere = inSentence.some((x) => x.defs.some((d) => d.kind === 'other-work'));
     // Slots are filled by people: titles and other works only decide whether a sentence counts.
-    const people = own.filter((x) => !x.defs.every((d) => d.kind === 'other-work' || d.kind === 'title'));
+    const people = inSentence.filter((x) => !x.defs.every((d) => d.kind === 'other-work' || d.kind === 'title'));
     sentences.push({ from, to: t, mentions: people, start, end, elsewhere });
   }
   return sentences;
@@ -140,7 +140,7 @@ function matchPattern(
   sentence: Sentence,
   previous: Sentence | undefined,
   answer: Sentence | undefined,
-  cc: CompiledCatalog,
+  catalog: CompiledCatalog,
 ): TokenSpan | undefined {
   const parts = pattern.parts;
   const firstWord = anchorOf(pattern);
@@ -195,10 +195,10 @@ function matchPattern(
     if (filler.from >= sentence.from) widen(filler);
   }
   if (!sawSlot) {
-    const subjects = cc.plots[pattern.plot]!.subjects;
+    const subjects = catalog.plots[pattern.plot]!.subjects;
     // A subject other than the event's own words: "Who is the mole?" names nobody.
-    const own = sentence.mentions.find((m) => !m.pronoun && fills(m, subjects) && !at.some((k) => k >= m.from && k < m.to));
-    if (own) widen(own);
+    const named = sentence.mentions.find((m) => !m.pronoun && fills(m, subjects) && !at.some((k) => k >= m.from && k < m.to));
+    if (named) widen(named);
     else {
       // "It was a mercy kill." The subject may sit in the previous sentence, if nobody else is named here.
       const namesSomeoneElse = sentence.mentions.some((m) => !m.pronoun && m.defs.some((d) => d.kind !== 'title'));
@@ -222,13 +222,13 @@ const secondWordIndexes = new WeakMap<CompiledCatalog, Map<number, FirstWordInde
  * The patterns worth trying at token k, in catalog order. Common first words ("is", "the") start
  * hundreds of patterns; only those whose second word is among the next few tokens can match.
  */
-function candidatePatterns(cc: CompiledCatalog, classes: number[], k: number, end: number): Pattern[] {
+function candidatePatterns(catalog: CompiledCatalog, classes: number[], k: number, end: number): Pattern[] {
   const first = classes[k]!;
-  const all = cc.patternsByFirstWord.get(first);
+  const all = catalog.patternsByFirstWord.get(first);
   if (!all) return [];
   if (all.length <= 4) return all;
-  let byFirst = secondWordIndexes.get(cc);
-  if (!byFirst) secondWordIndexes.set(cc, (byFirst = new Map()));
+  let byFirst = secondWordIndexes.get(catalog);
+  if (!byFirst) secondWordIndexes.set(catalog, (byFirst = new Map()));
   let index = byFirst.get(first);
   if (!index) {
     index = { always: [], bySecond: new Map() };

@@ -4,10 +4,11 @@
  * distinct word cached, so a block that names nobody costs about what reading
  * it costs. Only blocks that pass are tokenised and analysed.
  */
-import { normalizeWord } from '../../lang/normalize';
+import { normalizeWord, WORD } from '../../lang/normalize';
 import type { CompiledCatalog } from './compile';
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*/gu;
+/** The words of a text, as the tokeniser finds them; a copy of its own, since exec keeps its place in it. */
+const WORDS = new RegExp(WORD);
 /** Enough distinct words for a very long page; past it the cache starts again. */
 const CACHE_LIMIT = 200_000;
 
@@ -26,15 +27,15 @@ export class WordGate {
   }
 
   /** Gate on any word that can carry a mention, typos included (the resolver's fuzzy step). */
-  static ofCatalog(cc: CompiledCatalog): WordGate {
-    return new WordGate((w) => cc.mentionClasses.has(cc.resolver.resolve(w)));
+  static ofCatalog(catalog: CompiledCatalog): WordGate {
+    return new WordGate((w) => catalog.mentionClasses.has(catalog.resolver.resolve(w)));
   }
 
   /** Whether any word of `text` passes. */
   passes(text: string): boolean {
     if (this.prefilter && !this.prefilter.test(text)) return false;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
       const raw = m[0];
       let hit = this.cache.get(raw);
       if (hit === undefined) {

@@ -3,6 +3,7 @@
  * and other works, longest phrase first. A name used for a real person in the
  * news ("Helena, 61," or "a woman named Helena") is marked foreign.
  */
+import { AGE_AFTER, CLITICS, NAMED_AS, NAMED_BEFORE, PERSON_AFTER, PERSON_WORDS } from '../../lang';
 import type { Token } from '../../lang/normalize';
 import type { CompiledCatalog, MentionDef } from './compile';
 
@@ -20,25 +21,12 @@ export interface Mention {
   clitic?: boolean;
 }
 
-const AGE_AFTER = /^\s*,\s*(?:(?:a|an)\s+)?(?:de\s+)?\d{1,3}\b/i;
-/** "Elena, a nurse from Monterrey," "Elena, maestra de primaria": a real person in the news. */
-const PERSON_AFTER =
-  /^\s*,\s*(?:(?:a|an|the|una|un|la|el)\s+)?(?:local\s+|retired\s+|famous\s+)?(?:nurse|teacher|student|doctor|mother|grandmother|resident|neighbou?r|woman|man|worker|employee|journalist|author|writer|novelist|actress|actor|singer|poet|politician|artist|player|pitcher|enfermera|enfermero|maestra|maestro|profesora|profesor|estudiante|doctora|madre|abuela|vecina|vecino|habitante|trabajadora|trabajador|periodista|mujer|hombre|joven|autora|autor|escritora|escritor|novelista|actriz|cantante|poeta|pol[ií]tica|pol[ií]tico|artista|pintora|pintor|jugador|beisbolista)\b/i;
-/** "a woman named Helena", "un hombre identificado como Juan". */
-const NAMED_BEFORE = new Set(['named', 'called', 'identified', 'llamada', 'llamado', 'identificado', 'identificada']);
-// Real-world roles, not the show's (an "inmate called Yori" is the show's Yori).
-const PERSON_WORDS = new Set([
-  'woman', 'man', 'person', 'resident', 'agent', 'officer', 'official', 'suspect', 'victim', 'driver', 'student', 'as',
-  'mujer', 'hombre', 'persona', 'joven', 'senora', 'senor', 'vecina', 'vecino', 'agente', 'oficial', 'sospechoso', 'victima', 'como',
-]);
-const CLITICS: Record<string, 'f' | 'm' | undefined> = { lo: 'm', la: 'f', le: undefined };
-
-export function findMentions(text: string, tokens: Token[], classes: number[], cc: CompiledCatalog): Mention[] {
+export function findMentions(text: string, tokens: Token[], classes: number[], catalog: CompiledCatalog): Mention[] {
   const out: Mention[] = [];
   const titleCase = isTitleCase(text, tokens);
   let i = 0;
   while (i < classes.length) {
-    let node = cc.mentions;
+    let node = catalog.mentions;
     let best: { to: number; defs: MentionDef[] } | undefined;
     for (let j = i; j < classes.length; j++) {
       const next = node.next.get(classes[j]!);
@@ -48,7 +36,7 @@ export function findMentions(text: string, tokens: Token[], classes: number[], c
     }
     if (!best) {
       const word = tokens[i]!.word;
-      if (word in CLITICS && i + 1 < classes.length && cc.cliticVerbs.has(classes[i + 1]!)) {
+      if (word in CLITICS && i + 1 < classes.length && catalog.cliticVerbs.has(classes[i + 1]!)) {
         const gender = CLITICS[word];
         out.push({ from: i, to: i + 1, defs: [{ kind: 'pronoun', key: `pronoun:${word}`, gender, everyday: true }], pronoun: true, gender, foreign: false, possessive: false, clitic: true });
       }
@@ -62,10 +50,10 @@ export function findMentions(text: string, tokens: Token[], classes: number[], c
       (AGE_AFTER.test(text.slice(tokens[best.to - 1]!.end, tokens[best.to - 1]!.end + 24)) ||
         PERSON_AFTER.test(text.slice(tokens[best.to - 1]!.end, tokens[best.to - 1]!.end + 40)) ||
         (i > 1 && NAMED_BEFORE.has(tokens[i - 1]!.word) && PERSON_WORDS.has(tokens[i - 2]!.word)) ||
-        (i > 2 && (tokens[i - 1]!.word === 'como' || tokens[i - 1]!.word === 'as') && NAMED_BEFORE.has(tokens[i - 2]!.word)) ||
+        (i > 2 && NAMED_AS.has(tokens[i - 1]!.word) && NAMED_BEFORE.has(tokens[i - 2]!.word)) ||
         (!titleCase && best.to - i === 1 && hasUnknownSurname(text, tokens, classes, best.to)));
     const last = tokens[best.to - 1]!;
-    const possessive = last.possessive === true || (last.word.endsWith('s') && !cc.resolver.isExact(last.word));
+    const possessive = last.possessive === true || (last.word.endsWith('s') && !catalog.resolver.isExact(last.word));
     out.push({ from: i, to: best.to, defs: best.defs, pronoun, gender: best.defs[0]!.gender, foreign, possessive });
     i = best.to;
   }

@@ -1,20 +1,40 @@
 /**
- * Maps a page word to a catalog word family. Exact words first, then the word
- * with its ending cut, and fuse.js only for the few words one typo away from a
- * catalog word (found cheaply by shared deletions). Every answer is cached per word.
+ * Maps a page word to a catalog word family: the word itself, then the word with
+ * its ending cut, then a typo of a catalog word. Every answer is cached per word.
+ *
+ * A typo is found in three steps, cheapest first. A deletion index gives the
+ * catalog words that share a one-letter deletion with the page word (a necessary
+ * condition for one slip, and for most pairs in long words); the edit distance
+ * decides which of them are close enough; fuse.js ranks them when more than one
+ * is. fuse.js alone (one index per initial and length) was measured as the finder
+ * and the judge: it cost 4 to 8 times as much per word and, since it counts a swap
+ * as two edits and lets a longer catalog word add letters for free, it either lost
+ * swapped-letter typos ("statoin", "jacskon") or took real words for catalog words
+ * ("others" for "orders"). See docs/facts.md, "Finding typos".
  */
 // The basic build: fuzzy search of one word list, without the extended query syntax we never use.
 import Fuse from 'fuse.js/basic';
+import { withinEdits } from '../../lang/edit-distance';
 import { reducedForms } from '../../lang/word-classes';
 
 export const NO_CLASS = -1;
 /** Shorter words are left exact: "looks" is one letter from "locks". */
 const FUZZY_MIN_LENGTH = 6;
+/** Edits forgiven: one, or two in a word of eight letters or more. */
+const maxEdits = (word: string) => (word.length >= 8 ? 2 : 1);
+
+/** The typo index of the catalog words with one initial. */
+interface TypoIndex {
+  /** Each word and each one-letter deletion of it → the catalog words it comes from. */
+  deletions: Map<string, string[]>;
+  /** Each catalog word → its place in the catalog, so that fuse.js breaks ties the same way every time. */
+  order: Map<string, number>;
+}
 
 export class WordResolver {
   private readonly cache = new Map<string, number>();
   /** Per initial letter, built the first time a word with that initial needs it: most never do. */
-  private readonly typoIndex = new Map<string, { deletions: Map<string, string[]>; fuse: Fuse<string> } | null>();
+  private readonly typoIndex = new Map<string, TypoIndex | null>();
 
   constructor(
     /** Catalog word → class. */
@@ -22,26 +42,6 @@ export class WordResolver {
     /** Reduced form (see reducedForms) → class. */
     readonly formClass: ReadonlyMap<string, number>,
   ) {}
-
-  /** The typo index of the catalog words starting with `initial`: their deletions, and fuse.js over them. */
-  private indexFor(initial: string): { deletions: Map<string, string[]>; fuse: Fuse<string> } | null {
-    let index = this.typoIndex.get(initial);
-    if (index !== undefined) return index;
-    const words: string[] = [];
-    const deletions = new Map<string, string[]>();
-    for (const word of this.classOf.keys()) {
-      if (word[0] !== initial || word.length < FUZZY_MIN_LENGTH || /\d/.test(word)) continue;
-      words.push(word);
-      for (const d of deletionsOf(word, 1)) {
-        const list = deletions.get(d);
-        if (list) list.push(word);
-        else deletions.set(d, [word]);
-      }
-    }
-    index = words.length === 0 ? null : { deletions, fuse: new Fuse(words, { includeScore: true, threshold: 0.34, ignoreLocation: true }) };
-    this.typoIndex.set(initial, index);
-    return index;
-  }
 
   /** Whether `word` is itself a catalog word (not reached by cutting an ending or by a typo). */
   isExact(word: string): boolean {
@@ -65,60 +65,50 @@ export class WordResolver {
       const c = this.formClass.get(form);
       if (c !== undefined) return c;
     }
-    return this.fuzzy(word);
+    return this.typo(word);
   }
 
-  private fuzzy(word: string): number {
+  /** The class of the catalog word that `word` is a typo of, or NO_CLASS. */
+  private typo(word: string): number {
     if (word.length < FUZZY_MIN_LENGTH || /\d/.test(word)) return NO_CLASS;
     const index = this.indexFor(word[0]!);
     if (!index) return NO_CLASS;
-    const maxDistance = word.length >= 8 ? 2 : 1;
-    const candidates = new Set<string>();
     // One deletion on each side: a typo, a letter too many or too few, two letters swapped, and most
     // pairs of such slips in longer words. Deleting two letters costs n² strings per page word.
-    for (const d of deletionsOf(word, 1)) for (const w of index.deletions.get(d) ?? []) candidates.add(w);
-    if (candidates.size === 0) return NO_CLASS;
-    for (const hit of index.fuse.search(word, { limit: 5 })) {
-      if (candidates.has(hit.item) && editDistance(word, hit.item) <= maxDistance) {
-        return this.classOf.get(hit.item) ?? NO_CLASS;
+    const close: string[] = [];
+    for (const d of deletionsOf(word)) {
+      for (const w of index.deletions.get(d) ?? []) if (!close.includes(w) && withinEdits(word, w, maxEdits(word))) close.push(w);
+    }
+    if (close.length <= 1) return close.length === 0 ? NO_CLASS : this.classOf.get(close[0]!)!;
+    close.sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+    // Threshold 1: every one of them is close enough already; fuse.js only says which fits best.
+    const [best] = new Fuse(close, { threshold: 1, ignoreLocation: true }).search(word, { limit: 1 });
+    return this.classOf.get(best!.item)!;
+  }
+
+  private indexFor(initial: string): TypoIndex | null {
+    let index = this.typoIndex.get(initial);
+    if (index !== undefined) return index;
+    const deletions = new Map<string, string[]>();
+    const order = new Map<string, number>();
+    for (const word of this.classOf.keys()) {
+      if (word[0] !== initial || word.length < FUZZY_MIN_LENGTH || /\d/.test(word)) continue;
+      order.set(word, order.size);
+      for (const d of deletionsOf(word)) {
+        const list = deletions.get(d);
+        if (list) list.push(word);
+        else deletions.set(d, [word]);
       }
     }
-    return NO_CLASS;
+    index = order.size === 0 ? null : { deletions, order };
+    this.typoIndex.set(initial, index);
+    return index;
   }
 }
 
-/** The word and every string made by deleting up to `depth` of its characters. */
-function deletionsOf(word: string, depth: number): Set<string> {
+/** The word and every string made by deleting one of its characters. */
+function deletionsOf(word: string): Set<string> {
   const out = new Set<string>([word]);
-  let frontier = [word];
-  for (let d = 0; d < depth; d++) {
-    const next: string[] = [];
-    for (const w of frontier) {
-      for (let i = 0; i < w.length; i++) {
-        const shorter = w.slice(0, i) + w.slice(i + 1);
-        if (!out.has(shorter)) {
-          out.add(shorter);
-          next.push(shorter);
-        }
-      }
-    }
-    frontier = next;
-  }
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
   return out;
-}
-
-/** Damerau–Levenshtein distance (adjacent transpositions count as one edit). */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
 }

@@ -3,6 +3,7 @@
  * acted on after it ("kills Calancho"), an owner ("Calancho's death"), a Spanish
  * object clitic ("lo mata"), and what a pronoun or a dropped subject stands for.
  */
+import { AGENT_MARKERS, THEN } from '../../lang';
 import type { Token } from '../../lang/normalize';
 import type { Mention } from './mentions';
 import type { MentionDef } from './compile';
@@ -33,10 +34,6 @@ const SUBJECT_REACH = 8;
 const OBJECT_REACH = 1;
 /** How far a possessive may stand from its noun ("Calancho's brutal death"). */
 const POSSESSIVE_REACH = 2;
-/** "Helena is trampled at the gate and then dead": the subject carries over a "then". */
-const THEN = new Set(['then', 'later', 'luego', 'despues', 'entonces']);
-/** Words that make the next name the doer, not the one done to ("killed by Juan"). */
-const AGENT_MARKERS = new Set(['by', 'por']);
 
 /** "Calancho lo mata": the clitic right before the verb stands for someone named earlier, not for Calancho. */
 export function cliticObject(

@@ -3,6 +3,10 @@
  * solid bar. It is adopted by the document and by each shadow root after the
  * shield's own stylesheet (style.css), so it wins where they differ. Only the
  * properties a highlight may paint are used: no layout changes.
+ *
+ * The highlight's declarations are !important: Firefox cascades the manifest's stylesheet (style.css)
+ * after the document's adopted sheets, so without it the reader's look lost to the default there
+ * (docs/firefox.md).
  */
 import type { Look } from '../../settings-schema';
 import { PICTURE_ATTR, STATE_ATTR } from './marks';
@@ -22,7 +26,7 @@ export function lookCss(look: Look, strength: number): string {
   if (look === 'bar') {
     // A solid bar over a picture: black, lifted to the bar's grey (brightness(0) then invert(0.26) ≈ #424242).
     return `${HIDDEN_PICTURES} { filter: brightness(0) invert(0.26) !important; clip-path: inset(0) !important; }
-::highlight(${HIGHLIGHT_NAME}) { color: transparent; background-color: ${BAR}; text-shadow: none; }
+::highlight(${HIGHLIGHT_NAME}) { color: transparent !important; background-color: ${BAR} !important; text-shadow: none !important; }
 [${PENDING_ATTR}], [${PENDING_ATTR}] * { color: transparent !important; background-color: ${BAR} !important; text-shadow: none !important; }
 @supports not selector(::highlight(${HIGHLIGHT_NAME})) {
   [${STATE_ATTR}='hidden'] { filter: none; color: transparent !important; background-color: ${BAR} !important; }
@@ -35,7 +39,7 @@ export function lookCss(look: Look, strength: number): string {
   const tint = (0.2 + 0.05 * s).toFixed(2);
   const shadow = `0 0 ${near}em rgba(90, 90, 90, 1), 0 0 ${far}em rgba(90, 90, 90, 0.7)`;
   return `${HIDDEN_PICTURES} { filter: blur(${6 + 3 * s}px) !important; clip-path: inset(0) !important; }
-::highlight(${HIGHLIGHT_NAME}) { color: transparent; background-color: rgba(128, 128, 128, ${tint}); text-shadow: ${shadow}; }
+::highlight(${HIGHLIGHT_NAME}) { color: transparent !important; background-color: rgba(128, 128, 128, ${tint}) !important; text-shadow: ${shadow} !important; }
 [${PENDING_ATTR}], [${PENDING_ATTR}] * { color: transparent !important; text-shadow: ${shadow} !important; }
 @supports not selector(::highlight(${HIGHLIGHT_NAME})) {
   [${STATE_ATTR}='hidden'] { filter: blur(${3 + 2 * s}px); }

@@ -6,6 +6,7 @@
  * buttons act only on the reader's own (trusted) clicks, so a page script that
  * finds them can press nothing.
  */
+import { adoptSheets } from '../paint/adopt-sheets';
 
 export interface HintButton {
   label: string;
@@ -113,7 +114,7 @@ export class HintCard {
     const root = host.attachShadow({ mode: 'open' });
     const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
     sheet.replaceSync(STYLE);
-    root.adoptedStyleSheets = [sheet];
+    adoptSheets(root, [sheet]); // Not `root.adoptedStyleSheets = ...`, which Firefox ESR 140 refuses to a content script.
     const card = doc.createElement('div');
     card.className = 'card';
     card.setAttribute('role', 'dialog');

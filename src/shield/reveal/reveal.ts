@@ -12,7 +12,10 @@ import { HintCard } from './hint-card';
 
 /** How long a press must be held to reveal, in "press and hold" mode. */
 export const HOLD_MS = 600;
-/** On a block while the reader holds a press on it (style.css shows the hold filling up). */
+/**
+ * On a block while the reader holds a press on it. Nothing draws it (entrypoints/content/style.css has
+ * no rule for it): it says which block a hold is on, to the tests and to anyone styling a hold later.
+ */
 export const HOLDING_ATTR = 'data-spoiler-holding';
 
 export interface RevealOptions {
@@ -31,23 +34,51 @@ export interface RevealOptions {
 
 /** Listens on `doc` (capture phase, so a link inside a hidden block does not navigate first). Returns the card. */
 export function listenForReveals(doc: Document, shield: Shield, options: RevealOptions): HintCard {
-  const { t } = options;
   const card = new HintCard(doc, options.trustedOnly);
-  const trusted = (e: Event) => !options.trustedOnly || e.isTrusted;
-  const mode = () => options.mode?.() ?? 'click';
+  const reveals: Reveals = {
+    doc,
+    shield,
+    card,
+    options,
+    trusted: (e) => !options.trustedOnly || e.isTrusted,
+    mode: () => options.mode?.() ?? 'click',
+    revealNow: (block) => {
+      card.hide();
+      shield.reveal(block);
+    },
+  };
+  const endsHold = listenForHolds(reveals);
+  listenForClicksAndKeys(reveals, endsHold);
+  listenForPointing(reveals);
+  return card;
+}
+
+/** What the three kinds of listener below share. */
+interface Reveals {
+  doc: Document;
+  shield: Shield;
+  card: HintCard;
+  options: RevealOptions;
+  /** Whether an event counts: the reader's own (trusted) input, unless trustedOnly is off. */
+  trusted: (e: Event) => boolean;
+  mode: () => RevealMode;
+  /** Reveals a block and closes the card. */
+  revealNow: (block: Element) => void;
+}
+
+/** Swallows an event on a hidden block, so that the page (a link, a handler) never acts on it. */
+function swallow(e: Event): void {
+  e.preventDefault();
+  e.stopPropagation();
+}
+
+/**
+ * Press and hold: the press starts a timer; letting go, leaving or scrolling before it ends cancels
+ * it. Returns whether a click ends the press that just revealed a block (that click is the hold's:
+ * it must not reach the page), which it tells once.
+ */
+function listenForHolds({ doc, shield, options, trusted, mode, revealNow }: Reveals): (click: Event) => boolean {
   const win = doc.defaultView!;
-
-  const revealNow = (block: Element) => {
-    card.hide();
-    shield.reveal(block);
-  };
-  /** Swallows an event on a hidden block, so that the page (a link, a handler) never acts on it. */
-  const swallow = (e: Event) => {
-    e.preventDefault();
-    e.stopPropagation();
-  };
-
-  // Press and hold: the press starts a timer; letting go, leaving or scrolling before it ends cancels it.
   let held: { block: Element; timer: number } | undefined;
   /** The block a hold just revealed: the click that ends the press must not reach the page. */
   let justRevealed: Element | undefined;
@@ -79,13 +110,18 @@ export function listenForReveals(doc: Document, shield: Shield, options: RevealO
   options.listen(doc, 'pointerout', (e) => {
     if (held && !held.block.contains((e as PointerEvent).relatedTarget as Node | null)) cancelHold();
   });
+  return (click) => {
+    if (!justRevealed || !click.composedPath().includes(justRevealed)) return false;
+    justRevealed = undefined;
+    return true;
+  };
+}
 
+/** A click reveals in "click" mode (and never reaches the page in either); Enter or Space reveals the focused block. */
+function listenForClicksAndKeys({ doc, shield, card, options, trusted, mode, revealNow }: Reveals, endsHold: (click: Event) => boolean): void {
   options.listen(doc, 'click', (e) => {
     if (!trusted(e)) return;
-    if (justRevealed && e.composedPath().includes(justRevealed)) {
-      justRevealed = undefined;
-      return swallow(e);
-    }
+    if (endsHold(e)) return swallow(e);
     const block = shield.hiddenBlockAround(e.composedPath());
     if (!block) return;
     swallow(e);
@@ -103,47 +139,53 @@ export function listenForReveals(doc: Document, shield: Shield, options: RevealO
     swallow(e);
     revealNow(target);
   });
+}
 
+/**
+ * The card: pointing at or focusing a hidden block shows what it hides, with "Reveal" and "Not a
+ * spoiler"; a block the reader revealed offers "Hide again"; anywhere else the card goes soon.
+ */
+function listenForPointing({ doc, shield, card, options, trusted, mode, revealNow }: Reveals): void {
+  const { t } = options;
+  const showHidden = (block: Element) => {
+    if (card.target === block) return;
+    const hint = shield.hintFor(block);
+    if (!hint) return;
+    const how = mode() === 'hold' ? t('hintHold') : t('hintClick');
+    card.show(block, {
+      title: t('hintTitle', hint.labels.join(' · ')),
+      detail: [options.progressText?.(), how].filter(Boolean).join(' '),
+      buttons: [
+        { label: t('reveal'), primary: true, act: revealNow },
+        {
+          label: t('notSpoiler'),
+          act: (b) => {
+            const key = shield.markNotSpoiler(b);
+            if (key) options.onNotSpoiler?.(key);
+          },
+        },
+      ],
+    });
+  };
+  const showRevealed = (block: Element) => {
+    if (card.target === block) return;
+    const hint = shield.revealedHintFor(block);
+    if (!hint) return;
+    card.show(block, {
+      title: t('hintRevealedTitle', hint.labels.join(' · ')),
+      detail: '',
+      buttons: [{ label: t('hideAgain'), act: (b) => shield.hideBlock(b) }],
+    });
+  };
   const showFor = (e: Event) => {
     if (!trusted(e)) return;
     const path = e.composedPath();
-    const block = shield.hiddenBlockAround(path);
-    if (block) {
-      if (card.target === block) return;
-      const hint = shield.hintFor(block);
-      if (!hint) return;
-      const how = mode() === 'hold' ? t('hintHold') : t('hintClick');
-      card.show(block, {
-        title: t('hintTitle', hint.labels.join(' · ')),
-        detail: [options.progressText?.(), how].filter(Boolean).join(' '),
-        buttons: [
-          { label: t('reveal'), primary: true, act: revealNow },
-          {
-            label: t('notSpoiler'),
-            act: (b) => {
-              const key = shield.markNotSpoiler(b);
-              if (key) options.onNotSpoiler?.(key);
-            },
-          },
-        ],
-      });
-      return;
-    }
+    const hidden = shield.hiddenBlockAround(path);
+    if (hidden) return showHidden(hidden);
     const revealed = shield.revealedBlockAround(path);
-    if (revealed) {
-      if (card.target === revealed) return;
-      const hint = shield.revealedHintFor(revealed);
-      if (!hint) return;
-      card.show(revealed, {
-        title: t('hintRevealedTitle', hint.labels.join(' · ')),
-        detail: '',
-        buttons: [{ label: t('hideAgain'), act: (b) => shield.hideBlock(b) }],
-      });
-      return;
-    }
+    if (revealed) return showRevealed(revealed);
     if (card.target) card.hideSoon();
   };
   options.listen(doc, 'mouseover', showFor);
   options.listen(doc, 'focusin', showFor);
-  return card;
 }

@@ -1,0 +1,55 @@
+/** Spanish, as the matcher reads it (see language.ts for what each field is for). */
+import type { LanguageRules } from './language';
+
+export const es: LanguageRules = {
+  // Spanish mostly drops the subject, which the matcher treats as it treats a pronoun; "ella" is the one
+  // written out often enough to count ("él" folds to "el", the article, so it is left out).
+  pronouns: [['ella', 'f']],
+  possessivePronouns: [],
+  // "Calancho lo mata": "lo" is someone named earlier, not Calancho; "le" says nothing of gender.
+  clitics: { lo: 'm', la: 'f', le: undefined },
+  // As in English: small words inside descriptions ("la hermana de Calancho y sus hombres").
+  notTelling: ['y', 'del', 'al', 'los', 'las', 'le', 'lo', 'sus'],
+  // "agujero en la pared" also reads "agujero de la pared".
+  optionalWords: ['el', 'la', 'los', 'las', 'un', 'una', 'de', 'en', 'por', 'con', 'su', 'sus'],
+  articles: ['el', 'la', 'los', 'las'],
+  // "del" and "al" never reach a phrase as such (normalisation splits them), but are listed with the rest.
+  phraseSmallWords: ['el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'en', 'al'],
+  then: ['luego', 'despues', 'entonces'],
+  // "asesinado por Juan".
+  agentMarkers: ['por'],
+  // "una mujer llamada Elena", "un hombre identificado como Juan".
+  namedBefore: ['llamada', 'llamado', 'identificado', 'identificada'],
+  namedAs: ['como'],
+  personWords: ['mujer', 'hombre', 'persona', 'joven', 'senora', 'senor', 'vecina', 'vecino', 'agente', 'oficial', 'sospechoso', 'victima', 'como'],
+  // "Elena, maestra de primaria," "Elena, la enfermera,".
+  personRoles: [
+    'enfermera', 'enfermero', 'maestra', 'maestro', 'profesora', 'profesor', 'estudiante', 'doctora', 'madre', 'abuela',
+    'vecina', 'vecino', 'habitante', 'trabajadora', 'trabajador', 'periodista', 'mujer', 'hombre', 'joven', 'autora',
+    'autor', 'escritora', 'escritor', 'novelista', 'actriz', 'cantante', 'poeta', 'politica', 'política', 'politico',
+    'político', 'artista', 'pintora', 'pintor', 'jugador', 'beisbolista',
+  ],
+  personArticles: ['una', 'un', 'la', 'el'],
+  personAdjectives: [],
+  // "Elena, de 45 años,".
+  beforeAge: ['de'],
+  // "fue asesinado" reads as "es asesinado"; "nunca" and "jamás" as "no". ("son" is also English "son",
+  // which reads as "es" too.)
+  canonical: {
+    nunca: 'no', jamas: 'no',
+    fue: 'es', fueron: 'es', son: 'es', era: 'es', sera: 'es', resulta: 'es',
+  },
+  // Contractions, so "mata al coronel" reads as "mata a el coronel".
+  split: { al: ['a', 'el'], del: ['de', 'el'] },
+  droppedTails: [],
+  negativeStems: {},
+  // Plurals: "muertos", "traiciones".
+  endings: ['es', 's'],
+  yEndings: [],
+  // "muerto", "muerta", "muerte" share "muert".
+  genderVowels: ['a', 'e', 'o'],
+  // "hermana de Calancho".
+  kinPhrase: '{word} de {kin}',
+  // Titles ("Sr.", "Sra.", "Lic.", "Ing.", "Gral.", "Cnel.").
+  abbreviations: ['sr', 'sra', 'srta', 'lic', 'ing', 'dra', 'gral', 'cnel'],
+};
