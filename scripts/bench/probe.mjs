@@ -44,7 +44,8 @@ export function installProbe() {
       if (wasHidden === isHidden) continue;
       const change = isHidden ? 1 : -1;
       if (!element.hasAttribute('data-bench-spoiler')) {
-        probe.hiddenSafe += change;
+        // A comment hidden whole (a unit) marks itself and every block in it: those marks are the spoiler's.
+        if (!element.closest('[data-bench-spoiler]') && !element.querySelector('[data-bench-spoiler]')) probe.hiddenSafe += change;
         continue;
       }
       probe.hiddenSpoilers += change;
@@ -87,7 +88,10 @@ export function readProbe() {
     observedSafeHidden: probe.hiddenSafe,
     expectedSpoilers: count('[data-bench-spoiler]'),
     spoilersHidden: count('[data-bench-spoiler][data-spoiler-shield="hidden"]'),
-    safeHidden: count('[data-spoiler-shield="hidden"]:not([data-bench-spoiler])'),
+    // Hidden passages (a hidden element not inside another) with no spoiler in them.
+    safeHidden: [...document.querySelectorAll('[data-spoiler-shield="hidden"]:not([data-spoiler-shield="hidden"] *)')].filter(
+      (el) => !el.matches('[data-bench-spoiler]') && !el.querySelector('[data-bench-spoiler]'),
+    ).length,
     episodeOneHidden: count('[data-bench-episode="1"][data-spoiler-shield="hidden"]'),
     marked: count('[data-spoiler-shield]'),
     longTaskCount: longTasks ? longTasks.length : null,

@@ -13,8 +13,8 @@ const OBSERVED_ATTRS = [STATE_ATTR, EPISODE_ATTR, ...LABEL_ATTRS];
 export interface ChangeHooks {
   /** Whether changes are wanted now (while off, nothing is queued: turning on reads everything again). */
   wanted(): boolean;
-  /** The page touched the shield's marks on `el`: true when the block must be read and marked again. */
-  marksTouched(el: Element): boolean;
+  /** The page touched the shield's marks on `el`: the block (or unit) to read and mark again, if any. */
+  marksTouched(el: Element): Element | undefined;
   /** Whether the value of `name` on `el` is one the shield itself put there. */
   isShieldValue(el: Element, name: string): boolean;
   /** After a batch of records: `content` says whether the page's own text or labels changed. */
@@ -109,7 +109,8 @@ export class ChangeQueue {
   /** Notes an attribute change; true when it is the page's own text (a label), false for the shield's marks. */
   private attributeChanged(el: Element, name: string): boolean {
     if (name === STATE_ATTR || name === EPISODE_ATTR) {
-      if (this.hooks.marksTouched(el)) this.toRead.add(el);
+      const owner = this.hooks.marksTouched(el);
+      if (owner) this.toRead.add(owner);
       return false;
     }
     if (this.hooks.isShieldValue(el, name)) return false;

@@ -1,7 +1,9 @@
 /**
  * The text a page shows outside its blocks, judged like a block: the document's title, and the
  * `title`, `alt` and `aria-label` attributes. One that would spoil holds a neutral text (see
- * paint/labels.ts) until the reader may read it.
+ * paint/labels.ts) until the reader may read it, and an image whose alt or title would spoil is
+ * hidden too (marked like a unit's pictures, and blurred by the stylesheet): a picture shows what its
+ * alt text says.
  */
 import type { BlockAnalysis } from '../decide/match/analyse';
 import type { Verdict } from '../decide/verdict';
@@ -10,12 +12,17 @@ import type { ReaderState } from './hidden-blocks';
 import { CoveredLabels, LABEL_ATTRS } from './paint/labels';
 import type { BlockMarks } from './paint/marks';
 
+/** Elements that show a picture (a CSS background's alt text lives on no attribute of its own). */
+const PICTURE_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO']);
+
 export class CoveredText {
   private readonly labels: CoveredLabels;
   /** Elements with a label that reveals something at some progress; strong refs, let go when detached. */
   private readonly spoiling = new Set<Element>();
   /** The title last judged; undefined to judge it again. */
   private lastTitle: string | undefined;
+  /** Images hidden because their alt or title would spoil. */
+  private readonly pictures = new Set<Element>();
 
   constructor(
     private readonly doc: Document,
@@ -25,6 +32,8 @@ export class CoveredText {
     t: Translate,
     /** A text was counted towards "the page is about the show". */
     private readonly noted: () => void,
+    /** Whether a marked unit holds the element: its marks are the unit's (see hidden-blocks.ts). */
+    private readonly inMarkedUnit: (el: Element) => boolean = () => false,
   ) {
     this.labels = new CoveredLabels(doc, t);
   }
@@ -47,6 +56,12 @@ export class CoveredText {
   /** Puts back every text the shield covered (the shield is off). */
   restoreAll(): void {
     this.labels.restoreAll();
+    for (const el of [...this.pictures]) this.showPicture(el);
+  }
+
+  /** Whether the shield hides `el` because its alt or title would spoil. */
+  hidesPicture(el: Element): boolean {
+    return this.pictures.has(el);
   }
 
   /** The document's title: a neutral one while the page's own would spoil. */
@@ -72,9 +87,11 @@ export class CoveredText {
   checkLabels(el: Element): void {
     if (!el.isConnected) {
       this.spoiling.delete(el);
+      this.pictures.delete(el);
       return;
     }
     let spoils = false;
+    let hiddenEpisode = 0;
     for (const attr of LABEL_ATTRS) {
       if (this.marks.isBorrowed(el, attr)) continue;
       const value = this.labels.pageValue(el, attr);
@@ -85,12 +102,23 @@ export class CoveredText {
       }
       if (analysis.sentences.length > 0) spoils = true;
       const episode = this.spoilerEpisode(analysis);
-      if (episode !== undefined) this.labels.cover(el, attr, episode);
-      else this.labels.show(el, attr);
+      if (episode !== undefined) {
+        this.labels.cover(el, attr, episode);
+        if (attr !== 'aria-label') hiddenEpisode = Math.max(hiddenEpisode, episode);
+      } else this.labels.show(el, attr);
     }
+    if (hiddenEpisode > 0 && PICTURE_TAGS.has(el.tagName) && !this.inMarkedUnit(el)) {
+      this.pictures.add(el);
+      this.marks.inner(el, 'hidden', hiddenEpisode, true);
+    } else if (this.pictures.has(el)) this.showPicture(el);
     // Remembered, like blocks with spoilers, so that a change of progress or "Hide again" checks it again.
     if (spoils) this.spoiling.add(el);
     else this.spoiling.delete(el);
+  }
+
+  private showPicture(el: Element): void {
+    this.pictures.delete(el);
+    if (!this.inMarkedUnit(el)) this.marks.clear(el);
   }
 
   /** The episode a text reveals past the reader's progress, if it is to be covered now. */

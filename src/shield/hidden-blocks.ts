@@ -10,6 +10,7 @@ import { rangeOver, type BlockText } from './blocks';
 import { BlockMarks } from './paint/marks';
 import { HiddenRanges } from './paint/highlight';
 import { textKey } from './text-key';
+import { unitRanges, type UnitContent } from './unit-text';
 
 export interface BlockRecord {
   text: BlockText;
@@ -20,6 +21,8 @@ export interface BlockRecord {
   revealedText?: string;
   /** textKey of the text, computed when first needed. */
   key?: string;
+  /** Set when the record is a unit (a comment, a card, a row: see units.ts), hidden whole. */
+  unit?: UnitContent;
 }
 
 /** The reader's settings and choices on this page, shared by the shield's parts. */
@@ -32,10 +35,16 @@ export interface ReaderState {
   notSpoilers: ReadonlySet<string>;
 }
 
+/** Form controls: inside a hidden unit, a click on one is the page's, not a reveal. */
+const CONTROL_TAGS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'LABEL']);
+
 export class HiddenBlocks {
   /** Blocks with anything to hide at some progress: strong refs, let go when they leave the page. */
   readonly records = new Map<Element, BlockRecord>();
   private readonly hidden = new Set<Element>();
+  /** The blocks and pictures inside each marked unit, as last marked, and the unit each belongs to. */
+  private readonly inner = new Map<Element, Element[]>();
+  private readonly innerOwner = new Map<Element, Element>();
   readonly marks = new BlockMarks();
   readonly ranges: HiddenRanges;
 
@@ -74,12 +83,39 @@ export class HiddenBlocks {
       this.ranges.remove(block);
       this.hidden.delete(block);
       this.marks.revealed(block, hint.episode);
+      this.markInner(block, record.unit, 'revealed', hint.episode);
       return;
     }
     record.revealedText = undefined;
     this.marks.hide(block, hint, this.t('hiddenLabel', hint.episode, hint.labels.join(' · ')));
-    this.ranges.set(block, spoilers.map((s) => rangeOver(record.text, s.start, s.end)).filter((r): r is AbstractRange => r !== null));
+    this.markInner(block, record.unit, 'hidden', hint.episode);
+    // A unit is painted over whole; a block, sentence by sentence.
+    const ranges = record.unit
+      ? unitRanges(record.unit)
+      : spoilers.map((s) => rangeOver(record.text, s.start, s.end)).filter((r): r is AbstractRange => r !== null);
+    this.ranges.set(block, ranges);
     this.hidden.add(block);
+  }
+
+  /**
+   * Takes a block's own record away because the unit around it now speaks for it; its marks stay
+   * until the unit is marked (which marks it too), so nothing shows meanwhile.
+   */
+  absorb(block: Element): void {
+    if (!this.records.delete(block)) return;
+    this.ranges.remove(block);
+    this.hidden.delete(block);
+  }
+
+  /** Whether a marked unit holds `el` (a block or picture in it), whose marks are then the unit's. */
+  inMarkedUnit(el: Element): boolean {
+    return this.innerOwner.has(el);
+  }
+
+  /** The block or unit to read again when a page touched the shield's marks on `el`; undefined if none. */
+  touched(el: Element): Element | undefined {
+    if (this.marks.isAsSet(el)) return undefined;
+    return this.records.has(el) ? el : this.innerOwner.get(el);
   }
 
   /** Decides every block again, and applies the highlight at once. */
@@ -105,7 +141,14 @@ export class HiddenBlocks {
 
   /** The hidden block on an event's path, if any. */
   hiddenAround(path: readonly EventTarget[]): Element | undefined {
-    for (const t of path) if (this.hidden.has(t as Element)) return t as Element;
+    let control = false;
+    for (const t of path) {
+      if (this.hidden.has(t as Element)) {
+        // A hidden unit's own buttons and fields (Like, Reply) keep working; anywhere else in it reveals it.
+        return control && this.records.get(t as Element)?.unit ? undefined : (t as Element);
+      }
+      control ||= CONTROL_TAGS.has((t as Element).tagName);
+    }
     return undefined;
   }
 
@@ -150,6 +193,33 @@ export class HiddenBlocks {
   private unmark(block: Element): void {
     this.ranges.remove(block);
     this.hidden.delete(block);
-    this.marks.clear(block);
+    // A block inside a marked unit keeps the unit's marks.
+    if (this.innerOwner.has(block)) this.marks.giveBack(block);
+    else this.marks.clear(block);
+    this.markInner(block, undefined, 'clear', 0);
+  }
+
+  /** Gives every block and picture inside a unit the unit's state; takes it from those no longer in it. */
+  private markInner(unit: Element, content: UnitContent | undefined, state: 'hidden' | 'revealed' | 'clear', episode: number): void {
+    if (content && state !== 'clear' && content.pictures.includes(unit)) this.marks.flagPicture(unit);
+    const before = this.inner.get(unit);
+    const now = content && state !== 'clear' ? [...new Set([...content.blocks, ...content.pictures])].filter((el) => el !== unit) : [];
+    if (before) {
+      const kept = new Set(now);
+      for (const el of before) {
+        if (kept.has(el) || this.innerOwner.get(el) !== unit) continue;
+        this.innerOwner.delete(el);
+        if (!this.records.has(el)) this.marks.clear(el);
+      }
+    }
+    if (now.length === 0) {
+      this.inner.delete(unit);
+      return;
+    }
+    this.inner.set(unit, now);
+    for (const el of now) {
+      this.innerOwner.set(el, unit);
+      this.marks.inner(el, state as 'hidden' | 'revealed', episode, content!.pictures.includes(el));
+    }
   }
 }

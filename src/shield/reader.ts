@@ -7,6 +7,7 @@ import type { BlockAnalysis } from '../decide/match/analyse';
 import { NO_ANALYSIS, type Verdict } from '../decide/verdict';
 import { readBlockText, type BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
+import { UnitReader } from './unit-reader';
 
 /** A block longer than this is read in pieces of LONG_PIECE characters, so no slice runs long. */
 const LONG_TEXT = 50_000;
@@ -35,12 +36,15 @@ export class BlockReader {
   private readonly readEpoch = new WeakMap<Element, number>();
   /** Blocks that named no one while the catalog was not rebuilt yet. */
   private undecided: Element[] = [];
+  private readonly units: UnitReader;
 
   constructor(
     private readonly blocks: HiddenBlocks,
     private readonly verdict: Verdict,
     private readonly hooks: ReaderHooks,
-  ) {}
+  ) {
+    this.units = new UnitReader(blocks, verdict, hooks);
+  }
 
   /** Huge blocks still being read. */
   get longPending(): number {
@@ -68,6 +72,8 @@ export class BlockReader {
       return;
     }
     this.readEpoch.set(block, epoch);
+    // A block that is (or is inside) a unit read as one: read the unit.
+    if (this.units.readOwner(block, epoch)) return;
     const text = readBlockText(block);
     const old = this.blocks.records.get(block);
     if (old && old.text.text === text.text && old.ownVersion === this.verdict.ownVersion) {
@@ -87,7 +93,9 @@ export class BlockReader {
       if (old) this.blocks.forget(block);
       return;
     }
-    this.record(block, text, analysis, old?.revealedText);
+    // What lies inside units (or what a table cell names) is read with its unit; the rest stays the block's.
+    const rest = this.units.readUnitsOf(block, text, analysis, epoch);
+    this.record(block, text, rest, old?.revealedText);
   }
 
   /** Reads the next piece of the first huge block. */
@@ -118,12 +126,12 @@ export class BlockReader {
   }
 
   /** Records what a block reveals, and has it marked. */
-  private record(block: Element, text: BlockText, analysis: BlockAnalysis, revealedText: string | undefined): void {
+  record(block: Element, text: BlockText, analysis: BlockAnalysis, revealedText: string | undefined): void {
     this.verdict.notePage(analysis);
     if (analysis.sentences.length > 0) {
       this.blocks.records.set(block, { text, analysis, revealedText, ownVersion: this.verdict.ownVersion });
       this.hooks.decideSoon(block);
-    } else if (this.blocks.records.has(block)) this.blocks.forget(block);
+    } else if (this.blocks.records.has(block) && !this.blocks.records.get(block)!.unit) this.blocks.forget(block);
     this.hooks.noted();
   }
 }

@@ -75,11 +75,15 @@ export class Shield {
     const win = doc.defaultView as Window & typeof globalThis;
     this.verdict = new Verdict(catalog, { t, lang: options.lang, onCatalogLoaded: () => this.readPassedOver() });
     this.blocks = new HiddenBlocks(win, this.verdict, this.state, t);
-    this.covered = new CoveredText(doc, this.verdict, this.state, this.blocks.marks, t, () => this.announce());
+    this.covered = new CoveredText(doc, this.verdict, this.state, this.blocks.marks, t, () => this.announce(), (el) => this.blocks.inMarkedUnit(el));
     this.reader = new BlockReader(this.blocks, this.verdict, { decideSoon: (b) => this.decideSoon(b), noted: () => this.announce() });
     this.changes = new ChangeQueue(win, {
       wanted: () => this.state.active,
-      marksTouched: (el) => this.blocks.records.has(el) && !this.blocks.marks.isAsSet(el),
+      marksTouched: (el) => {
+        // An image hidden for its alt text is checked again; a block or unit is read again.
+        if (this.covered.hidesPicture(el) && !this.blocks.marks.isAsSet(el)) this.changes.labelled.add(el);
+        return this.blocks.touched(el);
+      },
       isShieldValue: (el, name) => this.covered.isShieldValue(el, name),
       // New text is read before anything else can run. Marks a page took away are put back before the
       // next frame is painted; a page that takes them away as fast as they are set gets one answer per frame.

@@ -17,7 +17,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tEn, tEs } from '../helpers/i18n';
 import { useExtensionBrowser } from './fixtures';
-import { waitForShieldIdle } from './harness';
+import { HIDDEN_PASSAGE, waitForShieldIdle } from './harness';
 
 /** The service worker's `chrome`, as far as these tests use it; the code runs there, not in Node. */
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
@@ -181,7 +181,8 @@ for (const language of LANGUAGES) {
     it('hidden passages on the review are labelled, and the hint card speaks, in the browser\'s language', async () => {
       await loadReview();
       await ext.page.bringToFront();
-      const hidden = ext.page.locator('[data-spoiler-shield="hidden"]');
+      // Each passage is labelled; the blocks inside a hidden comment are parts of its passage.
+      const hidden = ext.page.locator(HIDDEN_PASSAGE);
       expect(await hidden.count()).toBeGreaterThan(0);
       for (const block of await hidden.all()) {
         const label = (await block.getAttribute('aria-label')) ?? '';

@@ -35,7 +35,8 @@ import { serveFixtures } from './harness';
 const ADDED_PER_FLOOR = 6;
 const ADDED_SLACK_MS = 400;
 const APPENDED_P95_MS = 50;
-const BUNDLE_BYTES = 84 * 1024;
+// 84 -> 91 KB: units (a comment, post, card or row hidden whole, with its pictures) add ~9 KB minified: 90.6 KB.
+const BUNDLE_BYTES = 91 * 1024;
 
 let pagesDir: string;
 let server: Awaited<ReturnType<typeof serveFixtures>>;

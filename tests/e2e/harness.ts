@@ -15,6 +15,12 @@ import {
 export { serveFixtures, launchWithExtension, shieldStatus, tabIdOf, waitForShieldIdle };
 export type { ExtensionBrowser, ShieldStatus };
 
+/**
+ * The hidden passages of a page, one per passage as the popup counts them: a hidden block, or a hidden
+ * unit (a comment, a card), whose blocks inside carry the unit's marks too and are not counted again.
+ */
+export const HIDDEN_PASSAGE = '[data-spoiler-shield="hidden"]:not([data-spoiler-shield="hidden"] *)';
+
 /** The popup as a reader uses it: the "Watched up to" menu, the two switches and the hidden count. */
 export class PopupPage {
   constructor(readonly page: Page) {}

@@ -89,7 +89,8 @@ export function describeFigures(name: string, f: ProbeFigures, inserted?: number
 
 /**
  * Every test block (data-test-episode) whose marks differ from what `watched` calls for, and every
- * mark on an element that is not a spoiler, in a frame's document and its open shadow roots.
+ * mark on an element that is not a spoiler, in a frame's document and its open shadow roots. A block
+ * or picture inside a labelled unit (a comment, a card) carries the unit's marks: that is no stray.
  */
 export function markErrors(frame: Frame, watched: number): Promise<string[]> {
   return frame.evaluate((w) => {
@@ -101,6 +102,16 @@ export function markErrors(frame: Frame, watched: number): Promise<string[]> {
       });
     };
     visit(document);
+    // The marks of a unit (a comment hidden whole) are on the unit and every block in it: an unlabelled
+    // one is right when the unit (the outermost element around it with the same marks) is labelled, or
+    // holds a labelled block with those marks.
+    const marksOf = (e: Element) => `${e.getAttribute('data-spoiler-shield')}/${e.getAttribute('data-spoiler-episode')}`;
+    const inLabelledUnit = (e: Element) => {
+      let unit = e;
+      while (unit.parentElement && marksOf(unit.parentElement) === marksOf(e)) unit = unit.parentElement;
+      if (unit.hasAttribute('data-test-episode')) return true;
+      return [...unit.querySelectorAll('[data-test-episode]')].some((l) => marksOf(l) === marksOf(e));
+    };
     const errors: string[] = [];
     for (const el of all) {
       const label = el.getAttribute('data-test-episode');
@@ -108,7 +119,7 @@ export function markErrors(frame: Frame, watched: number): Promise<string[]> {
       const episode = el.getAttribute('data-spoiler-episode');
       const text = (el.textContent ?? '').trim().slice(0, 50);
       if (label === null) {
-        if (shield !== null || episode !== null) errors.push(`stray mark on <${el.tagName.toLowerCase()}> "${text}"`);
+        if ((shield !== null || episode !== null) && !inLabelledUnit(el)) errors.push(`stray mark on <${el.tagName.toLowerCase()}> "${text}"`);
         continue;
       }
       const expected = Number(label);

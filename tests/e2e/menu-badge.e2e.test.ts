@@ -9,7 +9,7 @@
 // show at all, for "Hide this as a spoiler".
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetSettings, useExtensionBrowser } from './fixtures';
-import { shieldStatus, waitForShieldIdle } from './harness';
+import { HIDDEN_PASSAGE, shieldStatus, waitForShieldIdle } from './harness';
 
 /** The service worker's globals, as far as these tests use them; the code runs there, not in Node. */
 declare const chrome: {
@@ -56,7 +56,7 @@ const title = () => sw().evaluate((id) => chrome.action.getTitle({ tabId: id }),
 const stored = (key: string) => sw().evaluate((k) => chrome.storage.local.get(k).then((all) => all[k]), key);
 const setStored = (items: Record<string, unknown>) => sw().evaluate((i) => chrome.storage.local.set(i), items);
 const setWatched = (episode: number) => setStored({ watchedEpisode: { 'prison-cell-211': episode } });
-const hiddenBlocks = () => ext.page.locator('[data-spoiler-shield="hidden"]');
+const hiddenBlocks = () => ext.page.locator(HIDDEN_PASSAGE);
 const menuClick = (info: { menuItemId: string; selectionText?: string; pageUrl?: string }) =>
   sw().evaluate((i) => spoilerShieldMenuClicked(i), info);
 

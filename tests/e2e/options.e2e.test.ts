@@ -10,7 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tEn } from '../helpers/i18n';
 import { resetSettings, SETTING_KEYS, useExtensionBrowser } from './fixtures';
-import { shieldStatus, waitForShieldIdle } from './harness';
+import { HIDDEN_PASSAGE, shieldStatus, waitForShieldIdle } from './harness';
 
 /** The service worker's `chrome`, as far as these tests use it; the code runs there, not in Node. */
 declare const chrome: {
@@ -267,7 +267,7 @@ describe('sites where the shield is off', () => {
     await $(`#sites button[aria-label="Remove ${host}"]`).click();
     await expectStored({ disabledSites: [] });
     await expect.poll(hiddenOnContent).toBe(hidden);
-    expect(await ext.page.locator('[data-spoiler-shield="hidden"]').count()).toBe(hidden);
+    expect(await ext.page.locator(HIDDEN_PASSAGE).count()).toBe(hidden);
   });
 });
 

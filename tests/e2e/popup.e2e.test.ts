@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tEn } from '../helpers/i18n';
 import { resetSettings, useExtensionBrowser } from './fixtures';
-import { shieldStatus, waitForShieldIdle, type PopupPage } from './harness';
+import { HIDDEN_PASSAGE, shieldStatus, waitForShieldIdle, type PopupPage } from './harness';
 
 /** The service worker's `chrome`, as far as these tests use it; the code runs there, not in Node. */
 declare const chrome: {
@@ -46,7 +46,7 @@ function toolbar(): Promise<{ badge: string; title: string }> {
 
 /** The shield's status in the review's tab, once its queue is empty. */
 const status = () => waitForShieldIdle(ext.serviceWorker, ext.tabId);
-const hiddenBlocks = () => ext.page.locator('[data-spoiler-shield="hidden"]').count();
+const hiddenBlocks = () => ext.page.locator(HIDDEN_PASSAGE).count();
 /** Review blocks past `watched` (data-test-episode says the latest episode each reveals). */
 const blocksPast = (watched: number) =>
   ext.page.$$eval('[data-test-episode]', (all, w) => all.filter((e) => Number(e.getAttribute('data-test-episode')) > w).length, watched);

@@ -13,7 +13,7 @@ import type { Locator } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURE_PAGES_DIR } from '../../scripts/serve-fixtures.mjs';
 import { resetSettings, useExtensionBrowser } from './fixtures';
-import { waitForShieldIdle } from './harness';
+import { HIDDEN_PASSAGE, waitForShieldIdle } from './harness';
 
 /** The service worker's `chrome`, as far as these tests use it; the code runs there, not in Node. */
 declare const chrome: {
@@ -42,7 +42,8 @@ const ext = useExtensionBrowser({ open: 'review.html', pages: { [LINK_PAGE]: REV
 
 const sw = () => ext.serviceWorker;
 const setStored = (items: Record<string, unknown>) => sw().evaluate((i) => chrome.storage.local.set(i), items);
-const hiddenBlocks = () => ext.page.locator('[data-spoiler-shield="hidden"]');
+/** The hidden passages (a hidden comment counts once, not once per block in it). */
+const hiddenBlocks = () => ext.page.locator(HIDDEN_PASSAGE);
 const reviewBlock = (text: string) => ext.page.locator('[data-test-episode]', { hasText: text });
 const state = (block: Locator) => block.getAttribute('data-spoiler-shield');
 const hash = () => ext.page.evaluate(() => location.hash);

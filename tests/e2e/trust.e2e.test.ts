@@ -11,7 +11,7 @@
 // The tests run in order on one load of the page, each starting where the previous one left it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './fixtures';
-import { shieldStatus, waitForShieldIdle } from './harness';
+import { HIDDEN_PASSAGE, shieldStatus, waitForShieldIdle } from './harness';
 
 /** The service worker's `chrome`, as far as these tests use it; the code runs there, not in Node. */
 declare const chrome: {
@@ -339,7 +339,7 @@ describe('a page that forges input and messages, on the review at "Nothing yet"'
     await block.click();
     await expect.poll(() => ext.page.locator('[data-test-episode]', { hasText: text ?? '' }).first().getAttribute('data-spoiler-shield')).toBe('revealed');
     await expect.poll(async () => (await shieldStatus(ext.serviceWorker, ext.tabId)).hiddenCount).toBe(baseline.hiddenCount - 1);
-    expect(await ext.page.locator('[data-spoiler-shield="hidden"]').count()).toBe(baseline.hiddenCount - 1);
+    expect(await ext.page.locator(HIDDEN_PASSAGE).count()).toBe(baseline.hiddenCount - 1);
   });
 });
 

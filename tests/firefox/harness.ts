@@ -178,6 +178,13 @@ export class PopupPage {
   }
 }
 
+/**
+ * The hidden passages of a page, one per passage as the popup counts them: a hidden block, or a hidden
+ * unit (a comment, a card), whose blocks inside carry the unit's marks too and are not counted again
+ * (the same selector as HIDDEN_PASSAGE in tests/e2e/harness.ts).
+ */
+export const HIDDEN_PASSAGE = '[data-spoiler-shield="hidden"]:not([data-spoiler-shield="hidden"] *)';
+
 /** Each test block of the page (and of its open shadow roots): what it reveals, and the marks on it. */
 export function blocks(page: Page | Frame) {
   return page.evaluate(() => {

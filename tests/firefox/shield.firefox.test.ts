@@ -3,14 +3,15 @@
 // and "Hide again", and, in pixels, that a hidden passage cannot be read.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { blockHandle, blocks, FirefoxSession, inkOf, PopupPage, until, wrongMarks } from './harness';
+import { blockHandle, blocks, FirefoxSession, HIDDEN_PASSAGE, inkOf, PopupPage, until, wrongMarks } from './harness';
 
 let session: FirefoxSession;
 let review: Page;
 let tabId: number;
 let popup: PopupPage;
 
-const hiddenCount = () => review.evaluate(() => document.querySelectorAll('[data-spoiler-shield="hidden"]').length);
+/** The hidden passages (a hidden comment counts once, not once per block in it). */
+const hiddenCount = () => review.evaluate((passage) => document.querySelectorAll(passage).length, HIDDEN_PASSAGE);
 
 async function expectHiddenPast(watched: number) {
   await session.settle(review, tabId);

@@ -9,16 +9,24 @@
  * (docs/firefox.md).
  */
 import type { Look } from '../../settings-schema';
-import { STATE_ATTR } from './marks';
+import { PICTURE_ATTR, STATE_ATTR } from './marks';
 import { HIGHLIGHT_NAME, PENDING_ATTR } from './highlight';
 
 /** The bar's colour: dark enough that no letter shows through, on light and dark pages alike. */
 const BAR = '#44403c';
 
+/**
+ * The pictures of a hidden unit, and images whose alt text would spoil (style.css has the default).
+ * `clip-path: inset(0)` keeps a blur inside the picture's own box, so nothing around it changes.
+ */
+export const HIDDEN_PICTURES = ['img', 'picture', 'video', `[${PICTURE_ATTR}]`].map((s) => `${s}[${STATE_ATTR}='hidden']`).join(', ');
+
 /** CSS for `look`; `strength` is 1 (light) to 5 (strong). */
 export function lookCss(look: Look, strength: number): string {
   if (look === 'bar') {
-    return `::highlight(${HIGHLIGHT_NAME}) { color: transparent !important; background-color: ${BAR} !important; text-shadow: none !important; }
+    // A solid bar over a picture: black, lifted to the bar's grey (brightness(0) then invert(0.26) ≈ #424242).
+    return `${HIDDEN_PICTURES} { filter: brightness(0) invert(0.26) !important; clip-path: inset(0) !important; }
+::highlight(${HIGHLIGHT_NAME}) { color: transparent !important; background-color: ${BAR} !important; text-shadow: none !important; }
 [${PENDING_ATTR}], [${PENDING_ATTR}] * { color: transparent !important; background-color: ${BAR} !important; text-shadow: none !important; }
 @supports not selector(::highlight(${HIGHLIGHT_NAME})) {
   [${STATE_ATTR}='hidden'] { filter: none; color: transparent !important; background-color: ${BAR} !important; }
@@ -30,7 +38,8 @@ export function lookCss(look: Look, strength: number): string {
   const far = (0.55 + 0.275 * s).toFixed(3);
   const tint = (0.2 + 0.05 * s).toFixed(2);
   const shadow = `0 0 ${near}em rgba(90, 90, 90, 1), 0 0 ${far}em rgba(90, 90, 90, 0.7)`;
-  return `::highlight(${HIGHLIGHT_NAME}) { color: transparent !important; background-color: rgba(128, 128, 128, ${tint}) !important; text-shadow: ${shadow} !important; }
+  return `${HIDDEN_PICTURES} { filter: blur(${6 + 3 * s}px) !important; clip-path: inset(0) !important; }
+::highlight(${HIGHLIGHT_NAME}) { color: transparent !important; background-color: rgba(128, 128, 128, ${tint}) !important; text-shadow: ${shadow} !important; }
 [${PENDING_ATTR}], [${PENDING_ATTR}] * { color: transparent !important; text-shadow: ${shadow} !important; }
 @supports not selector(::highlight(${HIGHLIGHT_NAME})) {
   [${STATE_ATTR}='hidden'] { filter: blur(${3 + 2 * s}px); }

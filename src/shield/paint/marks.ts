@@ -9,6 +9,14 @@ import type { Hint } from '../../decide/verdict';
 
 export const STATE_ATTR = 'data-spoiler-shield';
 export const EPISODE_ATTR = 'data-spoiler-episode';
+/**
+ * On an element of a hidden unit that shows a picture through CSS (a background image), so the
+ * stylesheet can blur it; images, pictures and videos are known by their tag.
+ */
+export const PICTURE_ATTR = 'data-spoiler-picture';
+
+/** Pictures the stylesheet knows by their tag (see style.css). */
+const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO']);
 
 /** Attributes the shield borrows while a block is hidden. */
 const BORROWED = ['tabindex', 'role', 'aria-label'] as const;
@@ -70,15 +78,35 @@ export class BlockMarks {
     setIfChanged(block, EPISODE_ATTR, String(episode));
   }
 
+  /**
+   * Marks a block or picture inside a unit with the unit's state: it is not a passage of its own
+   * (the unit is focused and revealed as one), so it borrows nothing. `picture` marks a picture
+   * element, which the stylesheet blurs.
+   */
+  inner(el: Element, state: 'hidden' | 'revealed', episode: number, picture: boolean): void {
+    this.giveBack(el);
+    this.expected.set(el, [state, String(episode)]);
+    setIfChanged(el, STATE_ATTR, state);
+    setIfChanged(el, EPISODE_ATTR, String(episode));
+    if (picture) this.flagPicture(el);
+  }
+
+  /** Flags an element that shows a picture through CSS, for the stylesheet (see PICTURE_ATTR). */
+  flagPicture(el: Element): void {
+    if (!MEDIA_TAGS.has(el.tagName) && !el.hasAttribute(PICTURE_ATTR)) el.setAttribute(PICTURE_ATTR, '');
+  }
+
   /** Removes every mark from `block`. */
   clear(block: Element): void {
     this.expected.delete(block);
     this.giveBack(block);
     block.removeAttribute(STATE_ATTR);
     block.removeAttribute(EPISODE_ATTR);
+    block.removeAttribute(PICTURE_ATTR);
   }
 
-  private giveBack(block: Element): void {
+  /** Gives back the attributes the shield borrowed while `block` was a hidden passage. */
+  giveBack(block: Element): void {
     const before = this.saved.get(block);
     if (!before) return;
     this.saved.delete(block);

@@ -1,0 +1,136 @@
+/**
+ * Blocks → units: when a block reveals something, the unit around what it reveals (a comment, a
+ * card, a row: see units.ts) is read as one text and recorded in the block's place, so it is
+ * hidden whole. Units are only looked for around blocks that have something to hide, and around
+ * table cells that name someone from the show (a row says who in one cell and what in another).
+ */
+import type { BlockAnalysis } from '../decide/match/analyse';
+import type { Verdict } from '../decide/verdict';
+import type { BlockText } from './blocks';
+import type { HiddenBlocks } from './hidden-blocks';
+import type { ReaderHooks } from './reader';
+import { textKey } from './text-key';
+import { readUnit } from './unit-text';
+import { UnitFinder } from './units';
+
+export class UnitReader {
+  private readonly finder = new UnitFinder();
+  /** Each block read as part of a unit → that unit. */
+  private readonly ownerOf = new WeakMap<Element, Element>();
+  /** The units found inside a block (a grid of tiles that is one block), read again with it. */
+  private readonly unitsIn = new WeakMap<Element, Element[]>();
+  private readonly readEpoch = new WeakMap<Element, number>();
+
+  constructor(
+    private readonly blocks: HiddenBlocks,
+    private readonly verdict: Verdict,
+    private readonly hooks: ReaderHooks,
+  ) {}
+
+  /** When `block` was read as part of a unit (or is a unit itself), reads the unit again; true if it still is one. */
+  readOwner(block: Element, epoch: number): boolean {
+    const owner = this.ownerOf.get(block) ?? (this.blocks.records.get(block)?.unit ? block : undefined);
+    if (!owner) return false;
+    if (owner.isConnected && owner.contains(block) && this.read(owner, epoch)) return true;
+    this.ownerOf.delete(block);
+    return false;
+  }
+
+  /**
+   * Reads the units that hold what `block` reveals, and returns what is left to the block itself:
+   * the sentences that lie in no unit (all of them, on a page without units).
+   */
+  readUnitsOf(block: Element, text: BlockText, analysis: BlockAnalysis, epoch: number): BlockAnalysis {
+    const found: Element[] = [];
+    const left = analysis.sentences.filter((sentence) => {
+      let all = true;
+      for (const reveal of sentence.reveals) {
+        const unit = this.unitOfSpan(text, reveal.start, reveal.end, epoch);
+        if (unit && this.read(unit, epoch)) {
+          if (!found.includes(unit)) found.push(unit);
+        } else all = false;
+      }
+      return !all;
+    });
+    if (analysis.sentences.length === 0 && analysis.characters.length > 0 && (block.tagName === 'TD' || block.tagName === 'TH')) {
+      const row = this.finder.unitAround(block, epoch);
+      if (row && row !== block) this.read(row, epoch);
+    }
+    // Units found inside the block before and not now: their own text decides whether they still reveal anything.
+    for (const unit of this.unitsIn.get(block) ?? []) if (!found.includes(unit)) this.read(unit, epoch);
+    const inside = found.filter((u) => u !== block && block.contains(u));
+    if (inside.length > 0) this.unitsIn.set(block, inside);
+    else this.unitsIn.delete(block);
+    return left.length === analysis.sentences.length ? analysis : { ...analysis, sentences: left };
+  }
+
+  /** Reads a unit as one text, once per epoch; true when it reveals something and is recorded. */
+  private read(unit: Element, epoch: number): boolean {
+    if (this.readEpoch.get(unit) === epoch) return this.blocks.records.get(unit)?.unit !== undefined;
+    this.readEpoch.set(unit, epoch);
+    const old = this.blocks.records.get(unit);
+    if (!unit.isConnected) {
+      if (old) this.blocks.forget(unit);
+      return false;
+    }
+    const content = readUnit(unit);
+    const ownVersion = this.verdict.ownVersion;
+    if (old?.unit && old.text.text === content.text.text && old.ownVersion === ownVersion) {
+      old.text = content.text;
+      old.unit = content;
+      this.adopt(unit, content.blocks);
+      this.hooks.decideSoon(unit);
+      return true;
+    }
+    const analysis = this.verdict.analyse(content.text.text);
+    if (!analysis || analysis.sentences.length === 0) {
+      if (old?.unit) this.blocks.forget(unit);
+      return false;
+    }
+    this.verdict.notePage(analysis);
+    // A unit holds counters and times ("Like (3)", "2 min ago") that change under the reader: one they
+    // revealed stays revealed while it reveals nothing new, and "Not a spoiler" is keyed by what reveals.
+    const stillRevealed = old?.unit !== undefined && old.revealedText === old.text.text && revealsNoMore(analysis, old.analysis);
+    const key = textKey(analysis.sentences.map((s) => content.text.text.slice(s.start, s.end)).join('\n'));
+    this.blocks.records.set(unit, {
+      text: content.text,
+      analysis,
+      revealedText: stillRevealed ? content.text.text : old?.revealedText,
+      ownVersion,
+      unit: content,
+      key,
+    });
+    this.adopt(unit, content.blocks);
+    this.hooks.decideSoon(unit);
+    this.hooks.noted();
+    return true;
+  }
+
+  /** The unit's blocks are read with it from now on: their own records give way to it. */
+  private adopt(unit: Element, blocks: readonly Element[]): void {
+    for (const b of blocks) {
+      if (b === unit) continue;
+      this.ownerOf.set(b, unit);
+      this.blocks.absorb(b);
+    }
+  }
+
+  /** The innermost unit that holds [start, end) of a block's text, or null. */
+  private unitOfSpan(text: BlockText, start: number, end: number, epoch: number): Element | null {
+    const first = nodeAt(text, start);
+    const last = nodeAt(text, Math.max(start, end - 1));
+    return first && last ? this.finder.unitHolding(first, last, epoch) : null;
+  }
+}
+
+/** Whether `now` reveals no plot point that `before` did not. */
+function revealsNoMore(now: BlockAnalysis, before: BlockAnalysis): boolean {
+  const known = new Set(before.sentences.flatMap((s) => s.reveals.map((r) => r.id)));
+  return now.sentences.every((s) => s.reveals.every((r) => known.has(r.id)));
+}
+
+/** The text node that holds the character at `offset` of a block's text. */
+function nodeAt(text: BlockText, offset: number): Text | undefined {
+  for (const p of text.pieces) if (offset < p.start + p.node.data.length) return offset >= p.start ? p.node : undefined;
+  return undefined;
+}

@@ -1,0 +1,199 @@
+/**
+ * Units: the things a reader takes in as one — a comment, a post, a tweet, a card or video tile, an
+ * item of a result list, a table row. A unit that reveals anything is hidden whole, author line,
+ * thumbnail and all, not sentence by sentence (see reader.ts and hidden-blocks.ts).
+ *
+ * They are found by structure, never by site: a table row; a list item; an element among siblings
+ * of the same tag and class (a repeated item) that holds little text; an <article> among articles;
+ * a figure with its caption. Words such as "comment" or "card" in a class or id, and the roles
+ * article and listitem, count as supporting evidence. Nothing that holds the page's heading, a
+ * section of an article (a heading and paragraphs) or more than MAX_UNIT_TEXT characters is a unit.
+ *
+ * Units are only looked for around blocks that have something to hide, and every answer is cached
+ * per element until the page changes (an epoch of the change queue), so a page that is not about
+ * the show pays nothing.
+ */
+
+import { BLOCK_TAGS } from './blocks';
+
+/** A unit holds at most this much text (whitespace runs counted as one). */
+export const MAX_UNIT_TEXT = 1500;
+/** How far above a text its unit may be; a page nested thousands deep costs no more than a real one. */
+const MAX_CLIMB = 24;
+
+/** Elements that may be a repeated item; custom elements (a dash in the name) too. */
+const CONTAINER_TAGS = new Set(['DIV', 'LI', 'TR', 'ARTICLE', 'SECTION', 'ASIDE', 'A', 'FIGURE']);
+/** Blocks that hold text, not items. */
+const TEXT_BLOCKS = new Set([
+  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'LI', 'DT', 'DD', 'TD', 'TH', 'CAPTION', 'FIGCAPTION', 'SUMMARY', 'LEGEND', 'BLOCKQUOTE', 'ADDRESS',
+]);
+/** Where the climb stops: the page's frame, and its main region. */
+const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN']);
+const UNIT_ROLES = new Set(['article', 'listitem', 'row', 'comment']);
+/** Words of a class or id that name a unit. */
+const HINT_WORDS = new Set([
+  'comment', 'reply', 'post', 'tweet', 'status', 'card', 'tile', 'item', 'entry', 'message', 'result', 'video',
+  'thread', 'answer', 'review', 'trend', 'story', 'teaser', 'clip', 'toot',
+  'comentario', 'respuesta', 'publicacion', 'tarjeta', 'resultado',
+]);
+
+/** What the climb learnt about one element. */
+interface Facts {
+  /** Its text is too long, or it holds a page heading or an article section: no ancestor can be a unit. */
+  tooBig: boolean;
+  unit: boolean;
+}
+
+/** Finds the unit around an element; answers are cached until the page changes. */
+export class UnitFinder {
+  private facts = new Map<Element, Facts>();
+  private around = new Map<Element, Element | null>();
+  private epoch = -1;
+
+  /** The innermost unit that holds `el` (itself included), or null; `epoch` says whether the page changed. */
+  unitAround(el: Element, epoch: number): Element | null {
+    if (epoch !== this.epoch) {
+      this.facts.clear();
+      this.around.clear();
+      this.epoch = epoch;
+    }
+    const known = this.around.get(el);
+    if (known !== undefined) return known;
+    const climbed: Element[] = [];
+    let answer: Element | null = null;
+    for (let e: Element | null = el; e && climbed.length < MAX_CLIMB; e = e.parentElement) {
+      const cached = this.around.get(e);
+      if (cached !== undefined) {
+        answer = cached;
+        break;
+      }
+      climbed.push(e);
+      if (STOP_TAGS.has(e.tagName) || e.getAttribute('role') === 'main') break;
+      const facts = this.factsOf(e);
+      if (facts.tooBig) break;
+      if (facts.unit) {
+        answer = e;
+        break;
+      }
+    }
+    for (const e of climbed) this.around.set(e, answer);
+    return answer;
+  }
+
+  /** The innermost unit that holds both nodes, or null. */
+  unitHolding(first: Node, last: Node, epoch: number): Element | null {
+    const start = first.nodeType === 1 ? (first as Element) : first.parentElement;
+    let unit = start ? this.unitAround(start, epoch) : null;
+    for (let n = 0; unit && !unit.contains(last); n++) {
+      unit = unit.parentElement && n < MAX_CLIMB ? this.unitAround(unit.parentElement, epoch) : null;
+    }
+    return unit;
+  }
+
+  private factsOf(el: Element): Facts {
+    let facts = this.facts.get(el);
+    if (!facts) {
+      const tooBig = textLength(el) > MAX_UNIT_TEXT || isArticleLevel(el);
+      facts = { tooBig, unit: !tooBig && looksLikeUnit(el) };
+      this.facts.set(el, facts);
+    }
+    return facts;
+  }
+}
+
+/** The element's text length, whitespace runs counted as one character. */
+function textLength(el: Element): number {
+  const text = el.textContent ?? '';
+  return text.length <= MAX_UNIT_TEXT ? text.length : text.replace(/\s+/g, ' ').length;
+}
+
+/**
+ * Above the level of an item: it holds the page's heading, several headings, a heading with paragraphs
+ * under it (a section of an article), or is itself a list of items (three or more alike).
+ */
+function isArticleLevel(el: Element): boolean {
+  if (el.querySelector('h1, main, [role="main"]')) return true;
+  const headings = el.querySelectorAll('h2, h3, h4, h5, h6').length;
+  if (headings >= 2 || (headings === 1 && el.querySelectorAll('p').length >= 2)) return true;
+  return isList(el);
+}
+
+/** Whether three or more of its children are items alike (containers of the same tag sharing a class). */
+function isList(el: Element): boolean {
+  const seen = new Map<string, number>();
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (!isContainer(c)) continue;
+    const key = `${c.tagName} ${c.classList[0] ?? ''}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    if (n >= 3) return true;
+    seen.set(key, n);
+  }
+  return false;
+}
+
+/** Whether `el` is a unit by its own structure (size and article level aside). */
+export function looksLikeUnit(el: Element): boolean {
+  const tag = el.tagName;
+  const role = el.getAttribute('role');
+  if (role && UNIT_ROLES.has(role)) return true;
+  if (tag === 'TR') return el.children.length >= 2;
+  if (tag === 'LI') return true;
+  if (tag === 'FIGURE') return el.querySelector('figcaption') !== null;
+  if (!isContainer(el) || inRunningText(el)) return false;
+  if (tag === 'ARTICLE') return hasTwin(el, false) || el.parentElement?.closest('article, li') != null;
+  const hinted = hasHint(el);
+  // A section is part of a document's outline: only one that says it is an item counts.
+  if (tag === 'SECTION' && !hinted) return false;
+  // A list of bare links (trending, related) is a list of items too.
+  return hasTwin(el, hinted || tag === 'A');
+}
+
+/**
+ * A link among the words of a sentence, or inside a paragraph, heading, list item or cell, is part of
+ * that text, not an item of its own (the list item or row around it is).
+ */
+function inRunningText(el: Element): boolean {
+  for (const s of [el.previousSibling, el.nextSibling]) if (s && s.nodeType === 3 && /\S/.test((s as Text).data)) return true;
+  const parent = el.parentElement;
+  if (!parent) return false;
+  return TEXT_BLOCKS.has(parent.tagName) || (!BLOCK_TAGS.has(parent.tagName) && !parent.tagName.includes('-'));
+}
+
+/**
+ * Whether a sibling is an item like it: a container sharing a class (a list of results may mix
+ * <a class="result"> and <div class="result">), or, when `classless` is enough, one of the same tag
+ * without a class either.
+ */
+function hasTwin(el: Element, classless: boolean): boolean {
+  const classes = el.classList;
+  if (classes.length === 0 && !classless) return false;
+  const twin = (s: Element | null) =>
+    s !== null &&
+    s !== el &&
+    (classes.length === 0 ? s.tagName === el.tagName && s.classList.length === 0 : isContainer(s) && sharesClass(el, s));
+  if (twin(el.previousElementSibling) || twin(el.nextElementSibling)) return true;
+  // Twins need not be next to each other (an ad between two posts): look a little further.
+  for (let s = el.parentElement?.firstElementChild ?? null, n = 0; s && n < 40; s = s.nextElementSibling, n++) {
+    if (classes.length > 0 && twin(s)) return true;
+  }
+  return false;
+}
+
+function isContainer(el: Element): boolean {
+  return CONTAINER_TAGS.has(el.tagName) || el.tagName.includes('-');
+}
+
+function sharesClass(a: Element, b: Element): boolean {
+  for (const c of a.classList) if (b.classList.contains(c)) return true;
+  return false;
+}
+
+/** Whether the class or id names a unit ("comment", "video-card", "searchResult"). */
+export function hasHint(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (!/\S/.test(names)) return false;
+  for (const word of names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/)) {
+    if (HINT_WORDS.has(word) || (word.endsWith('s') && HINT_WORDS.has(word.slice(0, -1)))) return true;
+  }
+  return false;
+}
