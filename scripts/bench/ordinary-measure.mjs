@@ -37,7 +37,8 @@ export function installPaintProbe() {
   observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-spoiler-shield-ready'] });
 }
 
-function readPaint() {
+/** In the page: its paint timings, load events, and when the shield released the hold. */
+export function readPaint() {
   const paint = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
   const nav = performance.getEntriesByType('navigation')[0];
   return {
@@ -52,10 +53,23 @@ function readPaint() {
 
 const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
 
-async function readMetrics(cdp) {
+export async function readMetrics(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const byName = Object.fromEntries(metrics.map((m) => [m.name, m.value]));
   return Object.fromEntries(METRICS.map((name) => [name, byName[name] * 1000]));
+}
+
+/**
+ * Sets progress to WATCHED in a browser with our extension, and waits until its background has
+ * stored the compiled catalog (a page opened before would ask the background for it instead).
+ */
+export async function prepareShield(ours) {
+  await ours.serviceWorker.evaluate((watched) => chrome.storage.local.set({ watchedEpisode: watched, enabled: true, disabledSites: [] }), WATCHED);
+  const deadline = Date.now() + 10_000;
+  while (!(await ours.serviceWorker.evaluate(() => chrome.storage.local.get('compiledCatalog').then((r) => typeof r.compiledCatalog?.text === 'string')))) {
+    if (Date.now() > deadline) throw new Error('bench: the background never stored the compiled catalog');
+    await sleep(100);
+  }
 }
 
 /** The three browsers, each with the paint probe; ours with progress set and its catalog stored. */
@@ -66,13 +80,7 @@ export async function openOrdinaryBrowsers({ viewport = VIEWPORT } = {}) {
   try {
     const ours = await launchWithExtension({ headless: true, viewport });
     opened.push(ours);
-    await ours.serviceWorker.evaluate((watched) => chrome.storage.local.set({ watchedEpisode: watched, enabled: true, disabledSites: [] }), WATCHED);
-    // The background stores the compiled catalog when it starts; a page opened before would ask for it instead.
-    const deadline = Date.now() + 10_000;
-    while (!(await ours.serviceWorker.evaluate(() => chrome.storage.local.get('compiledCatalog').then((r) => typeof r.compiledCatalog?.text === 'string')))) {
-      if (Date.now() > deadline) throw new Error('bench: the background never stored the compiled catalog');
-      await sleep(100);
-    }
+    await prepareShield(ours);
     const controlBrowser = await launchWithExtension({ headless: true, viewport, extensionDir: control.dir });
     opened.push(controlBrowser);
     const bare = await chromium.launchPersistentContext(bareProfile, {
@@ -126,15 +134,16 @@ export async function loadOrdinary(side, url, { settleMs = ORDINARY_SETTLE_MS, c
 }
 
 /**
- * Measures every page `reps` times in each variant. Per repetition and page the three variants run
- * back to back, starting with a different one each time. Returns samples[page][rep][variant].
+ * Measures every page `reps` times in each variant (`variants`: names of browsers.sides, by default
+ * the three). Per repetition and page the variants run back to back, starting with a different one
+ * each time. Returns samples[page][rep][variant].
  */
-export async function measureOrdinary(browsers, origin, pages, { reps = 15, settleMs = ORDINARY_SETTLE_MS, log = () => {} } = {}) {
+export async function measureOrdinary(browsers, origin, pages, { reps = 15, settleMs = ORDINARY_SETTLE_MS, variants = VARIANTS, log = () => {} } = {}) {
   const samples = Object.fromEntries(pages.map((p) => [p.name, []]));
   for (let rep = 0; rep < reps; rep++) {
     const t = Date.now();
     for (const [i, page] of pages.entries()) {
-      const order = VARIANTS.map((_, k) => VARIANTS[(k + rep + i) % VARIANTS.length]);
+      const order = variants.map((_, k) => variants[(k + rep + i) % variants.length]);
       const sample = {};
       for (const variant of order) {
         // The shield's own status costs a message round trip: asked in the first repetition only.

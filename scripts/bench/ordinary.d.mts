@@ -101,7 +101,7 @@ export declare function measureOrdinary(
   browsers: OrdinaryBrowsers,
   origin: string,
   pages: OrdinaryPage[],
-  options?: { reps?: number; settleMs?: number; log?: (message: string) => void },
+  options?: { reps?: number; settleMs?: number; variants?: string[]; log?: (message: string) => void },
 ): Promise<Record<string, OrdinarySample[]>>;
 export declare function stats(values: readonly (number | null)[]): Stats;
 export declare function summariseOrdinary(page: OrdinaryPage, reps: OrdinarySample[], injected: OrdinaryBrowsers['injected']): OrdinaryRecord;
