@@ -20,6 +20,7 @@ export function stats(values) {
 }
 
 const task = (r) => r.metrics.TaskDuration;
+const cpu = (r) => r.cpu.TaskDuration;
 const fcp = (r) => r.paint.fcp;
 const diff = (reps, read, a, b) => reps.map((s) => (read(s[a]) === null || read(s[b]) === null ? null : read(s[a]) - read(s[b])));
 
@@ -39,18 +40,21 @@ export function summariseOrdinary(page, reps, injected) {
     catalogWordHits: page.catalogWordHits,
     reps: reps.length,
     mainThreadMs: of(task),
+    mainThreadCpuMs: of(cpu),
     fcpMs: of(fcp),
     releasedAtMs: stats(ours.map((r) => r.paint.readyAt)),
-    controlOverBare: { main: stats(diff(reps, task, 'control', 'bare')), fcp: stats(diff(reps, fcp, 'control', 'bare')) },
-    oursOverBare: { main: stats(diff(reps, task, 'ours', 'bare')), fcp: stats(diff(reps, fcp, 'ours', 'bare')) },
+    controlOverBare: { main: stats(diff(reps, task, 'control', 'bare')), cpu: stats(diff(reps, cpu, 'control', 'bare')), fcp: stats(diff(reps, fcp, 'control', 'bare')) },
+    oursOverBare: { main: stats(diff(reps, task, 'ours', 'bare')), cpu: stats(diff(reps, cpu, 'ours', 'bare')), fcp: stats(diff(reps, fcp, 'ours', 'bare')) },
     oursOverControl: {
       main: stats(diff(reps, task, 'ours', 'control')),
+      cpu: stats(diff(reps, cpu, 'ours', 'control')),
       fcp: stats(diff(reps, fcp, 'ours', 'control')),
       script: stats(diff(reps, (r) => r.metrics.ScriptDuration, 'ours', 'control')),
       layoutAndStyle: stats(diff(reps, (r) => r.metrics.LayoutDuration + r.metrics.RecalcStyleDuration, 'ours', 'control')),
     },
     /** Ours over the control, per document of the page (the top one and each frame). */
     perDocumentMs: stats(diff(reps, task, 'ours', 'control').map((d) => (d === null ? null : d / documents))),
+    perDocumentCpuMs: stats(diff(reps, cpu, 'ours', 'control').map((d) => (d === null ? null : d / documents))),
     /** Main-thread time still growing 200 ms after the reading (should be ~0: the page had settled). */
     tailMs: of((r) => r.tailMs),
     scriptBytesParsed: { ours: injected.ours.bytes * documents, control: injected.control.bytes * documents },
@@ -66,9 +70,11 @@ export function perBlankFrame(samples) {
   const framed = samples['blank-frames'];
   const tiny = samples.tiny;
   if (!framed || !tiny) return null;
-  const per = (a, b) =>
-    stats(framed.map((s, i) => (task(s[a]) - task(s[b]) - (task(tiny[i][a]) - task(tiny[i][b]))) / BLANK_FRAMES));
-  return { frames: BLANK_FRAMES, bareMs: stats(framed.map((s, i) => (task(s.bare) - task(tiny[i].bare)) / BLANK_FRAMES)), controlOverBare: per('control', 'bare'), oursOverBare: per('ours', 'bare'), oursOverControl: per('ours', 'control') };
+  const costs = (read) => {
+    const per = (a, b) => stats(framed.map((s, i) => (read(s[a]) - read(s[b]) - (read(tiny[i][a]) - read(tiny[i][b]))) / BLANK_FRAMES));
+    return { bareMs: stats(framed.map((s, i) => (read(s.bare) - read(tiny[i].bare)) / BLANK_FRAMES)), controlOverBare: per('control', 'bare'), oursOverBare: per('ours', 'bare'), oursOverControl: per('ours', 'control') };
+  };
+  return { frames: BLANK_FRAMES, ...costs(task), cpu: costs(cpu) };
 }
 
 /** Checks the issue's targets; each check is { page, id, what, value, limit, pass }. */
@@ -79,13 +85,18 @@ export function checkOrdinaryTargets(records, perFrame) {
   for (const r of records) {
     add(r.page, 'main-median', 'added main-thread, median, over control', r.oursOverControl.main.median, T.addedMainMedianMs);
     add(r.page, 'main-p95', 'added main-thread, p95, over control', r.oursOverControl.main.p95, T.addedMainP95Ms);
+    add(r.page, 'cpu-median', 'added main-thread CPU, median, over control', r.oursOverControl.cpu.median, T.addedMainMedianMs);
+    add(r.page, 'cpu-p95', 'added main-thread CPU, p95, over control', r.oursOverControl.cpu.p95, T.addedMainP95Ms);
     add(r.page, 'fcp-median', 'added first contentful paint, median, over control', r.oursOverControl.fcp.median, T.addedPaintMedianMs);
     add(r.page, 'fcp-p95', 'added first contentful paint, p95, over control', r.oursOverControl.fcp.p95, T.addedPaintP95Ms);
     if (r.status && (r.status.hiddenCount !== 0 || r.status.showMentioned || r.status.pending !== 0)) {
       checks.push({ page: r.page, id: 'untouched', what: 'hides nothing, sees no mention, idle', value: JSON.stringify(r.status), limit: 'hidden 0', pass: false });
     }
   }
-  if (perFrame) add('blank-frames', 'per-frame', 'added main-thread per about:blank frame, median, over control', perFrame.oursOverControl.median, T.perFrameMs);
+  if (perFrame) {
+    add('blank-frames', 'per-frame', 'added main-thread per about:blank frame, median, over control', perFrame.oursOverControl.median, T.perFrameMs);
+    add('blank-frames', 'per-frame-cpu', 'added main-thread CPU per about:blank frame, median, over control', perFrame.cpu.oursOverControl.median, T.perFrameMs);
+  }
   return checks;
 }
 
@@ -106,21 +117,28 @@ export function formatOrdinaryReport({ records, perFrame, checks, injected, reps
     ['page', 'chars', 'frames', 'alone ms', 'control ms', 'ours ms', 'control − alone', 'ours − alone', 'ours − control', 'script / layout+style', 'per document'],
     records.map((r) => [r.page, r.textChars, r.frames, mp(r.mainThreadMs.bare), mp(r.mainThreadMs.control), mp(r.mainThreadMs.ours), mp(r.controlOverBare.main, sign), mp(r.oursOverBare.main, sign), mp(r.oursOverControl.main, sign), `${sign(r.oursOverControl.script.median)} / ${sign(r.oursOverControl.layoutAndStyle.median)}`, sign(r.perDocumentMs.median)]),
   );
+  const cpuTable = table(
+    ['page', 'alone ms', 'control ms', 'ours ms', 'control − alone', 'ours − alone', 'ours − control', 'per document'],
+    records.map((r) => [r.page, mp(r.mainThreadCpuMs.bare), mp(r.mainThreadCpuMs.control), mp(r.mainThreadCpuMs.ours), mp(r.controlOverBare.cpu, sign), mp(r.oursOverBare.cpu, sign), mp(r.oursOverControl.cpu, sign), sign(r.perDocumentCpuMs.median)]),
+  );
   const paint = table(
     ['page', 'alone FCP', 'control FCP', 'ours FCP', 'control − alone', 'ours − alone', 'ours − control', 'hold released at', 'status (ours)'],
     records.map((r) => [r.page, mp(r.fcpMs.bare), mp(r.fcpMs.control), mp(r.fcpMs.ours), mp(r.controlOverBare.fcp, sign), mp(r.oursOverBare.fcp, sign), mp(r.oursOverControl.fcp, sign), mp(r.releasedAtMs), r.status ? `hidden ${r.status.hiddenCount}, ${r.status.showMentioned ? 'MENTIONED' : 'not mentioned'}` : '—']),
   );
+  const frameLine = (f) => `page alone ${mp(f.bareMs, sign)}; control over alone ${mp(f.controlOverBare, sign)}; ours over alone ${mp(f.oursOverBare, sign)}; ours over control ${mp(f.oursOverControl, sign)}`;
   const frame = perFrame
-    ? `Per empty about:blank frame ((blank-frames − tiny) ÷ ${perFrame.frames}, median / p95 ms): page alone ${mp(perFrame.bareMs, sign)}; ` +
-      `control over alone ${mp(perFrame.controlOverBare, sign)}; ours over alone ${mp(perFrame.oursOverBare, sign)}; ours over control ${mp(perFrame.oursOverControl, sign)}`
+    ? `Per empty about:blank frame ((blank-frames − tiny) ÷ ${perFrame.frames}, median / p95 ms):\n  wall clock: ${frameLine(perFrame)}\n  CPU:        ${frameLine(perFrame.cpu)}`
     : 'Per about:blank frame: needs both tiny and blank-frames.';
   const fmt = (c) => [c.page, c.what, typeof c.value === 'number' ? `${sign(c.value)} ms` : String(c.value), typeof c.limit === 'number' ? `≤ +${c.limit} ms` : c.limit, c.pass ? 'pass' : 'MISS'];
   const misses = checks.filter((c) => !c.pass);
   return [
     `Ordinary pages (not about the show), ${reps} repetitions, each reading ${settleMs} ms after load; median / p95 (nearest rank) over repetitions, differences paired per repetition:`,
     '',
-    'Main thread (CDP TaskDuration, every frame of the page):',
+    'Main thread, wall clock (CDP TaskDuration, every frame of the page; the issue\'s measure):',
     main,
+    '',
+    'Main thread, CPU time (CDP TaskDuration with timeDomain threadTicks; steady on a loaded machine):',
+    cpuTable,
     '',
     'First contentful paint (ms from navigation):',
     paint,

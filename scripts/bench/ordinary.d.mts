@@ -39,8 +39,13 @@ export interface OrdinaryBrowsers {
   close(): Promise<void>;
 }
 
+type Durations = { TaskDuration: number; ScriptDuration: number; LayoutDuration: number; RecalcStyleDuration: number };
+
 export interface OrdinaryLoad {
-  metrics: { TaskDuration: number; ScriptDuration: number; LayoutDuration: number; RecalcStyleDuration: number };
+  /** Wall-clock durations (CDP Performance, timeTicks). */
+  metrics: Durations;
+  /** The same durations in the main thread's CPU time (timeDomain 'threadTicks'). */
+  cpu: Durations;
   tailMs: number;
   paint: { fcp: number | null; fp: number | null; dcl: number | null; load: number | null; readyAt: number | null; frames: number };
   status: ShieldStatus | null;
@@ -60,24 +65,31 @@ export interface OrdinaryRecord {
   frames: number;
   reps: number;
   mainThreadMs: Record<Variant, Stats>;
+  mainThreadCpuMs: Record<Variant, Stats>;
   fcpMs: Record<Variant, Stats>;
   releasedAtMs: Stats;
-  controlOverBare: { main: Stats; fcp: Stats };
-  oursOverBare: { main: Stats; fcp: Stats };
-  oursOverControl: { main: Stats; fcp: Stats; script: Stats; layoutAndStyle: Stats };
+  controlOverBare: { main: Stats; cpu: Stats; fcp: Stats };
+  oursOverBare: { main: Stats; cpu: Stats; fcp: Stats };
+  oursOverControl: { main: Stats; cpu: Stats; fcp: Stats; script: Stats; layoutAndStyle: Stats };
   perDocumentMs: Stats;
+  perDocumentCpuMs: Stats;
   tailMs: Record<Variant, Stats>;
   scriptBytesParsed: { ours: number; control: number };
   status: ShieldStatus | null;
   [figure: string]: unknown;
 }
 
-export interface PerBlankFrame {
-  frames: number;
+export interface FrameCost {
   bareMs: Stats;
   controlOverBare: Stats;
   oursOverBare: Stats;
   oursOverControl: Stats;
+}
+
+export interface PerBlankFrame extends FrameCost {
+  frames: number;
+  /** The same, in main-thread CPU time. */
+  cpu: FrameCost;
 }
 
 export interface OrdinaryCheck {

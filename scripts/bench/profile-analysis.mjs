@@ -160,6 +160,8 @@ export function summariseTrace(events, pageUrl, scriptFile) {
     },
     fcpAt: at(fcp),
     mainThreadMs: sum(tasks),
+    /** The same tasks in the thread's CPU time (trace events' tdur). */
+    mainThreadCpuMs: tasks.reduce((s, e) => s + (e.tdur ?? 0) / 1000, 0),
     selfByEvent: Object.fromEntries(selfTimes(main)),
   };
 }

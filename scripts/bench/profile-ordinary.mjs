@@ -1,10 +1,12 @@
 // Diagnosis for issue 14: where our content script's time goes on pages that are not about the show.
 //
-//   node scripts/bench/profile-ordinary.mjs [--pages wiki,news,tiny,blank-frames] [--runs 3] [--no-build] [--out FILE]
+//   node scripts/bench/profile-ordinary.mjs [--pages wiki,news,tiny,blank-frames] [--runs 3] [--no-build] [--shipped] [--out FILE]
 //     CPU profiles (V8's sampler, through CDP Tracing) and traces of an unminified build
 //     (SPOILER_SHIELD_NO_MINIFY=1, built into .output/profile by scripts/bench/wxt-profile.config.ts)
 //     against the do-nothing control, loads interleaved: JS self time by function and by startup
 //     phase, the main thread by trace event (ours − control), per-frame evaluation, the first-paint hold.
+//     --shipped profiles the minified build in .output/chrome-mv3 instead (names are unreadable, but
+//     its compile and evaluation times are the ones users pay).
 //   node scripts/bench/profile-ordinary.mjs --ablation [--reps 8] [--pages …]
 //     The shipped build, the control, and extensions that each do one piece of ours (ablation.mjs),
 //     measured like the bench (main thread and first paint, paired with the control per repetition).
@@ -13,7 +15,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchWithExtension } from '../extension-browser.mjs';
+import { EXTENSION_DIR, launchWithExtension } from '../extension-browser.mjs';
 import { serveFixtures } from '../serve-fixtures.mjs';
 import { ABLATIONS, writeAblationExtension } from './ablation.mjs';
 import { writeControlExtension } from './control.mjs';
@@ -31,7 +33,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (message) => process.stderr.write(`profile: ${message}\n`);
 
 function parseArgs(argv) {
-  const o = { pages: ['wiki', 'news', 'tiny', 'blank-frames'], runs: 3, reps: 8, build: true, ablation: false, out: null };
+  const o = { pages: ['wiki', 'news', 'tiny', 'blank-frames'], runs: 3, reps: 8, build: true, ablation: false, shipped: false, out: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--pages') o.pages = argv[++i].split(',');
@@ -39,6 +41,7 @@ function parseArgs(argv) {
     else if (a === '--reps') o.reps = Number(argv[++i]);
     else if (a === '--no-build') o.build = false;
     else if (a === '--ablation') o.ablation = true;
+    else if (a === '--shipped') o.shipped = true;
     else if (a === '--out') o.out = argv[++i];
     else throw new Error(`unknown argument ${a}`);
   }
@@ -85,11 +88,11 @@ async function profiledLoad(side, origin, page, scriptFile) {
   }
 }
 
-async function runProfiles(origin, pages, runs) {
-  const control = writeControlExtension(PROFILE_DIR);
+async function runProfiles(origin, pages, runs, extensionDir) {
+  const control = writeControlExtension(extensionDir);
   const sides = {};
   try {
-    sides.ours = await launchWithExtension({ extensionDir: PROFILE_DIR });
+    sides.ours = await launchWithExtension({ extensionDir });
     await prepareShield(sides.ours);
     sides.control = await launchWithExtension({ extensionDir: control.dir });
     for (const s of Object.values(sides)) await s.context.addInitScript(installPaintProbe);
@@ -129,6 +132,7 @@ async function runAblation(origin, pages, reps) {
     for (const page of pages) for (const v of variants) await loadOrdinary(sides[v], `${origin}/${page.file}`, { settleMs: 100 });
     const samples = await measureOrdinary({ sides }, origin, pages, { reps, variants, log });
     const task = (r) => r.metrics.TaskDuration;
+    const cpu = (r) => r.cpu.TaskDuration;
     const out = {};
     for (const page of pages) {
       out[page.name] = { frames: page.frames };
@@ -136,6 +140,7 @@ async function runAblation(origin, pages, reps) {
       for (const v of variants.slice(1)) {
         out[page.name][v] = {
           main: stats(paired.map((s) => task(s[v]) - task(s.control))),
+          cpu: stats(paired.map((s) => cpu(s[v]) - cpu(s.control))),
           fcp: stats(paired.map((s) => (s[v].paint.fcp === null || s.control.paint.fcp === null ? null : s[v].paint.fcp - s.control.paint.fcp))),
         };
       }
@@ -159,8 +164,9 @@ async function main() {
       result = { kind: 'ablation', reps: o.reps, pages, ...(await runAblation(server.origin, pages, o.reps)) };
       console.log(formatAblation(result));
     } else {
-      if (o.build) buildUnminified();
-      result = { kind: 'profiles', runs: o.runs, pages, profiles: await runProfiles(server.origin, pages, o.runs) };
+      if (o.build && !o.shipped) buildUnminified();
+      const extensionDir = o.shipped ? EXTENSION_DIR : PROFILE_DIR;
+      result = { kind: 'profiles', build: extensionDir, runs: o.runs, pages, profiles: await runProfiles(server.origin, pages, o.runs, extensionDir) };
       console.log(formatProfiles(result));
     }
     const out = o.out ?? join(ROOT, 'bench-results', `profile-ordinary-${o.ablation ? 'ablation-' : ''}${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

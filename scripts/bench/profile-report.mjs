@@ -22,15 +22,15 @@ function traceDeltas(ours, control, top) {
     .slice(0, top);
 }
 
-export function formatProfiles({ runs, pages, profiles }) {
-  const out = [`CPU profiles and traces, unminified build against the control, ${runs} loads each, medians (the sampling profiler slows both):`];
+export function formatProfiles({ build, runs, pages, profiles }) {
+  const out = [`CPU profiles and traces of ${build} against the control, ${runs} loads each, medians (the sampling profiler slows both):`];
   for (const page of pages) {
     const { ours, control } = profiles[page.name];
     const docs = med(ours, (r) => r.trace?.documents);
     out.push(
       '',
       `== ${page.name}: ${page.textChars} characters, ${page.elements} elements, ${page.frames} frames`,
-      `main thread (CDP TaskDuration): control ${ms(med(control, (r) => r.taskMs))} ms, ours ${ms(med(ours, (r) => r.taskMs))} ms; GC in the profile: control ${ms(med(control, (r) => r.profile?.special["(garbage collector)"] ?? 0))}, ours ${ms(med(ours, (r) => r.profile?.special["(garbage collector)"] ?? 0))} ms`,
+      `main thread (CDP TaskDuration): control ${ms(med(control, (r) => r.taskMs))} ms, ours ${ms(med(ours, (r) => r.taskMs))} ms; CPU (trace): control ${ms(med(control, (r) => r.trace?.mainThreadCpuMs))}, ours ${ms(med(ours, (r) => r.trace?.mainThreadCpuMs))} ms; GC in the profile: control ${ms(med(control, (r) => r.profile?.special["(garbage collector)"] ?? 0))}, ours ${ms(med(ours, (r) => r.profile?.special["(garbage collector)"] ?? 0))} ms`,
       `content.js in ${docs} document(s): evaluated in ${ms(med(ours, (r) => r.trace?.evaluateMs))} ms (v8.compile ${ms(med(ours, (r) => r.trace?.compileMs))} ms), then ${med(ours, (r) => r.trace?.callbacks)} callbacks in ${ms(med(ours, (r) => r.trace?.callbackMs))} ms; per document ${ms(med(ours, (r) => (r.trace ? (r.trace.evaluateMs + r.trace.callbackMs) / r.trace.documents : null)))} ms (control: ${ms(med(control, (r) => (r.trace ? (r.trace.evaluateMs + r.trace.callbackMs) / Math.max(1, r.trace.documents) : null)))} ms)`,
       `top frame (ms after navigation start): content.js evaluated ${ms(med(ours, (r) => r.trace?.topFrame.evaluatedAt))}, first callback (storage answered) ${ms(med(ours, (r) => r.trace?.topFrame.firstCallbackAt))}, ${med(ours, (r) => r.trace?.topFrame.callbacks)} callbacks in ${ms(med(ours, (r) => r.trace?.topFrame.callbackMs))} ms; hold released ${ms(med(ours, (r) => r.paint.readyAt))}; FCP ours ${ms(med(ours, (r) => r.paint.fcp))}, control ${ms(med(control, (r) => r.paint.fcp))}`,
       `JS in our scripts (CPU profile): ${ms(med(ours, (r) => r.profile?.oursMs))} ms, by phase:`,
@@ -46,11 +46,14 @@ export function formatProfiles({ runs, pages, profiles }) {
 
 export function formatAblation({ reps, pages, variants, figures }) {
   const cols = variants.slice(1);
-  const rows = pages.map((p) => [p.name, ...cols.map((v) => `${ms(figures[p.name][v].main.median)} / ${ms(figures[p.name][v].main.p95)}`)]);
-  const perFrame = pages.find((p) => p.name === 'blank-frames') && pages.find((p) => p.name === 'tiny')
-    ? ['per blank frame', ...cols.map((v) => ms((figures['blank-frames'][v].main.median - figures.tiny[v].main.median) / pages.find((p) => p.name === 'blank-frames').frames))]
-    : null;
-  const fcp = pages.map((p) => [p.name, ...cols.map((v) => `${ms(figures[p.name][v].fcp.median)} / ${ms(figures[p.name][v].fcp.p95)}`)]);
+  const framed = pages.find((p) => p.name === 'blank-frames');
+  const rowsOf = (key) => {
+    const rows = pages.map((p) => [p.name, ...cols.map((v) => `${ms(figures[p.name][v][key].median)} / ${ms(figures[p.name][v][key].p95)}`)]);
+    if (key !== 'fcp' && framed && pages.some((p) => p.name === 'tiny')) {
+      rows.push(['per blank frame', ...cols.map((v) => ms((figures['blank-frames'][v][key].median - figures.tiny[v][key].median) / framed.frames))]);
+    }
+    return rows;
+  };
   const table = (header, body) => {
     const w = header.map((h, i) => Math.max(h.length, ...body.map((r) => String(r[i]).length)));
     return [header, w.map((n) => '-'.repeat(n)), ...body].map((r) => r.map((c, i) => (i ? String(c).padStart(w[i]) : String(c).padEnd(w[i]))).join('  ')).join('\n');
@@ -58,10 +61,13 @@ export function formatAblation({ reps, pages, variants, figures }) {
   return [
     `Each piece of ours alone, over the do-nothing control (median / p95 of ${reps} paired loads, ms):`,
     '',
-    'Main thread (CDP TaskDuration):',
-    table(['page', ...cols], perFrame ? [...rows, perFrame] : rows),
+    'Main thread, CPU time (CDP TaskDuration, threadTicks):',
+    table(['page', ...cols], rowsOf('cpu')),
+    '',
+    'Main thread, wall clock (CDP TaskDuration):',
+    table(['page', ...cols], rowsOf('main')),
     '',
     'First contentful paint:',
-    table(['page', ...cols], fcp),
+    table(['page', ...cols], rowsOf('fcp')),
   ].join('\n');
 }
