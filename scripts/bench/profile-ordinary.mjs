@@ -7,7 +7,7 @@
 //     phase, the main thread by trace event (ours − control), per-frame evaluation, the first-paint hold.
 //     --shipped profiles the minified build in .output/chrome-mv3 instead (names are unreadable, but
 //     its compile and evaluation times are the ones users pay).
-//   node scripts/bench/profile-ordinary.mjs --ablation [--reps 8] [--pages …]
+//   node scripts/bench/profile-ordinary.mjs --ablation [--reps 8] [--pages …] [--variants gate,storage-all]
 //     The shipped build, the control, and extensions that each do one piece of ours (ablation.mjs),
 //     measured like the bench (main thread and first paint, paired with the control per repetition).
 import { spawnSync } from 'node:child_process';
@@ -33,7 +33,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (message) => process.stderr.write(`profile: ${message}\n`);
 
 function parseArgs(argv) {
-  const o = { pages: ['wiki', 'news', 'tiny', 'blank-frames'], runs: 3, reps: 8, build: true, ablation: false, shipped: false, out: null };
+  const o = { pages: ['wiki', 'news', 'tiny', 'blank-frames'], runs: 3, reps: 8, build: true, ablation: false, shipped: false, variants: ABLATIONS, out: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--pages') o.pages = argv[++i].split(',');
@@ -42,6 +42,7 @@ function parseArgs(argv) {
     else if (a === '--no-build') o.build = false;
     else if (a === '--ablation') o.ablation = true;
     else if (a === '--shipped') o.shipped = true;
+    else if (a === '--variants') o.variants = argv[++i].split(',');
     else if (a === '--out') o.out = argv[++i];
     else throw new Error(`unknown argument ${a}`);
   }
@@ -112,7 +113,7 @@ async function runProfiles(origin, pages, runs, extensionDir) {
   }
 }
 
-async function runAblation(origin, pages, reps) {
+async function runAblation(origin, pages, reps, ablations) {
   const extensions = { control: writeControlExtension() };
   const sides = {};
   try {
@@ -120,14 +121,14 @@ async function runAblation(origin, pages, reps) {
     await prepareShield(sides.ours);
     const stored = await sides.ours.serviceWorker.evaluate(() => chrome.storage.local.get(null));
     const settingKeys = Object.keys(stored).filter((k) => k !== 'compiledCatalog');
-    for (const name of ABLATIONS) extensions[name] = writeAblationExtension(name, { settingKeys });
+    for (const name of ablations) extensions[name] = writeAblationExtension(name, { settingKeys });
     for (const [name, ext] of Object.entries(extensions)) {
       sides[name] = await launchWithExtension({ extensionDir: ext.dir });
       // The same storage as ours, so a read moves the same bytes.
       await sides[name].serviceWorker.evaluate((items) => chrome.storage?.local.set(items), stored);
     }
     for (const s of Object.values(sides)) await s.context.addInitScript(installPaintProbe);
-    const variants = ['control', ...ABLATIONS, 'ours'];
+    const variants = ['control', ...ablations, 'ours'];
     // One discarded load per page and variant, as in the bench.
     for (const page of pages) for (const v of variants) await loadOrdinary(sides[v], `${origin}/${page.file}`, { settleMs: 100 });
     const samples = await measureOrdinary({ sides }, origin, pages, { reps, variants, log });
@@ -161,7 +162,7 @@ async function main() {
     server = await serveFixtures({ root: dir });
     let result;
     if (o.ablation) {
-      result = { kind: 'ablation', reps: o.reps, pages, ...(await runAblation(server.origin, pages, o.reps)) };
+      result = { kind: 'ablation', reps: o.reps, pages, ...(await runAblation(server.origin, pages, o.reps, o.variants)) };
       console.log(formatAblation(result));
     } else {
       if (o.build && !o.shipped) buildUnminified();
