@@ -1,8 +1,9 @@
 // The CI smoke version of the bench's ordinary-pages tier (issue 14, scripts/bench/ordinary.mjs): the
 // tiny page and the tiny page with 20 empty about:blank frames, each loaded alone, with the do-nothing
 // control extension and with ours, in a rotating order, a few times. What ours adds over the control
-// must stay within regression bounds set from today's build; the issue's targets (a few ms) are what
-// `npm run bench` reports, and today's build misses them.
+// (main-thread CPU and wall-clock time, first paint, cost per frame) must stay within regression bounds
+// set from today's build; the issue's targets (a few ms) are what `npm run bench` reports, and today's
+// build misses them.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,15 +25,20 @@ import {
 import { serveFixtures } from './harness';
 
 /**
- * Regression bounds on ours minus the control, medians of REPS paired loads. Today (build b2da756,
- * 2 cores, Chromium 156, other tests running): tiny ≈ +40 ms main thread and ≈ +55 ms first paint;
- * the 20-frame page ≈ +225 ms; ≈ 9 ms per empty frame (the control itself ≈ 4 ms). Set at about twice
- * today's, so that noise passes and a doubling fails. Tighten them as issue 14 lands.
+ * Regression bounds on ours minus the control, medians of REPS paired loads (docs/issue-14-ordinary-pages.md).
+ * Main-thread CPU time is the steady measure, bounded at about twice today's (2 cores, Chromium 156,
+ * other tests running): tiny ≈ +25 ms, 20 empty frames ≈ +107–126 ms, ≈ 4–5 ms per frame. Wall-clock
+ * time and first paint on a loaded machine are mostly waiting for a core (today tiny +42–104 ms wall,
+ * 20 frames +161–466 ms, first paint +54–104 ms from one run to the next), so their bounds only catch
+ * gross regressions: a doubling, or a first-paint hold that runs to its 0.6 s cap.
+ * Tighten them as issue 14 lands.
  */
-const TINY_MAIN_MS = 100;
-const TINY_FCP_MS = 150;
-const FRAMES_MAIN_MS = 450;
-const PER_FRAME_MS = 20;
+const TINY_CPU_MS = 55;
+const FRAMES_CPU_MS = 250;
+const PER_FRAME_CPU_MS = 10;
+const TINY_MAIN_MS = 250;
+const FRAMES_MAIN_MS = 900;
+const TINY_FCP_MS = 250;
 const REPS = 5;
 /** Long enough for ours to release the hold and go idle on these small pages (see the tail check). */
 const SETTLE_MS = 400;
@@ -45,7 +51,11 @@ let framed: OrdinaryRecord;
 let perFrame: PerBlankFrame;
 
 const figures = (r: OrdinaryRecord) =>
-  JSON.stringify({ oursOverControl: r.oursOverControl.main.samples, fcp: r.oursOverControl.fcp.samples, controlOverBare: r.controlOverBare.main.samples, status: r.status });
+  JSON.stringify({
+    oursOverControl: { cpu: r.oursOverControl.cpu.samples, wall: r.oursOverControl.main.samples, fcp: r.oursOverControl.fcp.samples },
+    controlOverBare: { cpu: r.controlOverBare.cpu.samples, wall: r.controlOverBare.main.samples },
+    status: r.status,
+  });
 
 beforeAll(async () => {
   assertBrowserReady();
@@ -53,15 +63,17 @@ beforeAll(async () => {
   const pages = writeOrdinaryPages(pagesDir).filter((p) => p.name === 'tiny' || p.name === 'blank-frames');
   server = await serveFixtures({ root: pagesDir });
   browsers = await openOrdinaryBrowsers();
-  for (const page of pages) for (const v of VARIANTS) await loadOrdinary(browsers.sides[v], `${server.origin}/${page.file}`, { settleMs: 100 });
+  // One discarded load per variant warms each browser (the bench warms every page; time is short here).
+  for (const v of VARIANTS) await loadOrdinary(browsers.sides[v], `${server.origin}/${pages[0]!.file}`, { settleMs: 100 });
   const samples = await measureOrdinary(browsers, server.origin, pages, { reps: REPS, settleMs: SETTLE_MS });
   tiny = summariseOrdinary(pages.find((p) => p.name === 'tiny')!, samples.tiny!, browsers.injected);
   framed = summariseOrdinary(pages.find((p) => p.name === 'blank-frames')!, samples['blank-frames']!, browsers.injected);
   perFrame = perBlankFrame(samples)!;
   const m = (v: number | null) => (v === null ? '—' : v.toFixed(1));
   console.info(
-    `ordinary smoke, ours − control (median of ${REPS}): tiny ${m(tiny.oursOverControl.main.median)} ms main, ${m(tiny.oursOverControl.fcp.median)} ms FCP; ` +
-      `${BLANK_FRAMES} frames ${m(framed.oursOverControl.main.median)} ms main; per frame ${m(perFrame.oursOverControl.median)} ms`,
+    `ordinary smoke, ours − control (median of ${REPS}): tiny ${m(tiny.oursOverControl.cpu.median)} ms CPU, ${m(tiny.oursOverControl.main.median)} ms wall, ` +
+      `${m(tiny.oursOverControl.fcp.median)} ms FCP; ${BLANK_FRAMES} frames ${m(framed.oursOverControl.cpu.median)} ms CPU, ${m(framed.oursOverControl.main.median)} ms wall; ` +
+      `per frame ${m(perFrame.cpu.oursOverControl.median)} ms CPU`,
   );
 }, 120_000);
 
@@ -81,14 +93,22 @@ describe('ordinary-pages smoke (real Chromium: no extension, a do-nothing contro
     }
   });
 
-  it(`adds at most ${TINY_MAIN_MS} ms of main thread and ${TINY_FCP_MS} ms of first paint over the control on a tiny page`, () => {
+  it(`adds at most ${TINY_CPU_MS} ms of main-thread CPU, ${TINY_MAIN_MS} ms of wall clock and ${TINY_FCP_MS} ms of first paint over the control on a tiny page`, () => {
+    expect(tiny.oursOverControl.cpu.median!, figures(tiny)).toBeLessThanOrEqual(TINY_CPU_MS);
     expect(tiny.oursOverControl.main.median!, figures(tiny)).toBeLessThanOrEqual(TINY_MAIN_MS);
     expect(tiny.oursOverControl.fcp.median!, figures(tiny)).toBeLessThanOrEqual(TINY_FCP_MS);
   });
 
-  it(`adds at most ${FRAMES_MAIN_MS} ms over the control with ${BLANK_FRAMES} empty frames, ${PER_FRAME_MS} ms per frame`, () => {
+  it(`adds at most ${FRAMES_CPU_MS} ms of CPU (${FRAMES_MAIN_MS} ms wall) over the control with ${BLANK_FRAMES} empty frames, ${PER_FRAME_CPU_MS} ms of CPU per frame`, () => {
     expect(framed.frames).toBe(BLANK_FRAMES);
+    expect(framed.oursOverControl.cpu.median!, figures(framed)).toBeLessThanOrEqual(FRAMES_CPU_MS);
     expect(framed.oursOverControl.main.median!, figures(framed)).toBeLessThanOrEqual(FRAMES_MAIN_MS);
-    expect(perFrame.oursOverControl.median!, JSON.stringify(perFrame.oursOverControl.samples)).toBeLessThanOrEqual(PER_FRAME_MS);
+    expect(perFrame.cpu.oursOverControl.median!, JSON.stringify(perFrame.cpu.oursOverControl.samples)).toBeLessThanOrEqual(PER_FRAME_CPU_MS);
+  });
+
+  it('sees the control cost something in every frame (so it really is injected), and less than ours', () => {
+    // The control's content scripts are placed like ours: an isolated world in each of the 21 documents.
+    expect(perFrame.cpu.controlOverBare.median!, JSON.stringify(perFrame.cpu.controlOverBare.samples)).toBeGreaterThan(0);
+    expect(framed.oursOverControl.cpu.median!, figures(framed)).toBeGreaterThan(0);
   });
 });
