@@ -24,6 +24,8 @@ export declare function launchWithExtension(options?: {
   /** The browser's language, which the extension's interface follows (default en-US). */
   lang?: string;
   colorScheme?: 'light' | 'dark';
+  /** An unpacked extension to load instead of the build (default EXTENSION_DIR). */
+  extensionDir?: string;
 }): Promise<ExtensionBrowser>;
 export declare function shieldStatus(serviceWorker: Worker, tabId: number): Promise<ShieldStatus>;
 export declare function tabIdOf(page: Page, options?: { timeout?: number }): Promise<number>;

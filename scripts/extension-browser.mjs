@@ -34,10 +34,11 @@ export function assertBrowserReady() {
 
 /**
  * Starts Chromium with a fresh profile and the extension loaded. `lang` sets the browser's language
- * (the extension's interface follows it), e.g. 'es'.
- * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, lang?: string, colorScheme?: 'light' | 'dark' }} [options]
+ * (the extension's interface follows it), e.g. 'es'. `extensionDir` loads another unpacked extension
+ * instead of the build (the bench's do-nothing control, scripts/bench/control.mjs).
+ * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, lang?: string, colorScheme?: 'light' | 'dark', extensionDir?: string }} [options]
  */
-export async function launchWithExtension({ headless = true, viewport = { width: 1000, height: 900 }, lang = 'en-US', colorScheme = 'light' } = {}) {
+export async function launchWithExtension({ headless = true, viewport = { width: 1000, height: 900 }, lang = 'en-US', colorScheme = 'light', extensionDir = EXTENSION_DIR } = {}) {
   assertBrowserReady();
   const userDataDir = mkdtempSync(join(tmpdir(), 'spoiler-shield-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -48,8 +49,8 @@ export async function launchWithExtension({ headless = true, viewport = { width:
     colorScheme,
     args: [
       `--lang=${lang}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
@@ -76,7 +77,7 @@ export async function launchWithExtension({ headless = true, viewport = { width:
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
     throw new Error(
-      `The extension's service worker never started, so Chromium did not load ${EXTENSION_DIR}: ${error}`,
+      `The extension's service worker never started, so Chromium did not load ${extensionDir}: ${error}`,
     );
   }
 }
