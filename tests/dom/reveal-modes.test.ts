@@ -13,6 +13,7 @@ import type { RevealMode } from '@/src/settings-schema';
 import { HOLD_MS, HOLDING_ATTR, listenForReveals } from '@/src/shield/reveal/reveal';
 import { Shield } from '@/src/shield/shield';
 import { tEn } from '../helpers/i18n';
+import { startShield } from '../helpers/dom-shield';
 
 const REVIEW = `
   <article>
@@ -34,11 +35,7 @@ let listeners: Array<[EventTarget, string, (e: Event) => void]>;
 let pageClicks: number;
 
 async function shieldPage(html: string, watched = 0) {
-  document.body.innerHTML = html;
-  shield = new Shield(document, shippedCatalog(), { t: tEn });
-  shield.start();
-  shield.apply(true, watched);
-  await tick();
+  shield = await startShield(html, watched);
 }
 
 function listen() {

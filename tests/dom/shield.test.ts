@@ -3,6 +3,7 @@ import { shippedCatalog } from '@/src/catalog/compiled';
 import { Shield } from '@/src/shield/shield';
 import { listenForReveals } from '@/src/shield/reveal/reveal';
 import { tEn } from '../helpers/i18n';
+import { startShield } from '../helpers/dom-shield';
 
 const REVIEW = `
   <article>
@@ -26,11 +27,7 @@ const marked = () =>
 
 let shield: Shield;
 async function shieldPage(html: string, watched = 0) {
-  document.body.innerHTML = html;
-  shield = new Shield(document, shippedCatalog(), { t: tEn });
-  shield.start();
-  shield.apply(true, watched);
-  await tick();
+  shield = await startShield(html, watched);
 }
 
 afterEach(() => shield.stop());

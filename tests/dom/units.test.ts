@@ -7,6 +7,7 @@ import { Shield } from '@/src/shield/shield';
 import { listenForReveals } from '@/src/shield/reveal/reveal';
 import { UnitFinder } from '@/src/shield/units';
 import { tEn } from '../helpers/i18n';
+import { startShield } from '../helpers/dom-shield';
 
 // happy-dom has no CSS Custom Highlight API: a registry with the same surface lets the tests read what
 // the shield paints over. (happy-dom's window.CSS is a new object at each read, so it is pinned first.)
@@ -54,11 +55,7 @@ const THREAD = `
 
 let shield: Shield;
 async function shieldPage(html: string, watched = 0) {
-  document.body.innerHTML = html;
-  shield = new Shield(document, shippedCatalog(), { t: tEn });
-  shield.start();
-  shield.apply(true, watched);
-  await tick();
+  shield = await startShield(html, watched);
 }
 
 afterEach(() => shield?.stop());

@@ -8,6 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { shieldStatus } from './harness';
 import { describeFigures, frames, LiveSession, markErrors, readProbe, type ProbeFigures } from './leak-probe';
+import { unpaintedInShadowRoots } from '../helpers/shadow-paint';
 
 const live = LiveSession.use();
 
@@ -122,19 +123,7 @@ describe('open shadow roots', () => {
     await live.expectMarks(watched);
     expect(await spoilersIn(page.mainFrame(), watched)).toBe(9);
     // Each shadow root also gets the blur's style: ::highlight rules do not cross into shadow trees.
-    const unblurred = await page.evaluate(() => {
-      const out: string[] = [];
-      const visit = (root: Document | ShadowRoot, inShadow: boolean) =>
-        root.querySelectorAll('*').forEach((el) => {
-          if (inShadow && el.getAttribute('data-spoiler-shield') === 'hidden') {
-            const color = getComputedStyle(el, '::highlight(spoiler-shield)').color;
-            if (color !== 'rgba(0, 0, 0, 0)' && color !== 'transparent') out.push(`${color}: ${el.textContent}`);
-          }
-          if (el.shadowRoot) visit(el.shadowRoot, true);
-        });
-      visit(document, false);
-      return out;
-    });
+    const unblurred = await page.evaluate(unpaintedInShadowRoots);
     expect(unblurred).toEqual([]);
   });
 

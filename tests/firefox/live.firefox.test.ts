@@ -4,6 +4,7 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockHandle, blocks, FirefoxSession, inkOf, until, wrongMarks } from './harness';
+import { unpaintedInShadowRoots } from '../helpers/shadow-paint';
 
 let session: FirefoxSession;
 
@@ -18,19 +19,7 @@ afterAll(async () => {
 
 /** Hidden blocks inside shadow roots whose highlight is not painted transparent. */
 function unpaintedInShadow(page: Page) {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const visit = (root: Document | ShadowRoot, inShadow: boolean) =>
-      root.querySelectorAll('*').forEach((el) => {
-        if (inShadow && el.getAttribute('data-spoiler-shield') === 'hidden') {
-          const color = getComputedStyle(el, '::highlight(spoiler-shield)').color;
-          if (color !== 'rgba(0, 0, 0, 0)' && color !== 'transparent') out.push(`${color}: ${el.textContent}`);
-        }
-        if (el.shadowRoot) visit(el.shadowRoot, true);
-      });
-    visit(document, false);
-    return out;
-  });
+  return page.evaluate(unpaintedInShadowRoots);
 }
 
 describe('open shadow roots (declarative, attached early and late, nested, filled later, slotted)', () => {
