@@ -1,6 +1,6 @@
 /** The reader's own plot points: the list, and a form to add one with the episode it belongs to. */
 import type { ShowOutline } from '../catalog/wire';
-import { episodeOptions } from '../popup/text';
+import { showEpisodeOptions } from '../popup/text';
 import { addOwnPlotPoint, nextUnwatched, OWN_PLOT_POINT_TEXT_MAX, OWN_PLOT_POINTS_MAX, removeOwnPlotPoint } from '../settings';
 import { renderList, showError } from './list';
 import type { OptionsPage, Render } from './page';
@@ -11,7 +11,7 @@ export function initOwnPlotPoints({ doc, $, t, status }: OptionsPage, show: Show
   const episode = $<HTMLSelectElement>('keyword-episode');
   const error = $('keyword-error');
   text.maxLength = OWN_PLOT_POINT_TEXT_MAX;
-  for (const { value, text: label } of episodeOptions(show, t).slice(1)) episode.add(new Option(label, String(value)));
+  showEpisodeOptions(episode, show, t, 0, false);
   $<HTMLFormElement>('keyword-form').addEventListener('submit', (e) => {
     e.preventDefault();
     void addOwnPlotPoint(text.value, Number(episode.value)).then(
@@ -29,6 +29,7 @@ export function initOwnPlotPoints({ doc, $, t, status }: OptionsPage, show: Show
     );
   });
   return (s) => {
+    showEpisodeOptions(episode, show, t, s.watchedEpisode, false);
     renderList(ownPlotPoints, $('keywords-empty'), s.ownPlotPoints, (p) => ({
       text: p.text,
       detail: t('episodeN', p.episode),

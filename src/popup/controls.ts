@@ -8,7 +8,7 @@ import type { ShieldStatus } from '../messages';
 import { enabledItem, setSiteEnabled, setWatchedEpisode, type Settings } from '../settings';
 import { siteKey } from '../site';
 import { byId } from '../ui/dom';
-import { episodeOptions } from './text';
+import { showEpisodeOptions } from './text';
 
 export class SettingControls {
   private readonly watched: HTMLSelectElement;
@@ -18,18 +18,23 @@ export class SettingControls {
   /** The tab's hostname, once its content script has said it ('' where none runs). */
   private hostname = '';
 
-  constructor(doc: Document, show: ShowOutline, t: Translate) {
+  constructor(
+    doc: Document,
+    private readonly outline: ShowOutline,
+    private readonly t: Translate,
+  ) {
     const $ = byId(doc);
     this.watched = $<HTMLSelectElement>('watched');
     this.globalSwitch = $<HTMLInputElement>('global-enabled');
     this.siteSwitch = $<HTMLInputElement>('site-enabled');
     this.siteName = $('site-name');
-    $('show-title').textContent = show.title;
-    for (const { value, text } of episodeOptions(show, t)) this.watched.add(new Option(text, String(value)));
+    $('show-title').textContent = outline.title;
+    showEpisodeOptions(this.watched, outline, t, 0);
   }
 
   /** Shows the settings (the site switch once the tab's site is known). */
   readonly show = (s: Settings): void => {
+    showEpisodeOptions(this.watched, this.outline, this.t, s.watchedEpisode);
     this.watched.value = String(s.watchedEpisode);
     this.globalSwitch.checked = s.enabled;
     if (this.hostname) this.siteSwitch.checked = !s.disabledSites.includes(siteKey(this.hostname));
@@ -50,7 +55,11 @@ export class SettingControls {
 
   /** Saves each change; `saved` follows each save (resolved or rejected). */
   listen(saved: (work: Promise<void>) => void): void {
-    this.watched.addEventListener('change', () => saved(setWatchedEpisode(Number(this.watched.value))));
+    this.watched.addEventListener('change', () => {
+      const watched = Number(this.watched.value);
+      showEpisodeOptions(this.watched, this.outline, this.t, watched);
+      saved(setWatchedEpisode(watched));
+    });
     this.globalSwitch.addEventListener('change', () => saved(enabledItem.setValue(this.globalSwitch.checked)));
     this.siteSwitch.addEventListener('change', () => saved(setSiteEnabled(this.hostname, this.siteSwitch.checked)));
   }

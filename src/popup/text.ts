@@ -2,15 +2,39 @@
 import type { Episode } from '../catalog/types';
 import type { Translate } from '../i18n';
 
-/** The "Watched up to" choices: "Nothing yet", then one per episode with its title where known. */
-export function episodeOptions(show: { episodes: readonly Episode[] }, t: Translate): Array<{ value: number; text: string }> {
+/**
+ * The "Watched up to" choices: "Nothing yet", then one per episode. An episode's title is named only
+ * once the reader has watched it: "The King Is Dead, Long Live The King" says too much to someone at
+ * episode 2, so until then it is "Episode 6".
+ */
+export function episodeOptions(show: { episodes: readonly Episode[] }, t: Translate, watched: number): Array<{ value: number; text: string }> {
   return [
     { value: 0, text: t('nothingYet') },
     ...show.episodes.map((e) => ({
       value: e.number,
-      text: e.title ? t('episodeTitled', e.number, e.title) : t('episodeN', e.number),
+      text: e.title && e.number <= watched ? t('episodeTitled', e.number, e.title) : t('episodeN', e.number),
     })),
   ];
+}
+
+/** Fills `select` with the episode choices for a reader at `watched` (again when progress changes), keeping its value. */
+export function showEpisodeOptions(select: HTMLSelectElement, show: { episodes: readonly Episode[] }, t: Translate, watched: number, withNothingYet = true): void {
+  const options = episodeOptions(show, t, watched).slice(withNothingYet ? 0 : 1);
+  const value = select.value;
+  if (select.options.length !== options.length) {
+    while (select.options.length > 0) select.remove(0);
+    for (const o of options) {
+      const option = select.ownerDocument.createElement('option');
+      option.text = o.text;
+      option.value = String(o.value);
+      select.add(option);
+    }
+    if (value) select.value = value;
+    return;
+  }
+  options.forEach((o, i) => {
+    if (select.options[i]!.text !== o.text) select.options[i]!.text = o.text;
+  });
 }
 
 /** "3 passages hidden on this page". */

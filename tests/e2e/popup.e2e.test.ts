@@ -85,6 +85,15 @@ afterEach(async () => {
 });
 
 describe('the popup for a tab showing the review', () => {
+  it('names an episode\'s title only once the reader has watched it (issue 16: never spoil)', async () => {
+    const names = () => $('#watched option').allTextContents();
+    expect((await names())[6]).toBe(tEn('episodeN', 6));
+    expect((await names()).join(' ')).not.toContain('King');
+    await popup.setWatched(6);
+    expect((await names())[6]).toBe(tEn('episodeTitled', 6, 'The King Is Dead, Long Live The King'));
+    expect((await names())[1]).toBe(tEn('episodeTitled', 1, 'Change of Plans'));
+  });
+
   it('shows the site, the switches, the progress and the hidden count of that tab', async () => {
     const hidden = (await status()).hiddenCount;
     expect(hidden).toBe(await blocksPast(0));
