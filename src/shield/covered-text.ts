@@ -9,7 +9,7 @@ import type { BlockAnalysis } from '../decide/match/analyse';
 import type { Verdict } from '../decide/verdict';
 import type { Translate } from '../i18n';
 import type { ReaderState } from './hidden-blocks';
-import { CoveredLabels, LABEL_ATTRS } from './paint/labels';
+import { CoveredLabels, LABEL_ATTRS, siteNameOf } from './paint/labels';
 import type { BlockMarks } from './paint/marks';
 
 /** Elements that show a picture (a CSS background's alt text lives on no attribute of its own). */
@@ -78,7 +78,7 @@ export class CoveredText {
     this.verdict.notePage(analysis);
     this.noted();
     const episode = this.spoilerEpisode(analysis);
-    if (episode !== undefined) this.labels.coverTitle(episode);
+    if (episode !== undefined) this.labels.coverTitle(episode, this.siteName(own));
     else this.labels.showTitle();
     this.lastTitle = this.doc.title;
   }
@@ -119,6 +119,14 @@ export class CoveredText {
   private showPicture(el: Element): void {
     this.pictures.delete(el);
     if (!this.inMarkedUnit(el)) this.marks.clear(el);
+  }
+
+  /** The site's name for a neutral title: the last part of its own title, unless that spoils too, else the host. */
+  private siteName(ownTitle: string): string {
+    const fromTitle = siteNameOf(ownTitle);
+    const analysis = fromTitle ? this.verdict.analyse(fromTitle) : undefined;
+    if (fromTitle && (!analysis || this.spoilerEpisode(analysis) === undefined)) return fromTitle;
+    return this.doc.location?.hostname.replace(/^www\./, '') || '…';
   }
 
   /** The episode a text reveals past the reader's progress, if it is to be covered now. */

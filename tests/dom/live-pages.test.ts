@@ -39,6 +39,15 @@ describe('text outside paragraphs', () => {
     expect(document.title).toBe(TITLE);
   });
 
+  it("keeps the site's name in a neutral title (issue 16), unless that part spoils too", async () => {
+    await shieldPage('<p>Our recap.</p>', 0, 'Prison Cell 211: Helena dies in the finale | The Binge Ledger');
+    expect(document.title).toBe(tEn('neutralTitle', 5, 'The Binge Ledger'));
+    shield.stop();
+    await shieldPage('<p>Our recap.</p>', 0, 'Prison Cell 211 recap | Helena dies');
+    expect(document.title).not.toMatch(/helena|dies/i);
+    expect(document.title).toMatch(/episode 5/);
+  });
+
   it('keeps a title that reveals nothing past the progress, and follows titles the page sets later', async () => {
     await shieldPage('<p>Our recap.</p>', 5, TITLE);
     expect(document.title).toBe(TITLE);

@@ -32,9 +32,10 @@ export class CoveredLabels {
     return now;
   }
 
-  coverTitle(episode: number): void {
+  /** Shows a neutral title that keeps the site's name (`site`, see siteNameOf). */
+  coverTitle(episode: number, site: string): void {
     const own = this.pageTitle();
-    const shown = this.t('neutralTitle', episode);
+    const shown = this.t('neutralTitle', episode, site);
     this.title = { own, shown };
     if (this.doc.title !== shown) this.doc.title = shown;
   }
@@ -90,4 +91,16 @@ export class CoveredLabels {
     byName?.delete(name);
     if (byName?.size === 0) this.attrs.delete(el);
   }
+}
+
+/** Separators between a page's own title and its site's name ("Helena dies | The Binge Ledger"). */
+const TITLE_PARTS = /\s+(?:[|\u2013\u2014\u00b7\u2022:]{1,2}|-)\s+/;
+/** A site's name is short; a longer last part is more of the title. */
+const SITE_NAME_MAX = 40;
+
+/** The site's name as a page's title gives it (its last part after a separator), else undefined. */
+export function siteNameOf(title: string): string | undefined {
+  const parts = title.split(TITLE_PARTS);
+  const last = parts.length >= 2 ? parts[parts.length - 1]!.trim() : '';
+  return last && last.length <= SITE_NAME_MAX ? last : undefined;
 }
