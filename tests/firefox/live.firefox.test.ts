@@ -108,8 +108,14 @@ describe('frames: same-origin, srcdoc and about:blank', () => {
     await session.watched(watched);
     let tabId: number;
     ({ page, tabId } = await session.open('live/frames.html'));
+    // Every frame is same-origin here: wait from the top page until each has its later comment, and only
+    // then take the frames, so that no handle is of a frame's first about:blank document (taken too early,
+    // such a handle never saw the later comment on a loaded ESR 140).
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.documentElement?.getAttribute('data-later') === 'done'),
+      { timeout: 15_000 },
+    );
     comments = page.mainFrame().childFrames();
-    for (const frame of comments) await frame.waitForSelector('html[data-later="done"]', { timeout: 10_000 });
     await session.settle(page, tabId);
   });
 
