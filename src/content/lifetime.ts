@@ -35,11 +35,15 @@ export class Lifetime {
     this.onEnd(() => event.removeListener(listener));
   }
 
-  /** A timeout that is cleared when the lifetime ends. */
+  /** A timeout that is cleared when the lifetime ends (its hook on the lifetime goes when it fires). */
   timeout(win: Window, fn: () => void, ms: number): void {
     if (this.ended) return;
-    const id = win.setTimeout(fn, ms);
-    this.onEnd(() => win.clearTimeout(id));
+    const clear = () => win.clearTimeout(id);
+    const id = win.setTimeout(() => {
+      this.signal.removeEventListener('abort', clear);
+      fn();
+    }, ms);
+    this.signal.addEventListener('abort', clear, { once: true });
   }
 
   end(): void {
