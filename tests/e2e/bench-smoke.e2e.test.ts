@@ -36,7 +36,8 @@ const ADDED_PER_FLOOR = 6;
 const ADDED_SLACK_MS = 400;
 const APPENDED_P95_MS = 50;
 // 84 -> 91 KB: units (a comment, post, card or row hidden whole, with its pictures) add ~9 KB minified: 90.6 KB.
-const BUNDLE_BYTES = 91 * 1024;
+// 91 -> 92 KB: the site's name kept in a neutral page title (issue 16) and the lifetime's timeouts: 91.0 KB.
+const BUNDLE_BYTES = 92 * 1024;
 
 let pagesDir: string;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
