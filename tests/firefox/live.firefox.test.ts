@@ -106,15 +106,28 @@ describe('frames: same-origin, srcdoc and about:blank', () => {
 
   beforeAll(async () => {
     await session.watched(watched);
-    let tabId: number;
-    ({ page, tabId } = await session.open('live/frames.html'));
+    let tabId = 0;
     // Every frame is same-origin here: wait from the top page until each has its later comment, and only
-    // then take the frames, so that no handle is of a frame's first about:blank document (taken too early,
-    // such a handle never saw the later comment on a loaded ESR 140).
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.documentElement?.getAttribute('data-later') === 'done'),
-      { timeout: 15_000 },
-    );
+    // then take the frames, so that no handle is of a frame's first about:blank document. On ESR 140, in
+    // about one full tier run in two, the frames' own scripts had not finished after 15 s (not understood
+    // yet; never on 153, never when the file runs alone): the page is then loaded once more, and what each
+    // frame had reached is printed, so that the next look starts from it.
+    for (let attempt = 1; ; attempt++) {
+      ({ page, tabId } = await session.open('live/frames.html'));
+      try {
+        await page.waitForFunction(
+          () => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.documentElement?.getAttribute('data-later') === 'done'),
+          { timeout: 15_000 },
+        );
+        break;
+      } catch (error) {
+        const states = await page.evaluate(() =>
+          [...document.querySelectorAll('iframe')].map((f) => `${f.id}: ${f.contentDocument?.readyState} later=${f.contentDocument?.documentElement?.getAttribute('data-later')} ready=${f.contentDocument?.documentElement?.hasAttribute('data-spoiler-shield-ready')}`),
+        );
+        console.warn(`frames.html, attempt ${attempt}: frames not done after 15 s: ${states.join('; ')}`);
+        if (attempt === 2) throw error;
+      }
+    }
     comments = page.mainFrame().childFrames();
     await session.settle(page, tabId);
   });
