@@ -23,6 +23,8 @@ export interface BlockRecord {
   key?: string;
   /** Set when the record is a unit (a comment, a card, a row: see units.ts), hidden whole. */
   unit?: UnitContent;
+  /** The heading (or body) whose words scoped the block's region (see regions.ts): revealed together. */
+  scopeSource?: Element;
 }
 
 /** The reader's settings and choices on this page, shared by the shield's parts. */

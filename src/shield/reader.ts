@@ -8,6 +8,8 @@ import { NO_ANALYSIS, type Verdict } from '../decide/verdict';
 import { readBlockText, type BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import { UnitReader } from './unit-reader';
+import { withScope } from '../decide/scope/region-reveal';
+import type { Scope } from './regions';
 
 /** A block longer than this is read in pieces of LONG_PIECE characters, so no slice runs long. */
 const LONG_TEXT = 50_000;
@@ -29,6 +31,10 @@ export interface ReaderHooks {
   decideSoon(block: Element): void;
   /** A text was counted towards "the page is about the show". */
   noted(): void;
+  /** The episode the region around a block or unit covers (see regions.ts), if it says one. */
+  scopeOf?(el: Element, unit: boolean): Scope | undefined;
+  /** Whether a block lies around the main content (a sidebar, navigation): it never makes the page about the show. */
+  isAside?(el: Element): boolean;
 }
 
 export class BlockReader {
@@ -86,16 +92,18 @@ export class BlockReader {
       this.longJobs.push({ block, text, at: 0, revealedText: old?.revealedText, analysis: { sentences: [], characters: [], titleMentioned: false } });
       return;
     }
-    const analysis = this.verdict.analyse(text.text, () => {
+    let analysis = this.verdict.analyse(text.text, () => {
       if (this.undecided.length < UNDECIDED_LIMIT) this.undecided.push(block);
     });
+    const scope = /\S/.test(text.text) ? this.hooks.scopeOf?.(block, false) : undefined;
+    if (scope) analysis = withScope(analysis ?? NO_ANALYSIS, text.text, scope.episode);
     if (!analysis) {
       if (old) this.blocks.forget(block);
       return;
     }
     // What lies inside units (or what a table cell names) is read with its unit; the rest stays the block's.
     const rest = this.units.readUnitsOf(block, text, analysis, epoch);
-    this.record(block, text, rest, old?.revealedText);
+    this.record(block, text, rest, old?.revealedText, scope?.source);
   }
 
   /** Reads the next piece of the first huge block. */
@@ -126,10 +134,11 @@ export class BlockReader {
   }
 
   /** Records what a block reveals, and has it marked. */
-  record(block: Element, text: BlockText, analysis: BlockAnalysis, revealedText: string | undefined): void {
-    this.verdict.notePage(analysis);
+  record(block: Element, text: BlockText, analysis: BlockAnalysis, revealedText: string | undefined, scopeSource?: Element): void {
+    // A sidebar or a menu that names the show does not make the page about it.
+    if (!this.hooks.isAside?.(block)) this.verdict.notePage(analysis);
     if (analysis.sentences.length > 0) {
-      this.blocks.records.set(block, { text, analysis, revealedText, ownVersion: this.verdict.ownVersion });
+      this.blocks.records.set(block, { text, analysis, revealedText, ownVersion: this.verdict.ownVersion, scopeSource });
       this.hooks.decideSoon(block);
     } else if (this.blocks.records.has(block) && !this.blocks.records.get(block)!.unit) this.blocks.forget(block);
     this.hooks.noted();

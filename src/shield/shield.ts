@@ -18,6 +18,7 @@ import { CoveredText } from './covered-text';
 import { HiddenBlocks, type ReaderState } from './hidden-blocks';
 import { LABEL_ATTRS } from './paint/labels';
 import { BlockReader } from './reader';
+import { Regions } from './regions';
 import { SliceScheduler, type SchedulerOptions } from './scheduler';
 
 export type { CatalogSource };
@@ -76,7 +77,13 @@ export class Shield {
     this.verdict = new Verdict(catalog, { t, lang: options.lang, onCatalogLoaded: () => this.readPassedOver() });
     this.blocks = new HiddenBlocks(win, this.verdict, this.state, t);
     this.covered = new CoveredText(doc, this.verdict, this.state, this.blocks.marks, t, () => this.announce(), (el) => this.blocks.inMarkedUnit(el));
-    this.reader = new BlockReader(this.blocks, this.verdict, { decideSoon: (b) => this.decideSoon(b), noted: () => this.announce() });
+    const regions = new Regions(doc, { namesShow: (text) => this.verdict.namesShow(text), lastEpisode: () => this.verdict.lastEpisode });
+    this.reader = new BlockReader(this.blocks, this.verdict, {
+      decideSoon: (b) => this.decideSoon(b),
+      noted: () => this.announce(),
+      scopeOf: (el, unit) => regions.scopeOf(el, this.changes.epoch, unit),
+      isAside: (el) => regions.isAside(el, this.changes.epoch),
+    });
     this.changes = new ChangeQueue(win, {
       wanted: () => this.state.active,
       marksTouched: (el) => {

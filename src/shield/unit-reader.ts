@@ -5,7 +5,8 @@
  * table cells that name someone from the show (a row says who in one cell and what in another).
  */
 import type { BlockAnalysis } from '../decide/match/analyse';
-import type { Verdict } from '../decide/verdict';
+import { NO_ANALYSIS, type Verdict } from '../decide/verdict';
+import { withScope } from '../decide/scope/region-reveal';
 import type { BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import type { ReaderHooks } from './reader';
@@ -82,12 +83,14 @@ export class UnitReader {
       this.hooks.decideSoon(unit);
       return true;
     }
-    const analysis = this.verdict.analyse(content.text.text);
+    let analysis = this.verdict.analyse(content.text.text);
+    const scope = this.hooks.scopeOf?.(unit, true);
+    if (scope) analysis = withScope(analysis ?? NO_ANALYSIS, content.text.text, scope.episode);
     if (!analysis || analysis.sentences.length === 0) {
       if (old?.unit) this.blocks.forget(unit);
       return false;
     }
-    this.verdict.notePage(analysis);
+    if (!this.hooks.isAside?.(unit)) this.verdict.notePage(analysis);
     // A unit holds counters and times ("Like (3)", "2 min ago") that change under the reader: one they
     // revealed stays revealed while it reveals nothing new, and "Not a spoiler" is keyed by what reveals.
     const stillRevealed = old?.unit !== undefined && old.revealedText === old.text.text && revealsNoMore(analysis, old.analysis);
@@ -99,6 +102,7 @@ export class UnitReader {
       ownVersion,
       unit: content,
       key,
+      scopeSource: scope?.source,
     });
     this.adopt(unit, content.blocks);
     this.hooks.decideSoon(unit);

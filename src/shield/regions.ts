@@ -1,0 +1,222 @@
+/**
+ * Regions: a page read the way a reader reads it. The main content is told apart from what sits
+ * around it (navigation, sidebars, "trending" and "related" boxes, footers, cookie banners, ads), and
+ * each block of the main content belongs to the sections of the headings above it, up to the page's
+ * title. A section whose heading chain says which episode it covers ("Episode 5 recap", "Capítulo 3",
+ * "Ending explained"; see src/decide/scope) and names the show (in the chain or the page's title) is a
+ * region of that episode: the reader (reader.ts) hides its blocks whole while the reader has not seen it.
+ *
+ * Everything is found by structure and the page's own words, never by site; answers are cached per
+ * element until the page changes (an epoch of the change queue).
+ */
+import { episodeScope, isAboutThePage, isOpinionHeading, isPreviously, isQuestion } from '../decide/scope/episode-scope';
+
+/** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
+export interface Scope {
+  episode: number;
+  /** The element whose words gave the scope: one action reveals every block scoped by it. */
+  source: Element;
+}
+
+export interface RegionOptions {
+  /** Whether a text names the show (one of its titles). */
+  namesShow(text: string): boolean;
+  /** The show's last episode ("finale", "the whole season"). */
+  lastEpisode(): number;
+}
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const ASIDE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+const ASIDE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'search']);
+/** Words of a class or id that name something around the main content, not part of it. */
+const ASIDE_WORDS = new Set([
+  'sidebar', 'side', 'rail', 'trending', 'trend', 'related', 'popular', 'most', 'recommended', 'recommendations', 'nav',
+  'navbar', 'navigation', 'menu', 'footer', 'cookie', 'cookies', 'consent', 'gdpr', 'ad', 'ads', 'advert',
+  'advertisement', 'sponsored', 'promo', 'newsletter', 'subscribe', 'breadcrumb', 'breadcrumbs', 'widget', 'masthead',
+  'topbar', 'tendencias', 'relacionados', 'relacionadas', 'publicidad', 'anuncio', 'leidos', 'populares',
+]);
+/** Words of a class or id of a line about the page, not its story (a byline, a date, tags). */
+const META_WORDS = new Set(['byline', 'meta', 'author', 'date', 'time', 'dateline', 'credit', 'credits', 'tags', 'share', 'autor', 'fecha']);
+/** How far the search for a heading goes back, in elements, before it gives up. */
+const MAX_BACK = 400;
+
+function classWords(el: Element): string[] {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (!/\S/.test(names)) return [];
+  return names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
+}
+
+export class Regions {
+  private epoch = -1;
+  private readonly aside = new Map<Element, boolean>();
+  private readonly before = new Map<Element, Element | null>();
+  private readonly scopes = new Map<Element, Scope | null>();
+  private readonly named = new Map<string, boolean>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: RegionOptions,
+  ) {}
+
+  private fresh(epoch: number): void {
+    if (epoch === this.epoch) return;
+    this.epoch = epoch;
+    this.aside.clear();
+    this.before.clear();
+    this.scopes.clear();
+    this.named.clear();
+  }
+
+  private namesShow(text: string): boolean {
+    let answer = this.named.get(text);
+    if (answer === undefined) this.named.set(text, (answer = this.options.namesShow(text)));
+    return answer;
+  }
+
+  /** Whether `el` lies around the main content: navigation, a sidebar, a footer, a banner, an ad. */
+  isAside(el: Element, epoch: number): boolean {
+    this.fresh(epoch);
+    const path: Element[] = [];
+    let answer = false;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const known = this.aside.get(e);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(e);
+      if (e.tagName === 'BODY' || e.tagName === 'MAIN' || e.getAttribute('role') === 'main') break;
+      if (ASIDE_TAGS.has(e.tagName) || ASIDE_ROLES.has(e.getAttribute('role') ?? '') || classWords(e).some((w) => ASIDE_WORDS.has(w))) {
+        answer = true;
+        break;
+      }
+    }
+    for (const e of path) this.aside.set(e, answer);
+    return answer;
+  }
+
+  /**
+   * The episode the region around `el` covers, when its heading chain (or, under the page's heading,
+   * the page's title) says so and names the show; undefined otherwise, and for what lies around the
+   * main content, navigation links and bylines.
+   */
+  scopeOf(el: Element, epoch: number, unit: boolean): Scope | undefined {
+    this.fresh(epoch);
+    if (this.isAside(el, epoch)) return undefined;
+    // Headings name a section's topic ("The raid", "¿Muere Calancho?"); their own words decide them.
+    if (!unit && HEADINGS.has(el.tagName)) return undefined;
+    const scope = this.chainScope(el);
+    if (!scope || (!unit && !isStory(el))) return undefined;
+    // A reminder of last week's episode covers the one before.
+    if (!unit && isPreviously(el.textContent ?? '')) {
+      return scope.episode > 1 ? { episode: scope.episode - 1, source: scope.source } : undefined;
+    }
+    return scope;
+  }
+
+  /** The scope given by the nearest headings above `el` (the nearest that names an episode wins). */
+  private chainScope(el: Element): Scope | undefined {
+    const cached = this.scopes.get(el);
+    if (cached !== undefined) return cached ?? undefined;
+    let level = HEADINGS.has(el.tagName) ? Number(el.tagName[1]) : 7;
+    const chain: Element[] = [];
+    for (let h = this.headingBefore(el); h && level > 1; h = this.headingBefore(h)) {
+      const l = Number(h.tagName[1]);
+      if (l >= level) continue;
+      level = l;
+      chain.push(h);
+    }
+    let answer: Scope | null = null;
+    if (chain.length > 0) {
+      const texts = chain.map((h) => h.textContent ?? '');
+      // An opinion section ("Final thoughts") under an episode's heading covers no episode; a question's
+      // section ("Does Calancho die?") answers it in its own words.
+      const nearest = texts[0]!;
+      if (!isOpinionHeading(nearest) && !(isQuestion(nearest) && !episodeScope(nearest, this.options.lastEpisode()))) {
+        const last = this.options.lastEpisode();
+        const title = this.doc.title;
+        const named = this.namesShow(`${texts.join('\n')}\n${title}`);
+        for (let i = 0; named && i < chain.length && !answer; i++) {
+          const episode = episodeScope(texts[i]!, last);
+          if (episode) answer = { episode, source: chain[i]! };
+        }
+        // Under the page's own heading, the page's title says what the page covers.
+        if (named && !answer && chain[chain.length - 1]!.tagName === 'H1') {
+          const episode = episodeScope(title, last);
+          if (episode && this.doc.body) answer = { episode, source: this.doc.body };
+        }
+      }
+    }
+    this.scopes.set(el, answer);
+    return answer ?? undefined;
+  }
+
+  /** The nearest heading before `el` in the document's order, outside navigation and sidebars. */
+  private headingBefore(el: Element): Element | null {
+    const path: Element[] = [];
+    let answer: Element | null = null;
+    let e: Element | null = el;
+    for (let steps = 0; e && steps < MAX_BACK; steps++) {
+      const known = this.before.get(e);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(e);
+      const prev: Element | null = e.previousElementSibling;
+      if (!prev) {
+        const parent: Element | null = e.parentElement;
+        if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
+        e = parent;
+        continue;
+      }
+      if (!this.isAside(prev, this.epoch)) {
+        if (HEADINGS.has(prev.tagName)) {
+          answer = prev;
+          break;
+        }
+        const inside = lastHeadingIn(prev);
+        if (inside && !this.isAside(inside, this.epoch)) {
+          answer = inside;
+          break;
+        }
+      }
+      e = prev;
+    }
+    for (const p of path) this.before.set(p, answer);
+    return answer;
+  }
+}
+
+function lastHeadingIn(el: Element): Element | null {
+  if (!el.firstElementChild) return null;
+  const all = el.querySelectorAll('h1, h2, h3, h4, h5, h6');
+  return all.length > 0 ? all[all.length - 1]! : null;
+}
+
+/** A block whose every word is a link's: navigation ("« Episode 1 recap"), not the story. */
+function isLinkOnly(el: Element): boolean {
+  if (el.tagName === 'A') return true;
+  const links = el.querySelectorAll('a');
+  if (links.length === 0) return false;
+  let linked = 0;
+  for (const a of links) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return linked >= (el.textContent ?? '').replace(/[\s«»‹›←→|·•]+/g, '').length;
+}
+
+/** A byline, a date line or tags: about the page, not its story. */
+function isMeta(el: Element): boolean {
+  for (let e: Element | null = el, n = 0; e && n < 3; e = e.parentElement, n++) if (classWords(e).some((w) => META_WORDS.has(w))) return true;
+  if (el.tagName === 'TIME' || el.querySelector('time')) return (el.textContent ?? '').length < 160;
+  return false;
+}
+
+/** Fewer words than this is a label ("Released", "Synopsis", "Share on X"), not a sentence of the story. */
+const MIN_STORY_WORDS = 6;
+
+/** Whether a block tells the story: a sentence or more, not a link, a byline, a warning or a score. */
+function isStory(el: Element): boolean {
+  const text = el.textContent ?? '';
+  if ((text.match(/\p{L}+/gu)?.length ?? 0) < MIN_STORY_WORDS) return false;
+  return !isLinkOnly(el) && !isMeta(el) && !isAboutThePage(text);
+}
