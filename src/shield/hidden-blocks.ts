@@ -172,13 +172,22 @@ export class HiddenBlocks {
     return spoilers.length > 0 ? this.verdict.hintOf(spoilers) : undefined;
   }
 
-  /** Reveals one hidden block (true) or hides a revealed one again (false), now. */
+  /**
+   * Reveals one hidden block (true) or hides a revealed one again (false), now. A block hidden because
+   * its region covers a later episode (regions.ts) takes the whole region with it: one action shows
+   * the whole recap of that episode, as one action shows a whole comment.
+   */
   setRevealed(block: Element, revealed: boolean): void {
     const record = this.records.get(block);
     if (!record) return;
     if (revealed ? !this.hidden.has(block) : record.revealedText === undefined) return;
-    record.revealedText = revealed ? record.text.text : undefined;
-    this.decide(block);
+    const source = record.scopeSource;
+    const together = source ? [...this.records].filter(([, r]) => r.scopeSource === source).map(([b]) => b) : [block];
+    for (const b of together) {
+      const r = this.records.get(b)!;
+      r.revealedText = revealed ? r.text.text : undefined;
+      this.decide(b);
+    }
     this.ranges.flush();
   }
 

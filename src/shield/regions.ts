@@ -105,13 +105,28 @@ export class Regions {
     if (this.isAside(el, epoch)) return undefined;
     // Headings name a section's topic ("The raid", "¿Muere Calancho?"); their own words decide them.
     if (!unit && HEADINGS.has(el.tagName)) return undefined;
+    // A card says what it covers in its own title ("Episode 1 REACTION"), whatever the list is under.
+    const own = unit ? this.cardScope(el) : undefined;
+    if (own) return own;
     const scope = this.chainScope(el);
     if (!scope || (!unit && !isStory(el))) return undefined;
+    // A paragraph that names the show talks about the show ("Prison Cell 211 starts from a simple premise").
+    if (!unit && this.namesShow(el.textContent ?? '')) return undefined;
     // A reminder of last week's episode covers the one before.
     if (!unit && isPreviously(el.textContent ?? '')) {
       return scope.episode > 1 ? { episode: scope.episode - 1, source: scope.source } : undefined;
     }
     return scope;
+  }
+
+  /** The episode a card's title (its first heading, else its first link) says it covers, on a page about the show. */
+  private cardScope(unit: Element): Scope | undefined {
+    const title = unit.querySelector('h1, h2, h3, h4, h5, h6') ?? (unit.tagName === 'A' ? unit : unit.querySelector('a[href]'));
+    const text = title?.textContent ?? '';
+    if (!/\S/.test(text)) return undefined;
+    const episode = episodeScope(text, this.options.lastEpisode());
+    if (!episode || !this.namesShow(`${unit.textContent ?? ''}\n${this.doc.title}`)) return undefined;
+    return { episode, source: unit };
   }
 
   /** The scope given by the nearest headings above `el` (the nearest that names an episode wins). */
