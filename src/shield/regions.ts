@@ -9,6 +9,7 @@
  * Everything is found by structure and the page's own words, never by site; answers are cached per
  * element until the page changes (an epoch of the change queue).
  */
+import { looksLikeUnit } from './units';
 import { episodeScope, isAboutThePage, isOpinionHeading, isPreviously, isQuestion } from '../decide/scope/episode-scope';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
@@ -190,7 +191,8 @@ export class Regions {
           answer = prev;
           break;
         }
-        const inside = lastHeadingIn(prev);
+        // A card's title is the card's, not a section's heading (a grid of cards is not a run of sections).
+        const inside = looksLikeUnit(prev) ? null : lastHeadingIn(prev);
         if (inside && !this.isAside(inside, this.epoch)) {
           answer = inside;
           break;

@@ -12,7 +12,7 @@ const LANGUAGES: readonly ScopeWords[] = [scopeEn, scopeEs];
 const NUMBER_WORDS: Readonly<Record<string, number>> = Object.assign({}, ...LANGUAGES.map((l) => l.numberWords));
 const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const EPISODE_WORD = `(?:${LANGUAGES.flatMap((l) => l.episodeWords).join('|')})`;
-const RANGE_JOIN = '(?:-|–|—|/|,|&|to|and|a|al|y|through|thru)';
+const RANGE_JOIN = '(?:-|–|—|/|&|to|and|a|al|y|through|thru)';
 
 /** "Episode 5", "ep. 5", "episodes 3–4", "capítulo cinco", "episodios 1 a 3". */
 const NUMBERED = new RegExp(`\\b${EPISODE_WORD}\\.?\\s*(?:#|no\\.?\\s*|n\\.?o\\s*)?${NUMBER}\\b(?:\\s*${RANGE_JOIN}\\s*${NUMBER}\\b)?`, 'g');

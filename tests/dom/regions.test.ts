@@ -1,0 +1,124 @@
+// @vitest-environment happy-dom
+// Regions and episode scope (src/shield/regions.ts, src/decide/scope): a section or page whose own
+// words say it covers an episode after the reader's progress is hidden whole, each block carrying the
+// contract; one action shows the whole region; a recap of a watched episode stays readable and its
+// sentences are still checked; sidebars, menus and bylines are never the region's; a sidebar naming
+// the show never makes an unrelated page about it.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Shield } from '@/src/shield/shield';
+import { startShield } from '../helpers/dom-shield';
+
+class FakeHighlight extends Set<AbstractRange> {}
+const registry = new Map<string, FakeHighlight>();
+const css = Object.defineProperty(window.CSS, 'highlights', { value: registry, configurable: true });
+Object.defineProperty(window, 'CSS', { value: css, configurable: true });
+Object.defineProperty(window, 'Highlight', { value: FakeHighlight, configurable: true });
+
+const $ = (id: string) => document.getElementById(id)!;
+const state = (id: string) => $(id).getAttribute('data-spoiler-shield');
+const episode = (id: string) => $(id).getAttribute('data-spoiler-episode');
+
+const RECAPS = `
+  <header class="site-header"><nav><a href="/">Home</a> <a href="/tv">TV recaps</a></nav></header>
+  <main>
+    <h1 id="h1">Prison Cell 211 recaps, week by week</h1>
+    <p id="byline" class="byline">By Dani Ferrer · February 9, 2025</p>
+    <section>
+      <h2 id="h-e2">Episode 2 recap</h2>
+      <p id="e2-p1">Chivo corners the new man in a corridor, threatens him and drags him in front of the riot's leader.</p>
+      <p id="e2-p2">Later that night the warden's men try tear gas on the gym and are driven straight back out.</p>
+    </section>
+    <section>
+      <h2 id="h-e5">Episode 5 recap</h2>
+      <p id="e5-p1">A nurse from outside walks a small group out through the kitchens towards a waiting vehicle.</p>
+      <p id="e5-p2">Nobody in the wing sleeps, and the men on the roof count the trucks arriving one by one.</p>
+      <h3 id="h-e5-thoughts">Final thoughts</h3>
+      <p id="e5-op">Diego Calva carries this hour with very little dialogue and a lot of sweat on his face.</p>
+    </section>
+  </main>
+  <aside class="sidebar"><h3>Most read</h3><p id="side">Prison Cell 211 ending explained: every question answered in one place today</p></aside>`;
+
+let shield: Shield | undefined;
+afterEach(() => shield?.stop());
+
+describe('a recap of a later episode', () => {
+  it('is hidden whole at an earlier progress: every story block carries the contract and its episode', async () => {
+    shield = await startShield(RECAPS, 1);
+    for (const id of ['e2-p1', 'e2-p2']) expect([id, state(id), episode(id)]).toEqual([id, 'hidden', '2']);
+    for (const id of ['e5-p1', 'e5-p2']) expect([id, state(id), episode(id)]).toEqual([id, 'hidden', '5']);
+    // Headings, the byline, an opinion section, the sidebar and the menu are not the story.
+    for (const id of ['h1', 'h-e2', 'h-e5', 'byline', 'e5-op', 'side']) expect([id, state(id)]).toEqual([id, null]);
+  });
+
+  it('stays readable once watched, and only the later region is hidden', async () => {
+    shield = await startShield(RECAPS, 2);
+    expect(state('e2-p1')).toBeNull();
+    expect(state('e2-p2')).toBeNull();
+    expect(state('e5-p1')).toBe('hidden');
+  });
+
+  it('still has its sentences checked when its episode is watched', async () => {
+    const html = RECAPS.replace('Later that night the warden', 'Later that night (long before Helena dies in episode 5) the warden');
+    shield = await startShield(html, 2);
+    expect(state('e2-p1')).toBeNull();
+    expect(state('e2-p2')).toBe('hidden');
+    expect(episode('e2-p2')).toBe('5');
+  });
+
+  it('is shown whole by one action on any of its blocks, and hidden again whole', async () => {
+    shield = await startShield(RECAPS, 0);
+    expect(shield.hintFor($('e5-p2'))?.labels).toEqual(['A part of the page about episode 5']);
+    shield.reveal($('e5-p2'));
+    expect(state('e5-p1')).toBe('revealed');
+    expect(state('e5-p2')).toBe('revealed');
+    // The other region is another action.
+    expect(state('e2-p1')).toBe('hidden');
+    shield.hideBlock($('e5-p1'));
+    expect(state('e5-p1')).toBe('hidden');
+    expect(state('e5-p2')).toBe('hidden');
+  });
+
+  it('leaves the page as it was when the shield goes off: no text or node changed', async () => {
+    shield = await startShield(RECAPS, 0);
+    expect(document.body.innerHTML.replace(/ (data-spoiler-[a-z]+|tabindex|role|aria-label)="[^"]*"/g, '')).toBe(RECAPS);
+    shield.apply(false, 0);
+    expect(document.body.innerHTML).toBe(RECAPS);
+  });
+});
+
+describe('scope from the page title', () => {
+  const PAGE = (title: string) => `
+    <main><h1 id="h1">${title}</h1>
+      <p id="p1">Juan talks his way past the man with the flamethrower by claiming he killed a neighbour.</p>
+      <p id="prev">Previously on the show: visiting day turned into a riot and the lawyer was trapped inside for good.</p>
+    </main>`;
+
+  it('gives the page its episode; a reminder of last week covers the week before', async () => {
+    document.title = 'Prison Cell 211, S01E03 – Couch Critic';
+    shield = await startShield(PAGE('Prison Cell 211: a hole in the wall'), 0);
+    expect([state('p1'), episode('p1')]).toEqual(['hidden', '3']);
+    expect([state('prev'), episode('prev')]).toEqual(['hidden', '2']);
+  });
+
+  it('counts only when the title or headings name the show', async () => {
+    document.title = 'Harbor Lights, episode 3 recap';
+    shield = await startShield(PAGE('Harbor Lights: the lighthouse'), 0);
+    expect(state('p1')).toBeNull();
+  });
+});
+
+describe('quiet where the show is absent', () => {
+  it('a sidebar that names the show does not make a news story about a Helena a page about it', async () => {
+    document.title = 'Local news';
+    const html = `
+      <main><h1>Helena woman opens a bakery</h1>
+        <p id="n1">Helena Ruiz and her neighbour Juan say the bakery dies if the rent goes up again this year.</p>
+        <p id="n2">Calancho Street, where the shop stands, will be closed to traffic on Sunday for the parade.</p>
+      </main>
+      <aside class="trending"><h3>Trending</h3><ul><li>Prison Cell 211: Helena dies in episode 5</li><li>Prison Cell 211 ending explained</li></ul></aside>`;
+    shield = await startShield(html, 0);
+    expect(state('n1')).toBeNull();
+    expect(state('n2')).toBeNull();
+    expect(shield.showMentioned).toBe(false);
+  });
+});
