@@ -154,6 +154,13 @@ export class Verdict {
     return this.gate.passes(text) && analyseBlock(text, this.catalog()).titleMentioned;
   }
 
+  /** The latest episode of the catalog's plot points a text names (a question heading's event), if any. */
+  latestEpisodeIn(text: string): number | undefined {
+    if (!this.gate.passes(text)) return undefined;
+    const episodes = analyseBlock(text, this.catalog()).sentences.flatMap((s) => s.reveals.map((r) => r.episode));
+    return episodes.length > 0 ? Math.max(...episodes) : undefined;
+  }
+
   /** The show's last episode. */
   get lastEpisode(): number {
     return this.catalog().episodeCount;

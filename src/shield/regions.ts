@@ -24,6 +24,8 @@ export interface RegionOptions {
   namesShow(text: string): boolean;
   /** The show's last episode ("finale", "the whole season"). */
   lastEpisode(): number;
+  /** The latest episode of an event a question asks about ("Does Calancho die?"), if any. */
+  questionEpisode?(question: string): number | undefined;
 }
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -122,9 +124,11 @@ export class Regions {
 
   /** The episode a card's title (its first heading, else its first link) says it covers, on a page about the show. */
   private cardScope(unit: Element): Scope | undefined {
-    const title = unit.querySelector('h1, h2, h3, h4, h5, h6') ?? (unit.tagName === 'A' ? unit : unit.querySelector('a[href]'));
-    const text = title?.textContent ?? '';
-    if (!/\S/.test(text)) return undefined;
+    // Its titles: its headings and links (a video card's thumbnail link comes before its title link).
+    const titles = unit.tagName === 'A' ? [unit] : [...unit.querySelectorAll('h1, h2, h3, h4, h5, h6, a[href]')];
+    const text = titles.map((t) => t.textContent ?? '').join('\n');
+    // A link to another recap or review ("Episode 3 recap") points at a page; it tells nothing itself.
+    if (!/\S/.test(text) || isAboutThePage(text)) return undefined;
     const episode = episodeScope(text, this.options.lastEpisode());
     if (!episode || !this.namesShow(`${unit.textContent ?? ''}\n${this.doc.title}`)) return undefined;
     return { episode, source: unit };
@@ -145,10 +149,15 @@ export class Regions {
     let answer: Scope | null = null;
     if (chain.length > 0) {
       const texts = chain.map((h) => h.textContent ?? '');
-      // An opinion section ("Final thoughts") under an episode's heading covers no episode; a question's
-      // section ("Does Calancho die?") answers it in its own words.
+      // An opinion section ("Final thoughts") under an episode's heading covers no episode.
       const nearest = texts[0]!;
-      if (!isOpinionHeading(nearest) && !(isQuestion(nearest) && !episodeScope(nearest, this.options.lastEpisode()))) {
+      const question = isQuestion(nearest) && !episodeScope(nearest, this.options.lastEpisode());
+      if (question) {
+        // A question about an event ("Does Calancho die?", "¿Por qué Juan se queda?") is answered by its section.
+        const named = this.namesShow(`${texts.join('\n')}\n${this.doc.title}`);
+        const episode = named ? this.options.questionEpisode?.(nearest) : undefined;
+        if (episode) answer = { episode, source: chain[0]! };
+      } else if (!isOpinionHeading(nearest)) {
         const last = this.options.lastEpisode();
         const title = this.doc.title;
         const named = this.namesShow(`${texts.join('\n')}\n${title}`);

@@ -77,7 +77,11 @@ export class Shield {
     this.verdict = new Verdict(catalog, { t, lang: options.lang, onCatalogLoaded: () => this.readPassedOver() });
     this.blocks = new HiddenBlocks(win, this.verdict, this.state, t);
     this.covered = new CoveredText(doc, this.verdict, this.state, this.blocks.marks, t, () => this.announce(), (el) => this.blocks.inMarkedUnit(el));
-    const regions = new Regions(doc, { namesShow: (text) => this.verdict.namesShow(text), lastEpisode: () => this.verdict.lastEpisode });
+    const regions = new Regions(doc, {
+      namesShow: (text) => this.verdict.namesShow(text),
+      lastEpisode: () => this.verdict.lastEpisode,
+      questionEpisode: (text) => this.verdict.latestEpisodeIn(text),
+    });
     this.reader = new BlockReader(this.blocks, this.verdict, {
       decideSoon: (b) => this.decideSoon(b),
       noted: () => this.announce(),

@@ -7,6 +7,10 @@
 import type { BlockAnalysis } from '../decide/match/analyse';
 import { NO_ANALYSIS, type Verdict } from '../decide/verdict';
 import { withScope } from '../decide/scope/region-reveal';
+import { episodeScope } from '../decide/scope/episode-scope';
+
+/** Enough for a first look at a text node: the region decides with the show's own length. */
+const ANY_EPISODE = 99;
 import type { BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import type { ReaderHooks } from './reader';
@@ -56,6 +60,16 @@ export class UnitReader {
     if (analysis.sentences.length === 0 && analysis.characters.length > 0 && (block.tagName === 'TD' || block.tagName === 'TH')) {
       const row = this.finder.unitAround(block, epoch);
       if (row && row !== block) this.read(row, epoch);
+    }
+    // Cards whose own title says which episode they cover ("1x03 reaction", see regions.ts) are read
+    // even when nothing in them names an event.
+    if (this.hooks.scopeOf) {
+      for (const p of text.pieces) {
+        const parent = p.node.parentElement;
+        if (!parent || episodeScope(p.node.data, ANY_EPISODE) === undefined) continue;
+        const unit = this.finder.unitAround(parent, epoch);
+        if (unit && unit !== block && !found.includes(unit) && this.read(unit, epoch)) found.push(unit);
+      }
     }
     // Units found inside the block before and not now: their own text decides whether they still reveal anything.
     for (const unit of this.unitsIn.get(block) ?? []) if (!found.includes(unit)) this.read(unit, epoch);
