@@ -220,16 +220,6 @@ function lastHeadingIn(el: Element): Element | null {
   return all.length > 0 ? all[all.length - 1]! : null;
 }
 
-/** A block whose every word is a link's: navigation ("« Episode 1 recap"), not the story. */
-function isLinkOnly(el: Element): boolean {
-  if (el.tagName === 'A') return true;
-  const links = el.querySelectorAll('a');
-  if (links.length === 0) return false;
-  let linked = 0;
-  for (const a of links) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
-  return linked >= (el.textContent ?? '').replace(/[\s«»‹›←→|·•]+/g, '').length;
-}
-
 /** A byline, a date line or tags: about the page, not its story. */
 function isMeta(el: Element): boolean {
   for (let e: Element | null = el, n = 0; e && n < 3; e = e.parentElement, n++) if (classWords(e).some((w) => META_WORDS.has(w))) return true;
@@ -240,9 +230,13 @@ function isMeta(el: Element): boolean {
 /** Fewer words than this is a label ("Released", "Synopsis", "Share on X"), not a sentence of the story. */
 const MIN_STORY_WORDS = 6;
 
-/** Whether a block tells the story: a sentence or more, not a link, a byline, a warning or a score. */
+/**
+ * Whether a block tells the story: a sentence or more, not a byline, a warning or a score. (Whether its
+ * words are a link's is not asked: what is hidden must not depend on the inline elements around a text;
+ * links to other pages, "« Episode 1 recap", say "recap" and are left alone for that.)
+ */
 function isStory(el: Element): boolean {
   const text = el.textContent ?? '';
   if ((text.match(/\p{L}+/gu)?.length ?? 0) < MIN_STORY_WORDS) return false;
-  return !isLinkOnly(el) && !isMeta(el) && !isAboutThePage(text);
+  return !isMeta(el) && !isAboutThePage(text);
 }
