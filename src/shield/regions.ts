@@ -113,8 +113,10 @@ export class Regions {
     if (own) return own;
     const scope = this.chainScope(el);
     if (!scope || (!unit && !isStory(el))) return undefined;
-    // A paragraph that names the show talks about the show ("Prison Cell 211 starts from a simple premise").
-    if (!unit && this.namesShow(el.textContent ?? '')) return undefined;
+    // A paragraph that names the show or an episode talks about them ("Prison Cell 211 starts from a simple
+    // premise", "The second episode is the slowest of the six"): its own sentences decide it.
+    const text = el.textContent ?? '';
+    if (!unit && (episodeScope(text, this.options.lastEpisode()) || this.namesShow(text))) return undefined;
     // A reminder of last week's episode covers the one before.
     if (!unit && isPreviously(el.textContent ?? '')) {
       return scope.episode > 1 ? { episode: scope.episode - 1, source: scope.source } : undefined;
