@@ -12,7 +12,6 @@ import {
   isOwnPlotPoint,
   migrateProgressV1,
   OWN_PLOT_POINTS_MAX,
-  SETTING_KEYS,
   CURRENT_SHOW_ID,
   type Settings,
 } from './settings-schema';
@@ -24,18 +23,24 @@ export const EXPORT_FORMAT = 'spoiler-shield-settings';
 /** An import file larger than this is refused before it is read. */
 export const IMPORT_MAX_BYTES = 1_000_000;
 
+/**
+ * The settings an export file holds (version 3): every setting but the pauses, which are for the
+ * moment and this machine only.
+ */
+export const EXPORT_KEYS = ['watchedEpisode', 'enabled', 'disabledSites', 'notSpoilers', 'look', 'blurStrength', 'revealMode', 'ownPlotPoints'] as const;
+
 /** Every setting as stored: progress per show, the rest as in Settings. */
 export type StoredSettings = Omit<Settings, 'watchedEpisode'> & { watchedEpisode: Record<string, number> };
 
 export interface SettingsFile {
   format: typeof EXPORT_FORMAT;
   version: number;
-  settings: StoredSettings;
+  settings: Omit<StoredSettings, 'pausedUntil' | 'pausedSites'>;
 }
 
 /** The settings as an export file (progress per show, as stored). */
 export function exportSettings(progress: Record<string, number>, s: Settings): SettingsFile {
-  const { watchedEpisode: _, ...rest } = s;
+  const { watchedEpisode: _, pausedUntil: _u, pausedSites: _s, ...rest } = s;
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, settings: { watchedEpisode: progress, ...rest } };
 }
 
@@ -74,7 +79,7 @@ export function parseSettingsFile(text: string): ImportResult {
   if (version !== 1 && version !== 2 && version !== EXPORT_VERSION) return fail('version', 'problemVersion');
   const s = file.settings as Record<string, unknown> | undefined;
   if (!isObject(s)) return fail('settings', 'problemObject');
-  const known: readonly string[] = version === EXPORT_VERSION ? SETTING_KEYS : ['watchedEpisode', 'enabled', 'disabledSites', 'notSpoilers'];
+  const known: readonly string[] = version === EXPORT_VERSION ? EXPORT_KEYS : ['watchedEpisode', 'enabled', 'disabledSites', 'notSpoilers'];
   for (const key of Object.keys(s)) if (!known.includes(key)) return fail(`settings.${key}`, 'problemUnknown');
   for (const key of known) if (!Object.hasOwn(s, key)) return fail(`settings.${key}`, 'problemMissing');
 

@@ -28,6 +28,10 @@ export interface Settings {
   revealMode: RevealMode;
   /** The reader's own plot points, for Prison Cell 211, oldest first. */
   ownPlotPoints: OwnPlotPoint[];
+  /** A pause everywhere ("snooze"): the shield is off until this time (ms since the epoch); 0 = none. */
+  pausedUntil: number;
+  /** Pauses per site (see siteKey): site → the time its pause ends. */
+  pausedSites: Record<string, number>;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -39,6 +43,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   blurStrength: 3,
   revealMode: 'click',
   ownPlotPoints: [],
+  pausedUntil: 0,
+  pausedSites: {},
 };
 export const BLUR_STRENGTH_MAX = 5;
 /** How many plot points of their own a reader may keep, and how long each may be. */
@@ -49,7 +55,7 @@ export const NOT_SPOILERS_PER_SITE = 500;
 export const EPISODE_COUNT = 6;
 
 /** The storage.local keys, one per setting. */
-export const SETTING_KEYS = ['watchedEpisode', 'enabled', 'disabledSites', 'notSpoilers', 'look', 'blurStrength', 'revealMode', 'ownPlotPoints'] as const;
+export const SETTING_KEYS = ['watchedEpisode', 'enabled', 'disabledSites', 'notSpoilers', 'look', 'blurStrength', 'revealMode', 'ownPlotPoints', 'pausedUntil', 'pausedSites'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /**
@@ -78,9 +84,13 @@ export function cleanProgress(value: unknown): Record<string, number> {
   return out;
 }
 
-/** Version 1 → 2: the bare episode count becomes Prison Cell 211's entry; anything malformed becomes no progress. */
+/**
+ * Version 1 → 2: the bare episode count becomes Prison Cell 211's entry; anything malformed becomes no
+ * progress. A value already per show is kept: sync (src/background/sync.ts) may write one before the
+ * item's version is recorded, and WXT then runs this migration on it.
+ */
 export function migrateProgressV1(v1: unknown): Record<string, number> {
-  return cleanProgress(typeof v1 === 'number' ? v1 : undefined);
+  return cleanProgress(v1);
 }
 
 /** A valid episode count, or the fallback. */
@@ -124,6 +134,27 @@ export function cleanBlurStrength(value: unknown): number {
 
 export function cleanRevealMode(value: unknown): RevealMode {
   return value === 'click' || value === 'hold' ? value : DEFAULT_SETTINGS.revealMode;
+}
+
+/** A pause's end time, or 0 (none) for anything that is not a whole number of ms. */
+export function cleanPausedUntil(value: unknown): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
+}
+
+/** The well-formed site → end time entries of `value`. */
+export function cleanPausedSites(value: unknown): Record<string, number> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const out: Record<string, number> = {};
+  for (const [site, until] of Object.entries(value)) {
+    if (site.trim() !== '' && cleanPausedUntil(until) > 0) out[siteKey(site)] = until as number;
+  }
+  return out;
+}
+
+/** When the pause that keeps the shield off on `hostname` ends (the later of everywhere's and the site's), or 0 when none runs at `now`. */
+export function pauseEnd(settings: Pick<Settings, 'pausedUntil' | 'pausedSites'>, hostname: string, now: number): number {
+  const end = Math.max(settings.pausedUntil, hostname ? (settings.pausedSites[siteKey(hostname)] ?? 0) : 0);
+  return end > now ? end : 0;
 }
 
 /** A plot point's text as kept: trimmed, inner runs of space made one. */
@@ -190,7 +221,36 @@ export function settingsFrom(raw: Record<string, unknown>): Settings {
     blurStrength: cleanBlurStrength(raw.blurStrength),
     revealMode: cleanRevealMode(raw.revealMode),
     ownPlotPoints: cleanOwnPlotPoints(raw.ownPlotPoints),
+    pausedUntil: cleanPausedUntil(raw.pausedUntil),
+    pausedSites: cleanPausedSites(raw.pausedSites),
   };
+}
+
+/** How much of a passage the settings keep to show it in the "Not a spoiler" list. */
+export const NOT_SPOILER_EXCERPT_MAX = 80;
+
+/** A passage's first words as kept: spaces made one, at most NOT_SPOILER_EXCERPT_MAX characters, cut after a word ("…"). */
+export function notSpoilerExcerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= NOT_SPOILER_EXCERPT_MAX) return flat;
+  const cut = flat.slice(0, NOT_SPOILER_EXCERPT_MAX);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > NOT_SPOILER_EXCERPT_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** The well-formed excerpts of `value`, only for the passages `notSpoilers` still lists. */
+export function cleanExcerpts(value: unknown, notSpoilers: Record<string, string[]>): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return out;
+  for (const [site, byKey] of Object.entries(value as Record<string, unknown>)) {
+    const keys = notSpoilers[site];
+    if (!keys || typeof byKey !== 'object' || byKey === null) continue;
+    for (const key of keys) {
+      const text = (byKey as Record<string, unknown>)[key];
+      if (typeof text === 'string' && text !== '') (out[site] ??= {})[key] = notSpoilerExcerpt(text);
+    }
+  }
+  return out;
 }
 
 /** `all` with `key` remembered as not a spoiler on `hostname`'s site (newest last, oldest dropped past the limit). */
@@ -200,7 +260,7 @@ export function withNotSpoiler(all: Record<string, string[]>, hostname: string, 
   return { ...all, [site]: [...keys, key].slice(-NOT_SPOILERS_PER_SITE) };
 }
 
-/** Whether the shield runs on `hostname` under `settings`. */
-export function isShieldOn(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(siteKey(hostname));
+/** Whether the shield runs on `hostname` under `settings` at `now`: switched on, and not paused there. */
+export function isShieldOn(settings: Settings, hostname: string, now = Date.now()): boolean {
+  return settings.enabled && !settings.disabledSites.includes(siteKey(hostname)) && pauseEnd(settings, hostname, now) === 0;
 }

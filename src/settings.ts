@@ -19,6 +19,10 @@ import {
   cleanProgress,
   cleanWatchedEpisode,
   migrateProgressV1,
+  cleanPausedSites,
+  cleanPausedUntil,
+  cleanExcerpts,
+  notSpoilerExcerpt,
   SETTINGS_VERSION,
   settingsFrom,
   CURRENT_SHOW_ID,
@@ -49,6 +53,14 @@ export const lookItem = storage.defineItem<Look>('local:look', { fallback: DEFAU
 export const blurStrengthItem = storage.defineItem<number>('local:blurStrength', { fallback: DEFAULT_SETTINGS.blurStrength, version: 1 });
 export const revealModeItem = storage.defineItem<RevealMode>('local:revealMode', { fallback: DEFAULT_SETTINGS.revealMode, version: 1 });
 export const ownPlotPointsItem = storage.defineItem<OwnPlotPoint[]>('local:ownPlotPoints', { fallback: [], version: 1 });
+export const pausedUntilItem = storage.defineItem<number>('local:pausedUntil', { fallback: 0, version: 1 });
+export const pausedSitesItem = storage.defineItem<Record<string, number>>('local:pausedSites', { fallback: {}, version: 1 });
+/**
+ * What the reader saw of each passage they said is not a spoiler, for the settings' list: site → text
+ * key → the passage's first words (NOT_SPOILER_EXCERPT_MAX characters). Only in this machine's local
+ * storage: never synced, never exported, and gone with the decision it describes.
+ */
+export const notSpoilerExcerptsItem = storage.defineItem<Record<string, Record<string, string>>>('local:notSpoilerExcerpts', { fallback: {}, version: 1 });
 
 /** Each setting's item, by its storage key. */
 const ITEMS: Record<SettingKey, WxtStorageItem<any, any>> = {
@@ -60,6 +72,8 @@ const ITEMS: Record<SettingKey, WxtStorageItem<any, any>> = {
   blurStrength: blurStrengthItem,
   revealMode: revealModeItem,
   ownPlotPoints: ownPlotPointsItem,
+  pausedUntil: pausedUntilItem,
+  pausedSites: pausedSitesItem,
 };
 
 /** Reads every setting, each checked on its own. */
@@ -79,9 +93,71 @@ export async function setWatchedEpisode(episodes: number): Promise<void> {
   await watchedEpisodeItem.setValue({ ...progress, [CURRENT_SHOW_ID]: cleanWatchedEpisode(episodes) });
 }
 
-/** Remembers that a passage (by its text key) is not a spoiler on a site. */
-export async function rememberNotSpoiler(hostname: string, key: string): Promise<void> {
-  await notSpoilersItem.setValue(withNotSpoiler(cleanNotSpoilers(await notSpoilersItem.getValue()), hostname, key));
+/** Remembers that a passage (by its text key) is not a spoiler on a site, with its first words when given. */
+export async function rememberNotSpoiler(hostname: string, key: string, excerpt?: string): Promise<void> {
+  const list = withNotSpoiler(cleanNotSpoilers(await notSpoilersItem.getValue()), hostname, key);
+  const site = siteKey(hostname);
+  const all = cleanExcerpts(await notSpoilerExcerptsItem.getValue(), list);
+  const text = excerpt === undefined ? '' : notSpoilerExcerpt(excerpt);
+  if (text) all[site] = { ...all[site], [key]: text };
+  await storage.setItems([
+    { item: notSpoilersItem, value: list },
+    { item: notSpoilerExcerptsItem, value: all },
+  ]);
+}
+
+/** The passages said not to be spoilers, per site, newest first, each with its first words ('' when unknown). */
+export async function readNotSpoilerList(): Promise<Array<{ site: string; passages: Array<{ key: string; excerpt: string }> }>> {
+  const [list, excerpts] = await Promise.all([notSpoilersItem.getValue(), notSpoilerExcerptsItem.getValue()]);
+  const clean = cleanNotSpoilers(list);
+  const words = cleanExcerpts(excerpts, clean);
+  return Object.keys(clean)
+    .sort()
+    .map((site) => ({ site, passages: [...clean[site]!].reverse().map((key) => ({ key, excerpt: words[site]?.[key] ?? '' })) }));
+}
+
+/** Undoes "Not a spoiler" for one passage of a site (`key` given), or for all of the site's: they are hidden again. */
+export async function forgetNotSpoilers(site: string, key?: string): Promise<void> {
+  const list = cleanNotSpoilers(await notSpoilersItem.getValue());
+  const kept = key === undefined ? [] : (list[site] ?? []).filter((k) => k !== key);
+  if (kept.length > 0) list[site] = kept;
+  else delete list[site];
+  await storage.setItems([
+    { item: notSpoilersItem, value: list },
+    { item: notSpoilerExcerptsItem, value: cleanExcerpts(await notSpoilerExcerptsItem.getValue(), list) },
+  ]);
+}
+
+/** Pauses the shield until `until` (ms since the epoch): on one site (its hostname given), or everywhere. */
+export async function pauseShield(until: number, hostname?: string): Promise<void> {
+  if (hostname === undefined) return pausedUntilItem.setValue(until);
+  const sites = cleanPausedSites(await pausedSitesItem.getValue());
+  await pausedSitesItem.setValue({ ...sites, [siteKey(hostname)]: until });
+}
+
+/** Ends every pause that keeps the shield off on `hostname` (the one everywhere too); without a hostname, the one everywhere. */
+export async function resumeShield(hostname?: string): Promise<void> {
+  const sites = cleanPausedSites(await pausedSitesItem.getValue());
+  if (hostname !== undefined) delete sites[siteKey(hostname)];
+  await storage.setItems([
+    { item: pausedUntilItem, value: 0 },
+    { item: pausedSitesItem, value: sites },
+  ]);
+}
+
+/** Forgets the pauses that have ended by `now`; returns when the next one still running ends (0: none). */
+export async function clearEndedPauses(now: number): Promise<number> {
+  const [until, sites] = await Promise.all([pausedUntilItem.getValue(), pausedSitesItem.getValue()]);
+  const running = Object.fromEntries(Object.entries(cleanPausedSites(sites)).filter(([, end]) => end > now));
+  const everywhere = cleanPausedUntil(until) > now ? cleanPausedUntil(until) : 0;
+  if (everywhere !== until || Object.keys(running).length !== Object.keys(sites ?? {}).length) {
+    await storage.setItems([
+      { item: pausedUntilItem, value: everywhere },
+      { item: pausedSitesItem, value: running },
+    ]);
+  }
+  const ends = [everywhere, ...Object.values(running)].filter((end) => end > 0);
+  return ends.length > 0 ? Math.min(...ends) : 0;
 }
 
 /** Calls `onChange` with fresh settings whenever one of them changes; returns the unsubscribe. */

@@ -11,7 +11,7 @@ import type * as Background from '@/src/background-main';
 import type * as SettingsModule from '@/src/settings';
 import { installExtras, type Extras } from '../helpers/fake-extras';
 
-const SITE_OFF = 'Turn on on this site';
+const SITE_OFF = 'Shield this site again';
 const SITE_ON = 'Turn off on this site';
 const NEWS = 'https://www.news.example/a';
 const TAB = 12;
@@ -61,9 +61,13 @@ async function deliver(message: unknown, sender: object): Promise<void> {
 }
 
 describe('createMenu', () => {
-  it('creates the two items, "Hide this as a spoiler" on selections only', async () => {
+  it('creates the items, "Hide this as a spoiler" on selections only, the pauses in a submenu', async () => {
     await bg.createMenu();
-    expect([...extras.menu.keys()].sort()).toEqual(['hide-selection', 'toggle-site']);
+    expect([...extras.menu.keys()].sort()).toEqual([
+      'hide-selection', 'pause', 'pause-all-hour', 'pause-all-tomorrow', 'pause-site-hour', 'pause-site-tomorrow', 'resume', 'toggle-site',
+    ]);
+    expect(menuItem('pause-site-hour')).toMatchObject({ parentId: 'pause', title: 'Pause on this site for an hour' });
+    expect(menuItem('resume')).toMatchObject({ parentId: 'pause', visible: false });
     expect(bg.MENU_HIDE).toBe('hide-selection');
     expect(bg.MENU_SITE).toBe('toggle-site');
     expect(menuItem('hide-selection')!.contexts).toEqual(['selection']);
@@ -74,7 +78,7 @@ describe('createMenu', () => {
   it('can run again (install, then browser start) without a duplicate id', async () => {
     await bg.createMenu();
     await expect(bg.createMenu()).resolves.toBeUndefined();
-    expect(extras.menu.size).toBe(2);
+    expect(extras.menu.size).toBe(8);
   });
 
   it('names the next episode not watched in the hide item', async () => {

@@ -24,7 +24,7 @@ describe('settings', () => {
   it('start from their fallbacks', async () => {
     expect(await readSettings()).toEqual({
       watchedEpisode: 0, enabled: true, disabledSites: [], notSpoilers: {},
-      look: 'blur', blurStrength: 3, revealMode: 'click', ownPlotPoints: [],
+      look: 'blur', blurStrength: 3, revealMode: 'click', ownPlotPoints: [], pausedUntil: 0, pausedSites: {},
     });
   });
 

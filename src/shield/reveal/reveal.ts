@@ -23,8 +23,8 @@ export interface RevealOptions {
   trustedOnly: boolean;
   /** Adds a listener that lives as long as the shield. */
   listen: (target: EventTarget, type: string, handler: (e: Event) => void) => void;
-  /** The reader says a block is not a spoiler: remember its key for the site. */
-  onNotSpoiler?: (key: string) => void;
+  /** The reader says a block is not a spoiler: remember its key for the site (the block, to say which it was). */
+  onNotSpoiler?: (key: string, block: Element) => void;
   /** "Hidden because you have watched up to …", for the card. */
   progressText?: () => string;
   /** Click or press and hold (read at each press, so a change of setting applies at once). */
@@ -161,7 +161,7 @@ function listenForPointing({ doc, shield, card, options, trusted, mode, revealNo
           label: t('notSpoiler'),
           act: (b) => {
             const key = shield.markNotSpoiler(b);
-            if (key) options.onNotSpoiler?.(key);
+            if (key) options.onNotSpoiler?.(key, b);
           },
         },
       ],
