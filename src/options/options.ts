@@ -1,6 +1,7 @@
 /**
  * The options page: progress, the sites where the shield is off, how hidden passages look and are
- * revealed, the reader's own plot points, export and import, and reset, each in its own module.
+ * revealed, the reader's own plot points, the passages said not to be spoilers, whether sync works,
+ * export and import, and reset, each in its own module.
  * Every change is saved at once; the page follows changes made elsewhere (the popup, the context
  * menu) while it is open. The show's title and episodes come from the compiled catalog
  * (src/ui/show.ts), not the catalog's source.
@@ -18,6 +19,8 @@ import { initProgress } from './progress';
 import { initReset } from './reset';
 import { initRevealMode } from './reveal-mode';
 import { initSites } from './sites';
+import { initNotSpoilers } from './not-spoilers';
+import { initSync } from './sync';
 
 export async function startOptions(doc: Document): Promise<void> {
   const t = localizePage(doc, browser.i18n);
@@ -33,7 +36,9 @@ export async function startOptions(doc: Document): Promise<void> {
     initLook(page),
     initRevealMode(page),
     initOwnPlotPoints(page, show),
+    initNotSpoilers(page),
   ];
+  initSync(page);
   initBackup(page);
   initReset(page);
   /** Shows the settings; inputs the reader is typing in are left alone. */

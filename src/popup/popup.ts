@@ -1,5 +1,5 @@
 /**
- * The popup: progress, the site switch, the global switch (controls.ts), the tab's hidden count and
+ * The popup: progress, the site switch, the global switch (controls.ts), the pauses (pause.ts), the tab's hidden count and
  * "Reveal all on this page" / "Hide again" (page-state.ts), and a status line for storage that
  * fails (status.ts). It acts on the active tab, or on `?tabId=N` (tests). The show's title and
  * episodes come from the compiled catalog (src/ui/show.ts), not the catalog's source.
@@ -12,6 +12,7 @@ import { localizePage } from '../ui/localize';
 import { readShow } from '../ui/show';
 import { SettingControls } from './controls';
 import { PageState } from './page-state';
+import { PauseControls } from './pause';
 import { StatusLine } from './status';
 import { ShieldTab } from './tab';
 import { showSiteAccess, siteAccess } from './site-access';
@@ -22,6 +23,7 @@ export async function startPopup(doc: Document, url: URL): Promise<void> {
   const [show, tab] = await Promise.all([readShow(browser.storage.local, browser.runtime), ShieldTab.of(url)]);
   const controls = new SettingControls(doc, show, t);
   const pageState = new PageState(doc, tab, status, t);
+  const pause = new PauseControls(doc, t, browser.i18n.getUILanguage());
 
   let settings: Settings;
   try {
@@ -34,6 +36,7 @@ export async function startPopup(doc: Document, url: URL): Promise<void> {
   const tabStatus = await tab.status();
   controls.showSite(tabStatus, settings, t);
   pageState.show(tabStatus);
+  pause.show(settings, tabStatus?.hostname ?? '');
   // No content script answered: perhaps the reader took away the extension's access to this site.
   if (!tabStatus && tab.id !== undefined) showSiteAccess(doc, t, browser, tab.id, await siteAccess(browser, tab.id));
 
@@ -42,12 +45,14 @@ export async function startPopup(doc: Document, url: URL): Promise<void> {
     e.preventDefault();
     void browser.runtime.openOptionsPage();
   });
-  controls.listen((work) => {
+  const saved = (work: Promise<void>) => {
     work.then(pageState.refresh, (error: unknown) => {
       // A setting that could not be saved: say so, and show again what is really stored.
       status.saveFailed(error);
       void readSettings().then(controls.show, () => undefined);
     });
-  });
+  };
+  controls.listen(saved);
+  pause.listen(saved);
   doc.body.dataset.ready = 'true';
 }
