@@ -113,13 +113,18 @@ export async function reconcile(store: SyncStorage, now = Date.now()): Promise<{
       // never mirrored: older than anything in sync (0), or nothing to offer (-1) when it was never set.
       const localTime = stamp ? (valueHash(value) === stamp.h ? stamp.t : now) : value === undefined ? -1 : 0;
       const theirs = stampedOf(remote[key]);
-      if (theirs && theirs.t > localTime) {
-        const v = theirs.v === null ? undefined : CLEAN[key](theirs.v);
+      const theirValue = theirs ? (theirs.v === null ? undefined : CLEAN[key](theirs.v)) : undefined;
+      // Both sides already hold the value last mirrored: nothing to do.
+      if (theirs && stamp && localTime === stamp.t && valueHash(theirValue) === stamp.h) continue;
+      // A change cannot come from the future: a machine whose clock runs ahead wins once, not until its clock is reached.
+      const theirTime = theirs ? Math.min(theirs.t, now) : -1;
+      if (theirs && theirTime > localTime) {
+        const v = theirValue;
         if (v === undefined) toRemove.push(key);
         else toLocal[key] = v;
-        stamps[key] = { t: theirs.t, h: valueHash(v) };
+        stamps[key] = { t: theirTime, h: valueHash(v) };
         if (valueHash(v) !== valueHash(value)) pulled.push(key);
-      } else if (localTime >= 0 && localTime > (theirs?.t ?? -1)) {
+      } else if (localTime >= 0 && localTime > theirTime) {
         const item = { v: value ?? null, t: localTime || now };
         if (bytes(key) + bytes(JSON.stringify(item)) > SYNC_ITEM_MAX_BYTES) {
           localOnly.push(key);
