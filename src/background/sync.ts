@@ -3,11 +3,13 @@
  * between storage.local (which every context reads, the content script included) and storage.sync.
  *
  * Each synced setting is stored in sync as `{ v: value, t: time of the change }`. Locally, `syncStamps`
- * keeps per setting the time and a hash of the value last mirrored; a local value whose hash differs
- * was changed here since, at about now. One pass (reconcile) compares the two sides per setting and
- * the newest change wins: a newer sync value is written to local, a newer local value is pushed. The
- * first pass is the migration: a local value never mirrored counts as older than any value in sync
- * (another machine stamped it), and is pushed when sync has none.
+ * keeps per setting the sync item's time and a hash of the value last mirrored: a local value whose hash
+ * differs was changed here since; a sync item with another time was changed elsewhere. One pass
+ * (reconcile) compares the two sides per setting: a change on one side is copied to the other; a change
+ * in sync stamped before the one last mirrored (written late by a machine that was offline) loses; and
+ * when both changed the newest wins (the local change, made moments before the pass). Every machine
+ * stamps a change after every time it has seen, so stamps only grow whatever the clocks say. The first pass is the migration: a local value never mirrored counts as
+ * older than any value in sync (another machine stamped it), and is pushed when sync has none.
  *
  * Sync has quotas (Chrome: 8,192 bytes per item, 102,400 in all, 512 items, 120 writes a minute): a
  * setting larger than an item stays local only, and a write that fails (quota, no sync at all) leaves
@@ -109,23 +111,24 @@ export async function reconcile(store: SyncStorage, now = Date.now()): Promise<{
     for (const key of SYNC_KEYS) {
       const value = local[key];
       const stamp = stamps[key];
-      // When the local value last changed: at its stamp if it is still the value mirrored; now if it changed since;
-      // never mirrored: older than anything in sync (0), or nothing to offer (-1) when it was never set.
-      const localTime = stamp ? (valueHash(value) === stamp.h ? stamp.t : now) : value === undefined ? -1 : 0;
       const theirs = stampedOf(remote[key]);
       const theirValue = theirs ? (theirs.v === null ? undefined : CLEAN[key](theirs.v)) : undefined;
-      // Both sides already hold the value last mirrored: nothing to do.
-      if (theirs && stamp && localTime === stamp.t && valueHash(theirValue) === stamp.h) continue;
-      // A change cannot come from the future: a machine whose clock runs ahead wins once, not until its clock is reached.
-      const theirTime = theirs ? Math.min(theirs.t, now) : -1;
-      if (theirs && theirTime > localTime) {
-        const v = theirValue;
-        if (v === undefined) toRemove.push(key);
-        else toLocal[key] = v;
-        stamps[key] = { t: theirTime, h: valueHash(v) };
-        if (valueHash(v) !== valueHash(value)) pulled.push(key);
-      } else if (localTime >= 0 && localTime > theirTime) {
-        const item = { v: value ?? null, t: localTime || now };
+      // What changed since the last mirror: here, the value (its hash); in sync, the item's time.
+      const localChanged = stamp ? valueHash(value) !== stamp.h : value !== undefined;
+      const remoteNewer = theirs !== undefined && (stamp === undefined || theirs.t > stamp.t);
+      const remoteStale = theirs !== undefined && !remoteNewer && theirs.t !== stamp?.t;
+      // Both changed: the newest wins. A change here was made since the last pass, which runs moments after
+      // it, so it is the newer; a value never mirrored (the migration) is older than any in sync.
+      if (remoteNewer && (!localChanged || stamp === undefined)) {
+        if (theirValue === undefined) toRemove.push(key);
+        else toLocal[key] = theirValue;
+        stamps[key] = { t: theirs.t, h: valueHash(theirValue) };
+        if (valueHash(theirValue) !== valueHash(value)) pulled.push(key);
+      } else if (localChanged || remoteStale || (theirs === undefined && stamp !== undefined)) {
+        // Changed here; or an older change written late (a machine that was offline); or sync lost it (cleared):
+        // send the value here, stamped after every time seen, so that the stamps only grow (a clock that runs
+        // behind on one machine never makes its change look older than the one it replaces).
+        const item = { v: value ?? null, t: Math.max(now, (stamp?.t ?? 0) + 1, (theirs?.t ?? 0) + 1) };
         if (bytes(key) + bytes(JSON.stringify(item)) > SYNC_ITEM_MAX_BYTES) {
           localOnly.push(key);
           continue;
