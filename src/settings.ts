@@ -194,9 +194,12 @@ export async function removeOwnPlotPoint(text: string): Promise<void> {
   await ownPlotPointsItem.setValue(list.filter((p) => p.text !== text));
 }
 
-/** Every setting back to its default, in one write. */
+/** Every setting back to its default, in one write (the "Not a spoiler" passages' first words go too). */
 export async function resetSettings(): Promise<void> {
-  await writeStored({ ...DEFAULT_SETTINGS, watchedEpisode: {} });
+  await storage.setItems([
+    ...SETTING_KEYS.map((key) => ({ item: ITEMS[key], value: key === 'watchedEpisode' ? {} : DEFAULT_SETTINGS[key] })),
+    { item: notSpoilerExcerptsItem, value: {} },
+  ]);
 }
 
 /** The settings as an export file's text. */

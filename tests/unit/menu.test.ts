@@ -180,6 +180,28 @@ describe('menuClicked', () => {
     expect(menuItem('toggle-site')!.title).toBe(SITE_ON);
   });
 
+  it('pauses the page’s site or everywhere, shows "Resume" (saying until when) while a pause runs, and resumes', async () => {
+    topFrameStatus.set(TAB, { hostname: 'www.news.example' });
+    await bg.createMenu();
+    const before = Date.now();
+    await bg.menuClicked({ menuItemId: 'pause-site-hour', pageUrl: NEWS });
+    const sites = (await stored<Record<string, number>>('pausedSites'))!;
+    expect(Object.keys(sites)).toEqual(['news.example']);
+    expect(sites['news.example']! - before).toBeGreaterThanOrEqual(3600_000);
+    await bg.refreshMenu();
+    expect(menuItem('resume')).toMatchObject({ visible: true, title: expect.stringMatching(/^Resume the shield \(Paused on this site until .+\)$/) });
+    await bg.menuClicked({ menuItemId: 'pause-all-tomorrow', pageUrl: NEWS });
+    expect(new Date((await stored<number>('pausedUntil'))!).getHours()).toBe(6);
+    await bg.menuClicked({ menuItemId: 'resume', pageUrl: NEWS });
+    expect(await stored('pausedSites')).toEqual({});
+    expect(await stored('pausedUntil')).toBe(0);
+    await bg.refreshMenu();
+    expect(menuItem('resume')!.visible).toBe(false);
+    // A site pause needs a page with a site.
+    await bg.menuClicked({ menuItemId: 'pause-site-hour', pageUrl: 'about:blank' });
+    expect(await stored('pausedSites')).toEqual({});
+  });
+
   it('"Hide this as a spoiler" stores the selection, spaces tidied, tied to the next episode', async () => {
     await settings.setWatchedEpisode(2);
     await bg.menuClicked({ menuItemId: 'hide-selection', selectionText: '  the   tunnel ', pageUrl: NEWS });

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { forgetNotSpoilers, notSpoilerExcerpt, NOT_SPOILER_EXCERPT_MAX, readNotSpoilerList, readSettings, rememberNotSpoiler } from '@/src/settings';
+import { forgetNotSpoilers, notSpoilerExcerpt, NOT_SPOILER_EXCERPT_MAX, readNotSpoilerList, readSettings, rememberNotSpoiler, resetSettings } from '@/src/settings';
 import { isFromContent } from '@/src/messages';
 
 beforeEach(() => fakeBrowser.reset());
@@ -39,6 +39,13 @@ describe('the "Not a spoiler" list', () => {
     await forgetNotSpoilers('news.example');
     expect((await readSettings()).notSpoilers).toEqual({ 'other.example': [K1] });
     expect(await readNotSpoilerList()).toEqual([{ site: 'other.example', passages: [{ key: K1, excerpt: 'Elsewhere.' }] }]);
+  });
+
+  it('forgets the passages\' words on "Reset everything"', async () => {
+    await rememberNotSpoiler('news.example', K1, 'First passage.');
+    await resetSettings();
+    expect(await fakeBrowser.storage.local.get('notSpoilerExcerpts')).toEqual({ notSpoilerExcerpts: {} });
+    expect(await readNotSpoilerList()).toEqual([]);
   });
 
   it('accepts a not-spoiler message with an excerpt of a sane length only', () => {
