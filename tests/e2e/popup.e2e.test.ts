@@ -169,7 +169,7 @@ describe('the popup for a tab showing the review', () => {
   it('works with the keyboard alone: Tab order, the select, the switches, the buttons, with a focus ring', async () => {
     await popup.page.bringToFront();
     const order: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 9; i++) {
       await popup.page.keyboard.press('Tab');
       const ring = await focusRing();
       order.push(ring.id);
@@ -177,7 +177,9 @@ describe('the popup for a tab showing the review', () => {
       expect(ring.style, `#${ring.id} outline-style`).not.toBe('none');
       expect(ring.width, `#${ring.id} outline-width`).toBeGreaterThanOrEqual(2);
     }
-    expect(order).toEqual(['global-enabled', 'watched', 'site-enabled', 'reveal-all', 'open-options']);
+    expect(order).toEqual([
+      'global-enabled', 'watched', 'site-enabled', 'reveal-all', 'pause-site-hour', 'pause-site-tomorrow', 'pause-all-hour', 'pause-all-tomorrow', 'open-options',
+    ]);
 
     // The select, with the arrow keys.
     await $('#watched').focus();
