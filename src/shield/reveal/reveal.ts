@@ -153,7 +153,7 @@ function listenForPointing({ doc, shield, card, options, trusted, mode, revealNo
     if (!hint) return;
     const how = mode() === 'hold' ? t('hintHold') : t('hintClick');
     card.show(block, {
-      title: t('hintTitle', hint.labels.join(' · ')),
+      title: shield.words.label(hint.episode),
       detail: [options.progressText?.(), how].filter(Boolean).join(' '),
       buttons: [
         { label: t('reveal'), primary: true, act: revealNow },
@@ -172,7 +172,7 @@ function listenForPointing({ doc, shield, card, options, trusted, mode, revealNo
     const hint = shield.revealedHintFor(block);
     if (!hint) return;
     card.show(block, {
-      title: t('hintRevealedTitle', hint.labels.join(' · ')),
+      title: shield.words.revealed(hint.episode),
       detail: '',
       buttons: [{ label: t('hideAgain'), act: (b) => shield.hideBlock(b) }],
     });
