@@ -63,6 +63,7 @@ interface Marker {
   ink: string;
   outline: string;
   page: string;
+  image: string;
 }
 
 /** The marker's computed colours on a block, and the page's background behind it. */
@@ -77,6 +78,7 @@ function markerOf(page: Page, id: string): Promise<Marker> {
       ink: before.color,
       outline: `${getComputedStyle(block).outlineStyle} ${getComputedStyle(block).outlineColor}`,
       page: getComputedStyle(document.body).backgroundColor,
+      image: before.backgroundImage,
     };
   }, id);
 }
@@ -135,6 +137,9 @@ for (const [scheme, { path }] of Object.entries(PAGES)) {
         expect(await ext.page.locator(`#${id}`).getAttribute('data-spoiler-episode')).toBe(episode);
         expect(m.content, id).toBe(`"Ep\u00a0${episode}"`);
         expect(m.position).toBe('absolute');
+        // The shield's mark is drawn, never fetched: a page's CSP would block an image and could report it.
+        expect(m.image).toContain('gradient');
+        expect(m.image).not.toContain('url(');
         expect(contrast(m.ink, m.badge), `${id}: badge text ${m.ink} on ${m.badge}`).toBeGreaterThanOrEqual(4.5);
         expect(contrast(m.badge, m.page), `${id}: badge ${m.badge} on the page's ${m.page}`).toBeGreaterThanOrEqual(3);
         const outline = m.outline.replace(/^dashed /, '');
