@@ -26,6 +26,9 @@ export declare function launchWithExtension(options?: {
   colorScheme?: 'light' | 'dark';
   /** An unpacked extension to load instead of the build (default EXTENSION_DIR). */
   extensionDir?: string;
+  /** A phone's touch screen (Playwright's hasTouch and isMobile). */
+  hasTouch?: boolean;
+  isMobile?: boolean;
 }): Promise<ExtensionBrowser>;
 export declare function shieldStatus(serviceWorker: Worker, tabId: number): Promise<ShieldStatus>;
 export declare function tabIdOf(page: Page, options?: { timeout?: number }): Promise<number>;

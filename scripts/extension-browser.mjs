@@ -35,10 +35,11 @@ export function assertBrowserReady() {
 /**
  * Starts Chromium with a fresh profile and the extension loaded. `lang` sets the browser's language
  * (the extension's interface follows it), e.g. 'es'. `extensionDir` loads another unpacked extension
- * instead of the build (the bench's do-nothing control, scripts/bench/control.mjs).
- * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, lang?: string, colorScheme?: 'light' | 'dark', extensionDir?: string }} [options]
+ * instead of the build (the bench's do-nothing control, scripts/bench/control.mjs). `hasTouch` and
+ * `isMobile` emulate a phone's touch screen (tests/e2e/touch.e2e.test.ts).
+ * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, lang?: string, colorScheme?: 'light' | 'dark', extensionDir?: string, hasTouch?: boolean, isMobile?: boolean }} [options]
  */
-export async function launchWithExtension({ headless = true, viewport = { width: 1000, height: 900 }, lang = 'en-US', colorScheme = 'light', extensionDir = EXTENSION_DIR } = {}) {
+export async function launchWithExtension({ headless = true, viewport = { width: 1000, height: 900 }, lang = 'en-US', colorScheme = 'light', extensionDir = EXTENSION_DIR, hasTouch = false, isMobile = false } = {}) {
   assertBrowserReady();
   const userDataDir = mkdtempSync(join(tmpdir(), 'spoiler-shield-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -47,6 +48,8 @@ export async function launchWithExtension({ headless = true, viewport = { width:
     viewport,
     locale: lang,
     colorScheme,
+    hasTouch,
+    isMobile,
     args: [
       `--lang=${lang}`,
       `--disable-extensions-except=${extensionDir}`,

@@ -74,7 +74,7 @@ const LANGUAGES = [
     htmlLang: /^en/,
     watchedUpTo: 'Watched up to',
     keywordsHeading: 'Your own plot points',
-    label: /^Spoiler from episode (\d): .+\. Press Enter to reveal\.$/,
+    label: /^Spoiler · Prison Cell 211 · episode (\d)\. Press Enter to reveal\.$/,
     buttons: ['Reveal', 'Not a spoiler'],
   },
   {
@@ -83,7 +83,7 @@ const LANGUAGES = [
     htmlLang: /^es/,
     watchedUpTo: 'Visto hasta',
     keywordsHeading: 'Tus propios puntos de la trama',
-    label: /^Spoiler del episodio (\d): .+\. Pulsa Intro para mostrarlo\.$/,
+    label: /^Spoiler · .+ · episodio (\d)\. Pulsa Intro para mostrarlo\.$/,
     buttons: ['Mostrar', 'No es un spoiler'],
   },
 ] as const;
@@ -303,7 +303,7 @@ for (const language of LANGUAGES) {
         await expect.poll(() => ext.page.locator('spoiler-shield-hint .card').isVisible()).toBe(true);
         // label-content-name-mismatch (WCAG 2.5.3, an experimental axe rule) wants a button's name to
         // contain its visible text; a hidden passage's text is the spoiler itself, blurred on purpose,
-        // and its name says what it is instead ("Spoiler from episode 3: …").
+        // and its name says what it is instead ("Spoiler · Prison Cell 211 · episode 3. …").
         await expectAccessible(ext.page, 'the review with passages hidden', ['label-content-name-mismatch']);
       });
 

@@ -206,6 +206,7 @@ const SCRIPTS = [
   ...scriptsIn('src/shield/reveal/'),
   ...scriptsIn('src/content/'),
   'src/shield/paint/labels.ts',
+  'src/shield/paint/spoiler-label.ts',
   'src/background-main.ts',
 ];
 
@@ -245,8 +246,8 @@ describe('the interface’s scripts', () => {
       'src/options/backup.ts': ['1 MB', 'importField'],
       'src/options/reset.ts': ['reset-yes', 'optResetDone'],
       'src/shield/reveal/hint-card.ts': ['primary', 'click'],
-      'src/shield/reveal/reveal.ts': ['hintRevealedTitle', 'hideAgain'],
-      'src/shield/paint/labels.ts': ['neutralLabel'],
+      'src/shield/reveal/reveal.ts': ['notSpoiler', 'hideAgain'],
+      'src/shield/paint/spoiler-label.ts': ['hintTitle', 'neutralTitle'],
       'src/background-main.ts': ['get-status', 'loading'],
     };
     expect(SCRIPTS).toEqual(expect.arrayContaining(Object.keys(last)));
