@@ -22,7 +22,9 @@ export function initOwnPlotPoints({ doc, $, t, status }: OptionsPage, shows: rea
     const show = chosen();
     const watched = settings?.progress[show.id] ?? 0;
     while (episode.options.length > 0) episode.remove(0); // another show's episodes
-    showEpisodeOptions(episode, { episodes: show.episodes }, t, watched, false);
+    // A film's plot points belong to the film itself: its one "episode", named by the film's title.
+    if (show.kind === 'film') episode.add(new Option(show.title, '1'));
+    else showEpisodeOptions(episode, { episodes: show.episodes }, t, watched, false);
     episode.value = String(nextUnwatched(watched, show.id));
   };
   showMenu.addEventListener('change', showEpisodes);
@@ -53,10 +55,10 @@ export function initOwnPlotPoints({ doc, $, t, status }: OptionsPage, shows: rea
     }
     // Keep the episode the reader is choosing; otherwise offer the next one not watched.
     if (doc.activeElement !== episode) showEpisodes();
-    const titleOf = (id: string) => shows.find((show) => show.id === id)?.title ?? id;
+    const showOf = (id: string) => shows.find((show) => show.id === id);
     renderList(ownPlotPoints, $('keywords-empty'), s.ownPlotPoints, (p) => ({
       text: p.text,
-      detail: t('ownPlotPointOf', titleOf(p.show), p.episode),
+      detail: showOf(p.show)?.kind === 'film' ? showOf(p.show)!.title : t('ownPlotPointOf', showOf(p.show)?.title ?? p.show, p.episode),
       remove: () => void status.save(removeOwnPlotPoint(p.text, p.show)),
     }), t);
   };
