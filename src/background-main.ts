@@ -229,10 +229,18 @@ async function answerAny(message: FromContent, sender: Sender): Promise<string |
   }
 }
 
+/** The welcome page (issue 16): which shows, how far, and how reveal works. Opened once, on install, never on update. */
+export const WELCOME_PATH = '/welcome.html';
+
+export async function openWelcome(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
+}
+
 export function startBackground(): void {
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     void storeCatalog(true);
     void createMenu().catch(() => undefined);
+    if (reason === 'install') void openWelcome().catch(() => undefined);
   });
   browser.runtime.onStartup.addListener(() => void createMenu().catch(() => undefined));
   void storeCatalog(false);

@@ -17,7 +17,9 @@ import {
   type RevealMode,
   cleanNotSpoilers,
   cleanProgress,
-  cleanWatchedEpisode,
+  cleanEpisodesOf,
+  cleanFollowedShows,
+  migrateOwnPlotPointsV1,
   migrateProgressV1,
   cleanPausedSites,
   cleanPausedUntil,
@@ -52,7 +54,14 @@ export const notSpoilersItem = storage.defineItem<Record<string, string[]>>('loc
 export const lookItem = storage.defineItem<Look>('local:look', { fallback: DEFAULT_SETTINGS.look, version: 1 });
 export const blurStrengthItem = storage.defineItem<number>('local:blurStrength', { fallback: DEFAULT_SETTINGS.blurStrength, version: 1 });
 export const revealModeItem = storage.defineItem<RevealMode>('local:revealMode', { fallback: DEFAULT_SETTINGS.revealMode, version: 1 });
-export const ownPlotPointsItem = storage.defineItem<OwnPlotPoint[]>('local:ownPlotPoints', { fallback: [], version: 1 });
+/** Version 2 gives each plot point its show; version 1's (no show) were Prison Cell 211's. Readers accept either (cleanOwnPlotPoints). */
+export const ownPlotPointsItem = storage.defineItem<OwnPlotPoint[]>('local:ownPlotPoints', {
+  fallback: [],
+  version: 2,
+  migrations: { 2: migrateOwnPlotPointsV1 },
+});
+/** The shows the reader follows; Prison Cell 211 alone until the reader chooses (welcome page, settings). */
+export const followedShowsItem = storage.defineItem<string[]>('local:followedShows', { fallback: [...DEFAULT_SETTINGS.followedShows], version: 1 });
 export const pausedUntilItem = storage.defineItem<number>('local:pausedUntil', { fallback: 0, version: 1 });
 export const pausedSitesItem = storage.defineItem<Record<string, number>>('local:pausedSites', { fallback: {}, version: 1 });
 /**
@@ -72,6 +81,7 @@ const ITEMS: Record<SettingKey, WxtStorageItem<any, any>> = {
   blurStrength: blurStrengthItem,
   revealMode: revealModeItem,
   ownPlotPoints: ownPlotPointsItem,
+  followedShows: followedShowsItem,
   pausedUntil: pausedUntilItem,
   pausedSites: pausedSitesItem,
 };
@@ -87,10 +97,24 @@ async function writeStored(values: Partial<StoredSettings>): Promise<void> {
   await storage.setItems(SETTING_KEYS.filter((key) => values[key] !== undefined).map((key) => ({ item: ITEMS[key], value: values[key] })));
 }
 
-/** Sets the episodes watched of the current show (CURRENT_SHOW_ID), keeping any other show's progress. */
+/** Sets the episodes of Prison Cell 211 (CURRENT_SHOW_ID) watched, keeping any other show's progress. */
 export async function setWatchedEpisode(episodes: number): Promise<void> {
+  await setProgress(CURRENT_SHOW_ID, episodes);
+}
+
+/**
+ * Sets the episodes of `showId` watched (a film: 0 or 1), keeping every other show's progress, also of
+ * shows not shipped; a count the show cannot have becomes 0.
+ */
+export async function setProgress(showId: string, episodes: number): Promise<void> {
   const progress = cleanProgress(await watchedEpisodeItem.getValue());
-  await watchedEpisodeItem.setValue({ ...progress, [CURRENT_SHOW_ID]: cleanWatchedEpisode(episodes) });
+  await watchedEpisodeItem.setValue({ ...progress, [showId]: cleanEpisodesOf(showId, episodes) });
+}
+
+/** Follows or stops following one shipped show; the others stay as they are. */
+export async function setFollowed(showId: string, follow: boolean): Promise<void> {
+  const followed = cleanFollowedShows(await followedShowsItem.getValue()).filter((id) => id !== showId);
+  await followedShowsItem.setValue(cleanFollowedShows(follow ? [...followed, showId] : followed));
 }
 
 /** Remembers that a passage (by its text key) is not a spoiler on a site, with its first words when given. */
@@ -175,23 +199,27 @@ export async function setSiteEnabled(hostname: string, on: boolean): Promise<voi
   await disabledSitesItem.setValue(on ? sites : [...sites, site]);
 }
 
-/** Adds one of the reader's own plot points (or moves one with the same text to `episode`). */
-export async function addOwnPlotPoint(text: string, episode: number): Promise<AddOwnPlotPointResult> {
-  const result = withOwnPlotPoint(cleanOwnPlotPoints(await ownPlotPointsItem.getValue()), text, episode);
+/** Adds one of the reader's own plot points to `show` (or moves one of that show with the same text to `episode`). */
+export async function addOwnPlotPoint(text: string, episode: number, show = CURRENT_SHOW_ID): Promise<AddOwnPlotPointResult> {
+  const result = withOwnPlotPoint(cleanOwnPlotPoints(await ownPlotPointsItem.getValue()), text, episode, show);
   if (result.ok) await ownPlotPointsItem.setValue(result.list);
   return result;
 }
 
-/** Adds a passage picked on a page ("Hide this as a spoiler"), tied to the next episode not watched. */
-export async function hideAsSpoiler(text: string): Promise<AddOwnPlotPointResult> {
-  const { watchedEpisode } = await readSettings();
-  return addOwnPlotPoint(text, nextUnwatched(watchedEpisode));
+/**
+ * Adds a passage picked on a page ("Hide this as a spoiler") to `show` (by default the first show
+ * followed, else Prison Cell 211), tied to the next episode of it not watched.
+ */
+export async function hideAsSpoiler(text: string, show?: string): Promise<AddOwnPlotPointResult> {
+  const settings = await readSettings();
+  const showId = show ?? settings.followedShows[0] ?? CURRENT_SHOW_ID;
+  return addOwnPlotPoint(text, nextUnwatched(settings.progress[showId] ?? 0, showId), showId);
 }
 
-/** Removes the reader's own plot point with this text. */
-export async function removeOwnPlotPoint(text: string): Promise<void> {
+/** Removes the reader's own plot point with this text (of `show`, Prison Cell 211 by default). */
+export async function removeOwnPlotPoint(text: string, show = CURRENT_SHOW_ID): Promise<void> {
   const list = cleanOwnPlotPoints(await ownPlotPointsItem.getValue());
-  await ownPlotPointsItem.setValue(list.filter((p) => p.text !== text));
+  await ownPlotPointsItem.setValue(list.filter((p) => p.text !== text || p.show !== show));
 }
 
 /** Every setting back to its default, in one write (the "Not a spoiler" passages' first words go too). */

@@ -76,7 +76,9 @@ export function useExtensionBrowser(setup: ExtensionSetup = {}): ExtensionFixtur
 }
 
 /** Every setting at its default, as stored (progress is stored per show: "Nothing yet" is `{}`). */
-export const STORED_DEFAULTS: Readonly<Record<SettingKey, unknown>> = { ...DEFAULT_SETTINGS, watchedEpisode: {} };
+export const STORED_DEFAULTS: Readonly<Record<SettingKey, unknown>> = Object.fromEntries(
+  SETTING_KEYS.map((key) => [key, key === 'watchedEpisode' ? {} : DEFAULT_SETTINGS[key]]),
+) as Record<SettingKey, unknown>;
 
 /**
  * Puts every setting back to its default, for the next test. By default each one is removed from

@@ -205,13 +205,13 @@ describe('menuClicked', () => {
   it('"Hide this as a spoiler" stores the selection, spaces tidied, tied to the next episode', async () => {
     await settings.setWatchedEpisode(2);
     await bg.menuClicked({ menuItemId: 'hide-selection', selectionText: '  the   tunnel ', pageUrl: NEWS });
-    expect(await stored('ownPlotPoints')).toEqual([{ text: 'the tunnel', episode: 3 }]);
+    expect(await stored('ownPlotPoints')).toEqual([{ text: 'the tunnel', episode: 3, show: 'prison-cell-211' }]);
   });
 
   it('ties a selection to episode 6 when every episode is watched (the item is hidden then, but the handler is callable)', async () => {
     await settings.setWatchedEpisode(6);
     await bg.menuClicked({ menuItemId: 'hide-selection', selectionText: 'the tunnel', pageUrl: NEWS });
-    expect(await stored('ownPlotPoints')).toEqual([{ text: 'the tunnel', episode: 6 }]);
+    expect(await stored('ownPlotPoints')).toEqual([{ text: 'the tunnel', episode: 6, show: 'prison-cell-211' }]);
   });
 
   it('cuts an over-long selection after a whole word, to 100 characters at most', async () => {
@@ -229,7 +229,7 @@ describe('menuClicked', () => {
 
   it('cuts a selection with no space at 100 characters', async () => {
     await bg.menuClicked({ menuItemId: 'hide-selection', selectionText: 'x'.repeat(150), pageUrl: NEWS });
-    expect(await stored('ownPlotPoints')).toEqual([{ text: 'x'.repeat(100), episode: 1 }]);
+    expect(await stored('ownPlotPoints')).toEqual([{ text: 'x'.repeat(100), episode: 1, show: 'prison-cell-211' }]);
   });
 
   it('stores nothing for an empty selection', async () => {
