@@ -26,8 +26,12 @@ export const HARM_EVENTS: Record<string, EventType> = {
     roles: { agent: 'the killer', patient: 'who is killed', instrument: 'the weapon' },
     about: ['patient'],
     patterns: {
-      en: [...deathEn, '{agent} ~kill {patient}', "{patient} dies at {agent's} hands", 'stabs {patient} with {instrument}'],
-      es: [...deathEs, '{agent} ~kill {patient}', '{patient} muere a manos de {agent}'],
+      en: [
+        ...deathEn, '{agent} ~kill {patient}', "{patient} dies at {agent's} hands", 'stabs {patient} with {instrument}', '{patient} killed by {agent}',
+        '{patient} stabbed by {agent}', '{patient} shot by {agent}', '{patient} murdered by {agent}', '{patient} at the hands of {agent}',
+        'finished {patient} off', 'finishes {patient} off', 'finish {patient} off',
+      ],
+      es: [...deathEs, '{agent} ~kill {patient}', '{patient} muere a manos de {agent}', '{patient} a manos de {agent}'],
     },
   },
   injure: {
@@ -45,6 +49,8 @@ export const HARM_EVENTS: Record<string, EventType> = {
         '{patient} es golpeada', '{patient} es golpeado', '{patient} herida', '{patient} herido', '{patient} resulta herida', '{patient} resulta herido',
         '{patient} al hospital', '{patient} en el hospital', '{patient} hospitalizada', '{patient} hospitalizado', '{patient} sangra',
         'golpea a {patient}', 'golpean a {patient}', 'paliza a {patient}', 'golpiza a {patient}', '{agent} golpea a {patient}', 'pisotea',
+        'golpeó a {patient}', 'golpeando a {patient}', 'pega a {patient}', 'le pega a {patient}', 'pegándole a {patient}', '{patient} golpeada',
+        '{patient} golpeado', 'recibe una paliza', 'paliza que recibe {patient}', 'a golpes', 'paliza',
         'pisoteada', 'pisotean', 'aplasta', 'aplastada', 'estampida', 'arrollada', 'cae al suelo',
       ],
     },
