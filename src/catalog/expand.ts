@@ -70,6 +70,8 @@ export function expandPack(pack: ShowPack): Catalog {
     characters: pack.characters,
     wordGroups: WORD_GROUPS as Catalog['wordGroups'],
     otherWorks: pack.otherWorks ?? [],
+    markers: [...new Set(LANGS.flatMap((l) => pack.markers?.[l] ?? []))],
+    kind: pack.kind,
     plotPoints,
   };
 }
