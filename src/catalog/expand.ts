@@ -1,8 +1,9 @@
 /**
  * Turns a show pack (pack.ts) into the matcher's Catalog (types.ts): each frame's event type is looked
- * up in src/lang/events and its patterns are filled with the frame's participants. The roles the main
- * frame is about become `{who}` (any subject of the plot point); other roles become `{@id}` for a
- * character or the literal words for a phrase. A pattern whose role the frame leaves empty is dropped.
+ * up in src/lang/events and its patterns are filled with the frame's participants. The role the main
+ * frame is about becomes `{who}` (any subject of the plot point) when it is the only such role filled;
+ * other roles become `{@id}` for a character or the literal words for a phrase. A pattern whose role
+ * the frame leaves empty is dropped.
  */
 import { EVENT_TYPES, WORD_GROUPS, type Role } from '../lang/events';
 import type { Frame, Participant, ShowPack } from './pack';
@@ -34,10 +35,16 @@ function fill(text: string, frame: Frame, about: ReadonlySet<Role>, lang: Lang):
   return choices.flatMap((c) => fill(text.slice(0, m.index) + c + text.slice(m.index + m[0].length), frame, about, lang));
 }
 
-/** The patterns of `frame` in `lang`: `{who}` for the `about` roles, which only the main frame has. */
+/**
+ * The patterns of `frame` in `lang`. In the main frame, when only one of the roles it is about is
+ * filled, that role's slot is `{who}`: any subject, the plot point's own `subjects` included. When
+ * several are ("the governor buys Javi"), each slot names its own participant, so that "pays
+ * {patient}" cannot match the payer.
+ */
 export function framePatterns(frame: Frame, lang: Lang, main: boolean): string[] {
   const type = EVENT_TYPES[frame.event]!;
-  const about = new Set(main ? type.about : []);
+  const filled = type.about.filter((r) => participantsOf(frame, r).length > 0);
+  const about = new Set(main && filled.length <= 1 ? filled : []);
   return type.patterns[lang].filter((t) => main || !t.includes('{lo}')).flatMap((t) => fill(t, frame, about, lang));
 }
 

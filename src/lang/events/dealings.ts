@@ -25,7 +25,7 @@ export const DEALING_EVENTS: Record<string, EventType> = {
     about: ['agent', 'recipient'],
     patterns: {
       en: [
-        'mole', 'informant', 'informer', 'snitch', 'double agent', 'inside man', 'man inside', 'eyes and ears', 'feeding info', 'feeds info',
+        'mole', 'informant', 'informer', 'snitch', 'double agent', 'eyes and ears', 'feeding info', 'feeds info',
         'feeding information', 'feeds information', 'passes info', 'passes information', 'passes intel', 'leaks information', 'tips off',
         'spies for', '{agent} spies', '{agent} spying', '{agent} informs', 'informs {recipient}', 'feed {recipient}', 'feeds {recipient}',
         'feeding {recipient}', 'intel to {recipient}', 'information to {recipient}', 'reports to {recipient}', '{agent} works for {recipient}',
@@ -49,7 +49,7 @@ export const DEALING_EVENTS: Record<string, EventType> = {
       en: [
         '{agent} discovers', '{agent} finds out', '{agent} learns', '{agent} realizes', '{agent} uncovers', '{agent} knows who',
         '{patient} cover is blown', '{patient} is exposed', 'expose {patient}', 'unmask {patient}', '{patient} is unmasked', '{patient} is found out',
-        '{patient} is discovered', '{patient} is outed', '{patient} secret comes out', 'true identity of {patient}',
+        '{patient} is discovered', '{patient} secret comes out', 'true identity of {patient}',
       ],
       es: [
         '{agent} descubre', '{agent} se entera', '{agent} averigua', '{agent} sabe quién', 'verdadera identidad de {patient}', 'descubren a {patient}',
@@ -72,10 +72,10 @@ export const DEALING_EVENTS: Record<string, EventType> = {
     about: ['agent', 'recipient'],
     patterns: {
       en: [
-        'hands over', 'handed over', 'hand over', 'turns over', 'hands {object} to', 'gives {object} to', 'passes {object} to', 'hands {recipient} {object}',
+        'hands over {object}', 'handed over {object}', 'hand over {object}', 'turns over {object}', 'hands {object} to', 'gives {object} to', 'passes {object} to', 'hands {recipient} {object}',
         'gives {recipient} {object}',
       ],
-      es: ['entrega', 'le entrega', 'entregó', 'le entregó', 'entrega {object}', 'le da {object}', 'le pasa {object}', 'entrega {object} a {recipient}'],
+      es: ['entrega {object}', 'le da {object}', 'le pasa {object}', 'entrega {object} a {recipient}'],
     },
   },
   lead: {

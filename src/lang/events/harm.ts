@@ -50,7 +50,7 @@ export const HARM_EVENTS: Record<string, EventType> = {
         '{patient} al hospital', '{patient} en el hospital', '{patient} hospitalizada', '{patient} hospitalizado', '{patient} sangra',
         'golpea a {patient}', 'golpean a {patient}', 'paliza a {patient}', 'golpiza a {patient}', '{agent} golpea a {patient}', 'pisotea',
         'golpeó a {patient}', 'golpeando a {patient}', 'pega a {patient}', 'le pega a {patient}', 'pegándole a {patient}', '{patient} golpeada',
-        '{patient} golpeado', 'recibe una paliza', 'paliza que recibe {patient}', 'a golpes', 'paliza',
+        '{patient} golpeado', 'recibe una paliza', 'paliza que recibe {patient}',
         'pisoteada', 'pisotean', 'aplasta', 'aplastada', 'estampida', 'arrollada', 'cae al suelo',
       ],
     },
