@@ -6,12 +6,12 @@ const deathEn = [
   'have {patient} killed', 'had {patient} murdered', 'has {patient} murdered', 'orders {patient} killed', 'ordered {patient} killed',
   'wants {patient} dead', "{patient's} story ends", "{patient's} end", "{patient's} final scene", 'put a blade in {patient}',
   'put a knife in {patient}', 'body of {patient}', "{patient's} corpse", "{patient's} body", '{patient} last breath', '{patient} final moments',
-  'end of {patient}', 'mourn {patient}', '{patient} funeral', '{patient} grave',
+  'end of {patient}', 'mourn {patient}', '{patient} funeral', '{patient} grave', "{patient's} remains",
 ];
 const deathEs = [
   '{patient} ~die', '~die {patient}', '~kill {patient}', '~death de {patient}', 'manda matar a {patient}', 'mandó matar a {patient}',
   'ordena matar a {patient}', 'ordenó matar a {patient}', '{lo} ~killbare', 'cuerpo de {patient}', 'cadáver de {patient}', 'fin de {patient}',
-  'funeral de {patient}', 'entierro de {patient}', 'tumba de {patient}', 'llora a {patient}',
+  'funeral de {patient}', 'entierro de {patient}', 'tumba de {patient}', 'llora a {patient}', 'restos de {patient}',
 ];
 
 export const HARM_EVENTS: Record<string, EventType> = {
