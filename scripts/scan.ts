@@ -29,7 +29,9 @@ function main(): number {
     const passages = !args.lines && looksLikeHtml(input) ? htmlPassages(input) : textPassages(input, args.lines);
     // Without `--watched SHOW=N`, only the first show is followed, at `--watched N` (0 by default).
     const followed = Object.entries(args.shows ?? { [known[0]!.id]: args.watched });
-    const knownWorks = known.map(({ id }) => ({ showId: id, markers: compiledShow(id).markers ?? [] }));
+    // With `--watched SHOW=N`, a sentence marked for a known show that is not followed counts for none. Without
+    // it, scan decides exactly as today's single-show content script does, which reads no work markers.
+    const knownWorks = args.shows ? known.map(({ id }) => ({ showId: id, markers: compiledShow(id).markers ?? [] })) : [];
     const results = scanShows(passages, followed.map(([id, watched]) => ({ catalog: compiledShow(id), watched })), args.own, knownWorks);
     process.stdout.write(results.map((r) => JSON.stringify(r) + '\n').join(''));
     return args.check && results.some((r) => r.spoilers.length > 0) ? 1 : 0;

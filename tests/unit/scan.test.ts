@@ -70,8 +70,9 @@ describe('scan, the command', { timeout: 30_000 }, () => {
     // Only the film followed: the series' sentence is not the film's (its marker says so); the plain one is.
     expect(scan(['--lines', '--watched', 'celda-211-2009=0', '-'], page).lines.map(shows)).toEqual([[], ['celda-211-2009/film-elena-dies'], [], ['celda-211-2009/film-elena-dies']]);
     expect(scan(['--lines', '--watched', 'celda-211-2009=1', '--watched', 'prison-cell-211=5', '-'], page).lines.map(shows).flat()).toEqual([]);
-    // `--watched N` is still the first show alone.
-    expect(scan(['--lines', '--watched', '4', '-'], page).lines.map(shows).flat()).toEqual(['prison-cell-211/helena-dies', 'prison-cell-211/helena-dies']);
+    // `--watched N` is still the first show alone, decided as the single-show content script does (no work markers).
+    expect(scan(['--lines', '--watched', '4', '-'], page).lines.map(shows)).toEqual([[], ['prison-cell-211/helena-dies'], ['prison-cell-211/helena-dies'], ['prison-cell-211/helena-dies']]);
+    expect(scan(['--lines', '--watched', 'prison-cell-211=4', '-'], page).lines.map(shows)).toEqual([[], [], ['prison-cell-211/helena-dies'], ['prison-cell-211/helena-dies']]);
   });
 
   it('stays quiet on a page that never mentions the show', () => {
