@@ -5,12 +5,13 @@ export interface ShowOutline {
   id: string;
   kind: 'series' | 'film';
   title: { en: string; es?: string };
-  episodes: { number: number; title: { en: string; es?: string } }[];
+  /** An episode's title, where it is known (a film's one episode is the film). */
+  episodes: { number: number; title?: { en: string; es?: string } }[];
 }
 
 /**
- * The outline of a pack. An episode without a known title is named by its number ("Episode 3",
- * "Episodio 3"); a film's one episode is the film itself.
+ * The outline of a pack. An episode without a known title has none here (the pages name it by its
+ * number, in their own language); a film's one episode is the film itself.
  */
 export function outlineOf(pack: ShowPack): ShowOutline {
   return {
@@ -18,8 +19,9 @@ export function outlineOf(pack: ShowPack): ShowOutline {
     kind: pack.kind,
     title: pack.title.es ? { en: pack.title.en, es: pack.title.es } : { en: pack.title.en },
     episodes: pack.episodes.map((e) => {
-      const en = e.title?.en ?? (pack.kind === 'film' ? pack.title.en : `Episode ${e.number}`);
-      const es = e.title?.es ?? (pack.kind === 'film' ? pack.title.es : e.title?.en ? undefined : `Episodio ${e.number}`);
+      const en = e.title?.en ?? (pack.kind === 'film' ? pack.title.en : undefined);
+      const es = e.title?.es ?? (pack.kind === 'film' ? pack.title.es : undefined);
+      if (en === undefined) return { number: e.number };
       return { number: e.number, title: es ? { en, es } : { en } };
     }),
   };

@@ -17,32 +17,16 @@ export const SHIPPED_OUTLINES: readonly ShowOutline[] = [
         }
       },
       {
-        "number": 2,
-        "title": {
-          "en": "Episode 2",
-          "es": "Episodio 2"
-        }
+        "number": 2
       },
       {
-        "number": 3,
-        "title": {
-          "en": "Episode 3",
-          "es": "Episodio 3"
-        }
+        "number": 3
       },
       {
-        "number": 4,
-        "title": {
-          "en": "Episode 4",
-          "es": "Episodio 4"
-        }
+        "number": 4
       },
       {
-        "number": 5,
-        "title": {
-          "en": "Episode 5",
-          "es": "Episodio 5"
-        }
+        "number": 5
       },
       {
         "number": 6,
