@@ -3,7 +3,7 @@
 // native menu), on this site or everywhere; the popup and the toolbar tooltip say until when; "Resume";
 // and a pause ends by itself (the background's alarm), or is ignored once its time has passed.
 import { afterEach, describe, expect, it } from 'vitest';
-import { resetSettings, useExtensionBrowser } from './fixtures';
+import { openHiddenPage, resetSettings, useExtensionBrowser } from './fixtures';
 import { HIDDEN_PASSAGE, waitForShieldIdle } from './harness';
 
 declare const chrome: {
@@ -23,12 +23,7 @@ const alarm = () => sw().evaluate(() => chrome.alarms.get('snooze-end'));
 /** "14:30", as the popup writes a time in English (en-US, two digits). */
 const hhmm = (ms: number) => new Intl.DateTimeFormat('en-US', { hour: '2-digit', minute: '2-digit' }).format(ms);
 
-async function reviewHidden(): Promise<number> {
-  await ext.page.goto(`${ext.server.origin}/review.html`);
-  await waitForShieldIdle(sw(), ext.tabId);
-  await expect.poll(hidden, { timeout: 10_000 }).toBeGreaterThan(0);
-  return hidden();
-}
+const reviewHidden = () => openHiddenPage(ext);
 
 afterEach(async () => {
   await resetSettings(sw());

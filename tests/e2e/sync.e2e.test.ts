@@ -4,8 +4,8 @@
 // reach storage.sync; an older change from elsewhere must not win; and a setting too large for one
 // sync item stays local, which the settings page says.
 import { afterEach, describe, expect, it } from 'vitest';
-import { resetSettings, useExtensionBrowser } from './fixtures';
-import { HIDDEN_PASSAGE, waitForShieldIdle } from './harness';
+import { openHiddenPage, resetSettings, useExtensionBrowser } from './fixtures';
+import { HIDDEN_PASSAGE } from './harness';
 
 interface Area {
   get(key: string | string[] | null): Promise<Record<string, unknown>>;
@@ -24,12 +24,7 @@ const synced = (key: string) => sw().evaluate((k) => chrome.storage.sync.get(k).
 const fromElsewhere = (key: string, v: unknown, at: number) => sw().evaluate(([k, value, t]) => chrome.storage.sync.set({ [k as string]: { v: value, t } }), [key, v, at] as const);
 const mirrorIdle = () => sw().evaluate(() => spoilerShieldSyncIdle());
 
-async function reviewHidden(): Promise<number> {
-  await ext.page.goto(`${ext.server.origin}/review.html`);
-  await waitForShieldIdle(sw(), ext.tabId);
-  await expect.poll(hidden, { timeout: 10_000 }).toBeGreaterThan(0);
-  return hidden();
-}
+const reviewHidden = () => openHiddenPage(ext);
 
 afterEach(async () => {
   await resetSettings(sw());
