@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 /**
@@ -10,40 +9,15 @@ import { defineConfig } from 'wxt';
 export const DEV_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA03wKAUPnye8mUBXKZ0JSilV0LLZwCKahfg5tlmEVdHu5PJRxtzZjSkeFpaINMysOWFfL6OcJ0V5a3evqUvzdIY50PnOpKgXD5nJvxrJf8R5sKNK4JwuEbwoXViVFdcEd98AJsk4gW+gMp8NpdP6g6Zxk7t6wduQBVG/Xuia59UmjkN/9e1HZYwpk0dznTF8JrijFoxmN98qajMK/s2aKdPcKat09T/Tuma7WjTyzFg7rzOxNAGYJqO0EEDygZErFdEYPTJ2h+6Pd6z+yDSqrZjhkCncMo+vRll2rWI38CO7FAH9Sh9XuhKdjTT8U/4Ud24tloHyVWOguD1Rj3uGplQIDAQAB';
 
-/**
- * SPOILER_SHIELD_TEST_SHOWS=1 builds, into its own folder, an extension whose shipped shows include a
- * test-only film outline (tests/e2e/shipped-with-film.ts) while no real film pack ships: the browser
- * tests of several shows use it (tests/e2e/shows.e2e.test.ts). Every import of src/catalog/shipped.ts
- * but the stand-in's own is sent to the stand-in.
- */
-function testShows() {
-  const real = resolve('src/catalog/shipped.ts');
-  const standIn = resolve('tests/e2e/shipped-with-film.ts');
-  return {
-    name: 'spoiler-shield-test-shows',
-    enforce: 'pre' as const,
-    async resolveId(this: { resolve(source: string, importer?: string, options?: object): Promise<{ id: string } | null> }, source: string, importer: string | undefined, options: object) {
-      if (!importer || importer === standIn || !source.endsWith('shipped')) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === real ? standIn : null;
-    },
-  };
-}
-const TEST_SHOWS = Boolean(process.env.SPOILER_SHIELD_TEST_SHOWS);
-
 // Manifest and build settings. Entry points live in entrypoints/, logic in src/.
 export default defineConfig({
   manifestVersion: 3,
   // Store builds go to their own folder, so that zipping never replaces the development build (with its key).
-  outDirTemplate: process.env.SPOILER_SHIELD_STORE
-    ? 'store-{{browser}}-mv{{manifestVersion}}'
-    : TEST_SHOWS
-      ? 'test-shows-{{browser}}-mv{{manifestVersion}}'
-      : '{{browser}}-mv{{manifestVersion}}',
+  outDirTemplate: process.env.SPOILER_SHIELD_STORE ? 'store-{{browser}}-mv{{manifestVersion}}' : '{{browser}}-mv{{manifestVersion}}',
   // The sources zip AMO asks for: what builds the extension, not the tests, their fixtures or results.
   zip: { excludeSources: ['bench-results/**', 'test-results/**', 'tests/**', 'docs/**'] },
   // SPOILER_SHIELD_NO_MINIFY=1 keeps function names readable in CPU profiles of the content script.
-  vite: () => ({ build: { minify: process.env.SPOILER_SHIELD_NO_MINIFY ? false : undefined }, plugins: TEST_SHOWS ? [testShows()] : [] }),
+  vite: () => ({ build: { minify: process.env.SPOILER_SHIELD_NO_MINIFY ? false : undefined } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,14 +1,9 @@
 // Issue 13, point 5 (the pages' side), in real Chromium: the popup and the options page with one show
-// (Prison Cell 211, followed by default), with both the series and the film, and with the film alone.
-// While no film pack ships, the extension is built with the test-only film outline
-// (SPOILER_SHIELD_TEST_SHOWS=1, see wxt.config.ts); once one ships, the ordinary build is used, and
-// the same tests run against the real SHIPPED_SHOWS.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// (Prison Cell 211, followed by default), with both the series and the film, and with the film alone,
+// against the shows the build ships (SHIPPED_SHOWS).
 import type { Page } from 'playwright-core';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SHIPPED_SHOWS } from '../../src/catalog/shipped';
-import { withFilm } from '../helpers/film-outline';
 import { tEn } from '../helpers/i18n';
 import { resetSettings, useExtensionBrowser } from './fixtures';
 import type { PopupPage } from './harness';
@@ -18,22 +13,11 @@ declare const chrome: {
   storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
 };
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SHOWS = withFilm(SHIPPED_SHOWS);
-const NEEDS_TEST_FILM = SHOWS !== SHIPPED_SHOWS;
+const SHOWS = SHIPPED_SHOWS;
 const SERIES = SHOWS.find((s) => s.id === 'prison-cell-211')!;
 const FILM = SHOWS.find((s) => s.kind === 'film')!;
 
-beforeAll(() => {
-  if (!NEEDS_TEST_FILM) return;
-  const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, SPOILER_SHIELD_TEST_SHOWS: '1' }, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`The build with the test film failed:\n${build.stdout}\n${build.stderr}`);
-}, 120_000);
-
-const ext = useExtensionBrowser({
-  open: 'review.html',
-  launch: NEEDS_TEST_FILM ? { extensionDir: `${ROOT}.output/test-shows-chrome-mv3` } : {},
-});
+const ext = useExtensionBrowser({ open: 'review.html' });
 
 function stored(): Promise<Record<string, unknown>> {
   return ext.serviceWorker.evaluate(() => chrome.storage.local.get(['watchedEpisode', 'followedShows', 'ownPlotPoints']));
