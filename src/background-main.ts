@@ -13,11 +13,10 @@ import { CATALOG_KEY, shippedCatalogText } from './catalog/wire-store';
 import { isFromContent, toTab, type BackgroundReply, type FromContent } from './messages';
 import { browserTranslate } from './i18n';
 import {
-  EPISODE_COUNT,
   OWN_PLOT_POINT_TEXT_MAX,
   clearEndedPauses,
   hideAsSpoiler,
-  nextUnwatched,
+  hideTarget,
   ownPlotPointText,
   pauseEnd,
   pauseShield,
@@ -137,9 +136,9 @@ export async function createMenu(): Promise<void> {
 export async function refreshMenu(): Promise<void> {
   if (!hasMenus()) return;
   const settings = await readSettings();
-  const watchedAll = settings.watchedEpisode >= EPISODE_COUNT;
+  const target = hideTarget(settings);
   await browser.contextMenus
-    .update(MENU_HIDE, { title: t()('menuHide', nextUnwatched(settings.watchedEpisode)), visible: !watchedAll })
+    .update(MENU_HIDE, { title: t()('menuHide', target.episode), visible: !target.allWatched })
     .catch(() => undefined);
   if (activeTab === undefined) {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);

@@ -9,6 +9,7 @@ import {
   cleanDisabledSites,
   cleanOwnPlotPoints,
   DEFAULT_SETTINGS,
+  episodeCount,
   nextUnwatched,
   withOwnPlotPoint,
   type AddOwnPlotPointResult,
@@ -211,9 +212,18 @@ export async function addOwnPlotPoint(text: string, episode: number, show = CURR
  * followed, else Prison Cell 211), tied to the next episode of it not watched.
  */
 export async function hideAsSpoiler(text: string, show?: string): Promise<AddOwnPlotPointResult> {
-  const settings = await readSettings();
+  const target = hideTarget(await readSettings(), show);
+  return addOwnPlotPoint(text, target.episode, target.showId);
+}
+
+/**
+ * Where "Hide this as a spoiler" puts a passage: the show (the first followed one unless given), the
+ * next episode of it the reader has not watched, and whether every episode of it is watched already.
+ */
+export function hideTarget(settings: Settings, show?: string): { showId: string; episode: number; allWatched: boolean } {
   const showId = show ?? settings.followedShows[0] ?? CURRENT_SHOW_ID;
-  return addOwnPlotPoint(text, nextUnwatched(settings.progress[showId] ?? 0, showId), showId);
+  const watched = settings.progress[showId] ?? 0;
+  return { showId, episode: nextUnwatched(watched, showId), allWatched: watched >= episodeCount(showId) };
 }
 
 /** Removes the reader's own plot point with this text (of `show`, Prison Cell 211 by default). */

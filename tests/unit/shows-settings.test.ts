@@ -20,6 +20,7 @@ const {
   exportSettingsText,
   followedShowsItem,
   hideAsSpoiler,
+  hideTarget,
   importSettingsText,
   migrateOwnPlotPointsV1,
   nextUnwatched,
@@ -144,6 +145,16 @@ describe('own plot points in the settings', () => {
       { text: 'the tunnel', episode: 3, show: SERIES },
       { text: 'the gate', episode: 1, show: FILM },
     ]);
+  });
+
+  it('the context menu offers what "Hide this as a spoiler" stores: the first followed show, hidden once it is all watched', async () => {
+    await setProgress(SERIES, 6);
+    expect(hideTarget(await readSettings())).toEqual({ showId: SERIES, episode: 6, allWatched: true });
+    await setFollowed(SERIES, false);
+    await setFollowed(FILM, true);
+    expect(hideTarget(await readSettings())).toEqual({ showId: FILM, episode: 1, allWatched: false });
+    await setProgress(FILM, 1);
+    expect(hideTarget(await readSettings())).toEqual({ showId: FILM, episode: 1, allWatched: true });
   });
 });
 
