@@ -26,6 +26,8 @@ export interface RegionOptions {
   lastEpisode(): number;
   /** The latest episode of an event a question asks about ("Does Calancho die?"), if any. */
   questionEpisode?(question: string): number | undefined;
+  /** The page's own title (the shield may show a neutral one in its place; that one must never scope the page). */
+  pageTitle?(): string;
 }
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -68,6 +70,10 @@ export class Regions {
     this.before.clear();
     this.scopes.clear();
     this.named.clear();
+  }
+
+  private title(): string {
+    return this.options.pageTitle?.() ?? this.doc.title;
   }
 
   private namesShow(text: string): boolean {
@@ -132,7 +138,7 @@ export class Regions {
     // A link to another recap or review ("Episode 3 recap") points at a page; it tells nothing itself.
     if (!/\S/.test(text) || isAboutThePage(text)) return undefined;
     const episode = episodeScope(text, this.options.lastEpisode());
-    if (!episode || !this.namesShow(`${unit.textContent ?? ''}\n${this.doc.title}`)) return undefined;
+    if (!episode || !this.namesShow(`${unit.textContent ?? ''}\n${this.title()}`)) return undefined;
     return { episode, source: unit };
   }
 
@@ -156,12 +162,12 @@ export class Regions {
       const question = isQuestion(nearest) && !episodeScope(nearest, this.options.lastEpisode());
       if (question) {
         // A question about an event ("Does Calancho die?", "¿Por qué Juan se queda?") is answered by its section.
-        const named = this.namesShow(`${texts.join('\n')}\n${this.doc.title}`);
+        const named = this.namesShow(`${texts.join('\n')}\n${this.title()}`);
         const episode = named ? this.options.questionEpisode?.(nearest) : undefined;
         if (episode) answer = { episode, source: chain[0]! };
       } else if (!isOpinionHeading(nearest)) {
         const last = this.options.lastEpisode();
-        const title = this.doc.title;
+        const title = this.title();
         const named = this.namesShow(`${texts.join('\n')}\n${title}`);
         for (let i = 0; named && i < chain.length && !answer; i++) {
           const episode = episodeScope(texts[i]!, last);

@@ -85,6 +85,7 @@ export class Shield {
       namesShow: (text) => this.verdict.namesShow(text),
       lastEpisode: () => this.verdict.lastEpisode,
       questionEpisode: (text) => this.verdict.latestEpisodeIn(text),
+      pageTitle: () => this.covered.pageTitle(),
     });
     this.reader = new BlockReader(this.blocks, this.verdict, {
       decideSoon: (b) => this.decideSoon(b),

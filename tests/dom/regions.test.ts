@@ -121,4 +121,18 @@ describe('quiet where the show is absent', () => {
     expect(state('n2')).toBeNull();
     expect(shield.showMentioned).toBe(false);
   });
+
+  it("the neutral title the shield shows in place of a spoiling one never scopes the page", async () => {
+    // The title names an event of the show ("rescues"), so the tab shows "Spoiler · Prison Cell 211 · episode 6";
+    // that text must not make the sports story under it a region of episode 6.
+    document.title = 'Aguilar, with 25 on his back, rescues the draw in the last minute | Pitch North';
+    const html = `
+      <main><h1 id="h1">Aguilar, with 25 on his back, rescues the draw in the last minute</h1>
+        <p id="s1">When the stadium was already emptying, Gustavo Aguilar turned up in the box to push a cross home.</p>
+        <p id="s2">The visitors had gone ahead twice, taking advantage of two lapses in the home defence early on.</p>
+      </main>`;
+    shield = await startShield(html, 0);
+    expect(state('s1')).toBeNull();
+    expect(state('s2')).toBeNull();
+  });
 });
