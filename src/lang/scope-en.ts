@@ -25,5 +25,6 @@ export const scopeEn: ScopeWords = {
     'tl;?dr', 'in short', 'bottom line', 'what we thought', 'what worked', 'the good', 'the bad',
   ],
   aside: ['spoilers?', 'recaps?', 'reviews?', 'warning', 'heads up', 'turn back', 'next time', 'next week', 'read more', 'up next'],
+  lookBack: ['back in'],
   previously: ['previously', 'last (?:time|week|episode)', 'where we left off', 'when we last'],
 };

@@ -26,5 +26,6 @@ export const scopeEs: ScopeWords = {
     'vale la pena', 'merece la pena', 'comentarios?', 'que nos parecio', 'lo que nos dejo', 'en resumen', 'lo mejor', 'lo peor',
   ],
   aside: ['spoilers?', 'resumen(?:es)?', 'resena', 'critica', 'aviso', 'advert\\w*', 'ojo', 'cuidado', 'alerta', 'la proxima semana', 'manana publicamos', 'lee (?:tambien|mas)'],
+  lookBack: ['en el', 'del', 'desde el', 'x el', 'por el', 'hasta el'],
   previously: ['anteriormente', 'en el (?:episodio|capitulo) anterior', 'la semana pasada', 'donde lo dejamos'],
 };

@@ -18,4 +18,9 @@ export interface ScopeWords {
   aside: readonly string[];
   /** Regular-expression sources that open a reminder of the episode before ("Previously on"). */
   previously: readonly string[];
+  /**
+   * Regular-expression sources of the words before a bare episode number in a comment that looks back
+   * ("en el 2", "del 2", "x el 4"); see src/decide/scope/comment-scope.ts.
+   */
+  lookBack?: readonly string[];
 }

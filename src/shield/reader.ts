@@ -95,7 +95,7 @@ export class BlockReader {
     let analysis = this.verdict.analyse(text.text, () => {
       if (this.undecided.length < UNDECIDED_LIMIT) this.undecided.push(block);
     });
-    const scope = /\S/.test(text.text) ? this.hooks.scopeOf?.(block, false) : undefined;
+    const scope = /\S/.test(text.text) ? this.hooks.scopeOf?.(block, this.units.isUnit(block, epoch)) : undefined;
     if (scope) analysis = withScope(analysis ?? NO_ANALYSIS, text.text, scope.episode);
     if (!analysis) {
       if (old) this.blocks.forget(block);

@@ -10,6 +10,7 @@
  * element until the page changes (an epoch of the change queue).
  */
 import { looksLikeUnit } from './units';
+import { commentEpisode } from '../decide/scope/comment-scope';
 import { episodeScope, isAboutThePage, isOpinionHeading, isPreviously, isQuestion } from '../decide/scope/episode-scope';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
@@ -38,7 +39,7 @@ const ASIDE_WORDS = new Set([
   'sidebar', 'side', 'rail', 'trending', 'trend', 'related', 'popular', 'most', 'recommended', 'recommendations', 'nav',
   'navbar', 'navigation', 'menu', 'footer', 'cookie', 'cookies', 'consent', 'gdpr', 'ad', 'ads', 'advert',
   'advertisement', 'sponsored', 'promo', 'newsletter', 'subscribe', 'breadcrumb', 'breadcrumbs', 'widget', 'masthead',
-  'topbar', 'tendencias', 'relacionados', 'relacionadas', 'publicidad', 'anuncio', 'leidos', 'populares',
+  'topbar', 'copyright', 'legal', 'pie', 'tendencias', 'relacionados', 'relacionadas', 'publicidad', 'anuncio', 'leidos', 'populares',
 ]);
 /** Words of a class or id of a line about the page, not its story (a byline, a date, tags). */
 const META_WORDS = new Set(['byline', 'meta', 'author', 'date', 'time', 'dateline', 'credit', 'credits', 'tags', 'share', 'autor', 'fecha']);
@@ -119,6 +120,13 @@ export class Regions {
     if (own) return own;
     const scope = this.chainScope(el);
     if (!scope || (!unit && !isStory(el))) return undefined;
+    // A comment that looks back at an earlier episode ("from ep 4", "en el cap 5"), or replies to one
+    // that does, talks about that episode, whatever the thread's title covers.
+    const comment = unit ? el : commentAround(el);
+    if (comment) {
+      const back = this.lookedBack(comment);
+      if (back !== undefined && back < scope.episode) return { episode: back, source: comment };
+    }
     // A paragraph that names the show or an episode talks about them ("Prison Cell 211 starts from a simple
     // premise", "The second episode is the slowest of the six"): its own sentences decide it.
     const text = el.textContent ?? '';
@@ -128,6 +136,15 @@ export class Regions {
       return scope.episode > 1 ? { episode: scope.episode - 1, source: scope.source } : undefined;
     }
     return scope;
+  }
+
+  /** The episode a comment (or the comment it replies to) names in its own words, if any. */
+  private lookedBack(unit: Element): number | undefined {
+    const last = this.options.lastEpisode();
+    const own = commentEpisode(unit.textContent ?? '', last);
+    if (own !== undefined) return own;
+    const parent = repliedTo(unit);
+    return parent ? commentEpisode(parent.textContent ?? '', last) : undefined;
   }
 
   /** The episode a card's title (its first heading, else its first link) says it covers, on a page about the show. */
@@ -222,6 +239,37 @@ export class Regions {
   }
 }
 
+/** Words of a class or id of a box of replies under a comment. */
+const REPLY_WORDS = new Set(['reply', 'replies', 'children', 'child', 'respuestas', 'respuesta', 'nested', 'subcomments']);
+
+/** How far up a paragraph of a comment its comment is looked for. */
+const COMMENT_DEPTH = 4;
+
+/** Words of a class or id of one person's words in a thread. */
+const COMMENT_WORDS = new Set(['comment', 'reply', 'post', 'tweet', 'toot', 'message', 'answer', 'comentario', 'respuesta', 'publicacion']);
+
+function isComment(el: Element): boolean {
+  return el.getAttribute('role') === 'comment' || classWords(el).some((w) => COMMENT_WORDS.has(w));
+}
+
+/** The comment, post or reply a paragraph belongs to (by its class or role), if any. */
+function commentAround(el: Element): Element | null {
+  let e: Element | null = el;
+  for (let n = 0; e && n < COMMENT_DEPTH && e.tagName !== 'BODY' && e.tagName !== 'MAIN'; e = e.parentElement, n++) {
+    if (isComment(e)) return e;
+  }
+  return null;
+}
+
+/** The comment a reply answers: the unit just before the box of replies the reply sits in. */
+function repliedTo(unit: Element): Element | null {
+  let box: Element | null = unit.parentElement;
+  for (let n = 0; box && n < 2 && !classWords(box).some((w) => REPLY_WORDS.has(w)); n++) box = box.parentElement;
+  if (!box || !classWords(box).some((w) => REPLY_WORDS.has(w))) return null;
+  const before = box.previousElementSibling;
+  return before && (isComment(before) || looksLikeUnit(before)) ? before : null;
+}
+
 function lastHeadingIn(el: Element): Element | null {
   if (!el.firstElementChild) return null;
   const all = el.querySelectorAll('h1, h2, h3, h4, h5, h6');
@@ -231,6 +279,7 @@ function lastHeadingIn(el: Element): Element | null {
 /** A byline, a date line or tags: about the page, not its story. */
 function isMeta(el: Element): boolean {
   for (let e: Element | null = el, n = 0; e && n < 3; e = e.parentElement, n++) if (classWords(e).some((w) => META_WORDS.has(w))) return true;
+  if ((el.textContent ?? '').includes('©')) return true;
   if (el.tagName === 'TIME' || el.querySelector('time')) return (el.textContent ?? '').length < 160;
   return false;
 }

@@ -32,6 +32,11 @@ export class UnitReader {
     private readonly hooks: ReaderHooks,
   ) {}
 
+  /** Whether `el` is a unit itself (a comment that is one block): its region judges it as a unit. */
+  isUnit(el: Element, epoch: number): boolean {
+    return this.finder.unitAround(el, epoch) === el;
+  }
+
   /** When `block` was read as part of a unit (or is a unit itself), reads the unit again; true if it still is one. */
   readOwner(block: Element, epoch: number): boolean {
     const owner = this.ownerOf.get(block) ?? (this.blocks.records.get(block)?.unit ? block : undefined);

@@ -136,3 +136,33 @@ describe('quiet where the show is absent', () => {
     expect(state('s2')).toBeNull();
   });
 });
+
+describe('a thread about an episode', () => {
+  const THREAD = `
+    <main><h1 id="t">Prison Cell 211 – Episode 6 (finale) discussion thread</h1>
+      <div class="post" id="op">Post your thoughts on the last hour here, everything about it is fair game below.</div>
+      <div class="comments">
+        <div class="comment" id="c1"><span class="user">ana</span> <p>I can't believe how that last hour played out, what a way to go.</p></div>
+        <div class="comment" id="c2"><span class="user">beto</span> <p>still not over the hand thing from ep 4 tbh, I had to look away twice.</p></div>
+        <div class="replies">
+          <div class="comment" id="c3"><span class="user">cris</span> <p>same here, that scene was way too much for a weeknight honestly.</p></div>
+        </div>
+        <div class="comment" id="c4"><span class="user">dani</span> <p>Yo sigo pensando en el del lanzallamas del cap 1, qué personaje tan raro.</p></div>
+      </div>
+    </main>`;
+
+  it("hides the comments that look back at an earlier episode by that episode, and the rest by the thread's", async () => {
+    document.title = 'Episode 6 discussion';
+    shield = await startShield(THREAD, 4);
+    expect([state('c1'), episode('c1')]).toEqual(['hidden', '6']);
+    expect(state('c2')).toBeNull();
+    // A reply takes the episode of the comment it answers.
+    expect(state('c3')).toBeNull();
+    expect(state('c4')).toBeNull();
+    shield.stop();
+    shield = await startShield(THREAD, 0);
+    expect([state('c2'), episode('c2')]).toEqual(['hidden', '4']);
+    expect([state('c3'), episode('c3')]).toEqual(['hidden', '4']);
+    expect([state('c4'), episode('c4')]).toEqual(['hidden', '1']);
+  });
+});

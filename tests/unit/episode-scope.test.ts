@@ -1,5 +1,6 @@
 // Episode scope from a page's own words (src/decide/scope/episode-scope.ts): what a title, heading or
 // card title says it covers, in English and Spanish, and what is not an episode at all.
+import { commentEpisode } from '@/src/decide/scope/comment-scope';
 import { describe, expect, it } from 'vitest';
 import { episodeScope, isAboutThePage, isOpinionHeading, isPreviously, isQuestion } from '@/src/decide/scope/episode-scope';
 import { withScope, SCOPE_PREFIX } from '@/src/decide/scope/region-reveal';
@@ -87,5 +88,21 @@ describe('withScope', () => {
     const a = withScope({ sentences: [], characters: [], titleMentioned: false }, '  Juan hands over the case. ', 6);
     expect(a.sentences).toEqual([{ start: 2, end: 27, reveals: [expect.objectContaining({ id: `${SCOPE_PREFIX}6`, episode: 6, start: 2, end: 27 })] }]);
     expect(withScope({ sentences: [], characters: [], titleMentioned: false }, '   ', 6).sentences).toEqual([]);
+  });
+});
+
+describe('the episode a comment looks back at (comment-scope.ts)', () => {
+  it('reads "ep 4", "el cap 5" and a bare number after a word that points at an episode', () => {
+    expect(commentEpisode('still not over the hand thing from ep 4 tbh', 6)).toBe(4);
+    expect(commentEpisode('Todavía no supero lo de Helena en el cap 5', 6)).toBe(5);
+    expect(commentEpisode('el mejor momento del 2', 6)).toBe(2);
+    expect(commentEpisode('la celda del contador en el primero: internet, teles', 6)).toBe(1);
+  });
+
+  it('never takes a date, a score, a count or a number past the show for an episode', () => {
+    expect(commentEpisode('el 25 pagando el pato al final', 6)).toBeUndefined();
+    expect(commentEpisode('nos vemos el 2 de febrero', 6)).toBeUndefined();
+    expect(commentEpisode('quedaron en el 2-2 al final', 6)).toBeUndefined();
+    expect(commentEpisode('Halcones suma del 2 pts', 6)).toBeUndefined();
   });
 });
