@@ -10,7 +10,7 @@ import { spoilersAfter } from './match';
 import { WordGate } from './match/gate';
 import { OWN_PREFIX, OwnKeywords, type OwnPlotPoint } from './own-keywords';
 import { PageContext } from './page-context';
-import { SCOPE_PREFIX } from './scope/region-reveal';
+import { NAMED_BOX_PREFIX, SCOPE_PREFIX } from './scope/region-reveal';
 import type { Lang } from '../catalog/types';
 import type { Translate } from '../i18n';
 
@@ -129,7 +129,8 @@ export class Verdict {
     const out: SentenceResult[] = [];
     for (const s of past) {
       // A region's scope was decided from the region's own context, which names the show.
-      const reveals = s.reveals.filter((r) => r.id.startsWith(OWN_PREFIX) || r.id.startsWith(SCOPE_PREFIX));
+      // So was a box's that names the show (a "Trending: Prison Cell 211" sidebar), for its own items.
+      const reveals = s.reveals.filter((r) => r.id.startsWith(OWN_PREFIX) || r.id.startsWith(SCOPE_PREFIX) || r.id.startsWith(NAMED_BOX_PREFIX));
       if (reveals.length > 0) out.push({ ...s, reveals });
     }
     return out;

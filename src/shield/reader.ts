@@ -8,7 +8,7 @@ import { NO_ANALYSIS, type Verdict } from '../decide/verdict';
 import { readBlockText, type BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import { UnitReader } from './unit-reader';
-import { withScope } from '../decide/scope/region-reveal';
+import { inNamedBox, withoutYesNoQuestions, withScope } from '../decide/scope/region-reveal';
 import type { Scope } from './regions';
 
 /** A block longer than this is read in pieces of LONG_PIECE characters, so no slice runs long. */
@@ -35,6 +35,8 @@ export interface ReaderHooks {
   scopeOf?(el: Element, unit: boolean): Scope | undefined;
   /** Whether a block lies around the main content (a sidebar, navigation): it never makes the page about the show. */
   isAside?(el: Element): boolean;
+  /** Whether a block lies in a box around the main content that names the show: its own words are judged. */
+  asideNamesShow?(el: Element): boolean;
 }
 
 export class BlockReader {
@@ -95,6 +97,8 @@ export class BlockReader {
     let analysis = this.verdict.analyse(text.text, () => {
       if (this.undecided.length < UNDECIDED_LIMIT) this.undecided.push(block);
     });
+    if (analysis && this.hooks.asideNamesShow?.(block)) analysis = inNamedBox(analysis);
+    if (analysis && (isHeading(block) || this.hooks.isAside?.(block))) analysis = withoutYesNoQuestions(analysis, text.text);
     const scope = /\S/.test(text.text) ? this.hooks.scopeOf?.(block, this.units.isUnit(block, epoch)) : undefined;
     if (scope) analysis = withScope(analysis ?? NO_ANALYSIS, text.text, scope.episode);
     if (!analysis) {
@@ -143,6 +147,11 @@ export class BlockReader {
     } else if (this.blocks.records.has(block) && !this.blocks.records.get(block)!.unit) this.blocks.forget(block);
     this.hooks.noted();
   }
+}
+
+/** A heading (or a headline in a box around the main content): what it asks, it does not tell. */
+function isHeading(block: Element): boolean {
+  return /^H[1-6]$/.test(block.tagName);
 }
 
 /** Where a piece starting at `at` ends: after a sentence in the piece's last quarter if there is one, else at a space. */

@@ -43,6 +43,8 @@ const ASIDE_WORDS = new Set([
 ]);
 /** Words of a class or id of a line about the page, not its story (a byline, a date, tags). */
 const META_WORDS = new Set(['byline', 'meta', 'author', 'date', 'time', 'dateline', 'credit', 'credits', 'tags', 'share', 'autor', 'fecha']);
+/** How much of a box's text is read to know whether it names the show. */
+const MAX_BOX_TEXT = 4000;
 /** How far the search for a heading goes back, in elements, before it gives up. */
 const MAX_BACK = 400;
 
@@ -52,12 +54,18 @@ function classWords(el: Element): string[] {
   return names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
 }
 
+/** Whether `el` itself is navigation, a sidebar, a footer, a banner or an ad (by tag, role or class). */
+function isAsideItself(e: Element): boolean {
+  return ASIDE_TAGS.has(e.tagName) || ASIDE_ROLES.has(e.getAttribute('role') ?? '') || classWords(e).some((w) => ASIDE_WORDS.has(w));
+}
+
 export class Regions {
   private epoch = -1;
   private readonly aside = new Map<Element, boolean>();
   private readonly before = new Map<Element, Element | null>();
   private readonly scopes = new Map<Element, Scope | null>();
   private readonly named = new Map<string, boolean>();
+  private readonly boxNamed = new Map<Element, boolean>();
 
   constructor(
     private readonly doc: Document,
@@ -71,6 +79,7 @@ export class Regions {
     this.before.clear();
     this.scopes.clear();
     this.named.clear();
+    this.boxNamed.clear();
   }
 
   private title(): string {
@@ -81,6 +90,26 @@ export class Regions {
     let answer = this.named.get(text);
     if (answer === undefined) this.named.set(text, (answer = this.options.namesShow(text)));
     return answer;
+  }
+
+  /**
+   * Whether `el` lies in a box around the main content (a "trending" or "related" box, a sidebar)
+   * whose own words name the show: the box is a region of its own, and its items are judged one by
+   * one by their own words, whatever the page is about.
+   */
+  asideNamesShow(el: Element, epoch: number): boolean {
+    if (!this.isAside(el, epoch)) return false;
+    const box = this.boxOf(el);
+    if (!box) return false;
+    let answer = this.boxNamed.get(box);
+    if (answer === undefined) this.boxNamed.set(box, (answer = this.namesShow((box.textContent ?? '').slice(0, MAX_BOX_TEXT))));
+    return answer;
+  }
+
+  /** The nearest element around `el` that is itself around the main content (the box, not the whole sidebar). */
+  private boxOf(el: Element): Element | null {
+    for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) if (isAsideItself(e)) return e;
+    return null;
   }
 
   /** Whether `el` lies around the main content: navigation, a sidebar, a footer, a banner, an ad. */
@@ -96,7 +125,7 @@ export class Regions {
       }
       path.push(e);
       if (e.tagName === 'BODY' || e.tagName === 'MAIN' || e.getAttribute('role') === 'main') break;
-      if (ASIDE_TAGS.has(e.tagName) || ASIDE_ROLES.has(e.getAttribute('role') ?? '') || classWords(e).some((w) => ASIDE_WORDS.has(w))) {
+      if (isAsideItself(e)) {
         answer = true;
         break;
       }
@@ -112,7 +141,8 @@ export class Regions {
    */
   scopeOf(el: Element, epoch: number, unit: boolean): Scope | undefined {
     this.fresh(epoch);
-    if (this.isAside(el, epoch)) return undefined;
+    // An item of a box that names the show says what it covers in its own title ("Celda 211, capítulo 4: …").
+    if (this.isAside(el, epoch)) return unit && this.asideNamesShow(el, epoch) ? this.cardScope(el) : undefined;
     // Headings name a section's topic ("The raid", "¿Muere Calancho?"); their own words decide them.
     if (!unit && HEADINGS.has(el.tagName)) return undefined;
     // A card says what it covers in its own title ("Episode 1 REACTION"), whatever the list is under.
@@ -120,6 +150,8 @@ export class Regions {
     if (own) return own;
     const scope = this.chainScope(el);
     if (!scope || (!unit && !isStory(el))) return undefined;
+    // An item that only asks or names (a table of contents: "Does Calancho die?", "Who is 25?") tells nothing.
+    if (unit && isLabel(el.textContent ?? '')) return undefined;
     // A comment that looks back at an earlier episode ("from ep 4", "en el cap 5"), or replies to one
     // that does, talks about that episode, whatever the thread's title covers.
     const comment = unit ? el : commentAround(el);
@@ -282,6 +314,11 @@ function isMeta(el: Element): boolean {
   if ((el.textContent ?? '').includes('©')) return true;
   if (el.tagName === 'TIME' || el.querySelector('time')) return (el.textContent ?? '').length < 160;
   return false;
+}
+
+/** Whether a text is a question or a few words: a label, not a sentence of the story. */
+function isLabel(text: string): boolean {
+  return isQuestion(text) || (text.match(/\p{L}+/gu)?.length ?? 0) < MIN_STORY_WORDS;
 }
 
 /** Fewer words than this is a label ("Released", "Synopsis", "Share on X"), not a sentence of the story. */

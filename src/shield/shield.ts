@@ -92,6 +92,7 @@ export class Shield {
       noted: () => this.announce(),
       scopeOf: (el, unit) => regions.scopeOf(el, this.changes.epoch, unit),
       isAside: (el) => regions.isAside(el, this.changes.epoch),
+      asideNamesShow: (el) => regions.asideNamesShow(el, this.changes.epoch),
     });
     this.changes = new ChangeQueue(win, {
       wanted: () => this.state.active,

@@ -6,7 +6,7 @@
  */
 import type { BlockAnalysis } from '../decide/match/analyse';
 import { NO_ANALYSIS, type Verdict } from '../decide/verdict';
-import { withScope } from '../decide/scope/region-reveal';
+import { inNamedBox, withScope } from '../decide/scope/region-reveal';
 import { episodeScope } from '../decide/scope/episode-scope';
 
 /** Enough for a first look at a text node: the region decides with the show's own length. */
@@ -103,6 +103,7 @@ export class UnitReader {
       return true;
     }
     let analysis = this.verdict.analyse(content.text.text);
+    if (analysis && this.hooks.asideNamesShow?.(unit)) analysis = inNamedBox(analysis);
     const scope = this.hooks.scopeOf?.(unit, true);
     if (scope) analysis = withScope(analysis ?? NO_ANALYSIS, content.text.text, scope.episode);
     if (!analysis || analysis.sentences.length === 0) {

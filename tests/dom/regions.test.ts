@@ -166,3 +166,29 @@ describe('a thread about an episode', () => {
     expect([state('c4'), episode('c4')]).toEqual(['hidden', '1']);
   });
 });
+
+describe('a box around the main content that names the show', () => {
+  const PAGE = `
+    <main><h1>Helena woman opens a bakery on Calancho Street</h1>
+      <p id="n1">Helena Ruiz says the bakery dies if the rent goes up again this year, and Juan agrees with her.</p>
+    </main>
+    <aside class="sidebar"><div class="widget"><h4 id="box-h">Trending: Prison Cell 211</h4><ul>
+      <li id="t1"><a href="#">Prison Cell 211 ending: why the lawyer ends up running the prison</a></li>
+      <li id="t2"><a href="#">Prison Cell 211: does Calancho die?</a></li>
+      <li id="t3"><a href="#">Prison Cell 211, episode 4: what they did to Yori, explained</a></li>
+      <li id="t4"><a href="#">Where you have seen Noé Hernández before</a></li>
+    </ul></div></aside>`;
+
+  it("judges its items one by one by their own words, and never makes the page about the show", async () => {
+    document.title = 'Riverside Gazette';
+    shield = await startShield(PAGE, 0);
+    expect([state('t1'), episode('t1')]).toEqual(['hidden', '6']);
+    expect([state('t3'), episode('t3')]).toEqual(['hidden', '4']);
+    // A headline that asks yes or no tells nothing; one about an actor tells nothing either.
+    expect(state('t2')).toBeNull();
+    expect(state('t4')).toBeNull();
+    expect(state('box-h')).toBeNull();
+    expect(state('n1')).toBeNull();
+    expect(shield.showMentioned).toBe(false);
+  });
+});

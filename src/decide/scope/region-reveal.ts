@@ -16,3 +16,37 @@ export function withScope(analysis: BlockAnalysis, text: string, episode: number
   const reveal: PlotMatch = { plot: -1, id: `${SCOPE_PREFIX}${episode}`, episode, start, end, pattern: 'region' };
   return { ...analysis, sentences: [...analysis.sentences, { start, end, reveals: [reveal] }] };
 }
+
+/**
+ * Ids of reveals read in a box of its own around the main content (a "trending" or "related" box, a
+ * sidebar) whose own words name the show: its items are judged by their own words even on a page that
+ * is not about the show, while the box never makes the page about it.
+ */
+export const NAMED_BOX_PREFIX = 'box:';
+
+/** `analysis` with every catalog reveal marked as read in a box that names the show. */
+export function inNamedBox(analysis: BlockAnalysis): BlockAnalysis {
+  if (analysis.sentences.length === 0) return analysis;
+  const mark = (r: PlotMatch): PlotMatch => (r.plot >= 0 && !r.id.startsWith(NAMED_BOX_PREFIX) ? { ...r, id: `${NAMED_BOX_PREFIX}${r.id}` } : r);
+  return { ...analysis, sentences: analysis.sentences.map((s) => ({ ...s, reveals: s.reveals.map(mark) })) };
+}
+
+/** Words that open a question whose asking presumes what it asks about ("Who killed Carajo?"). */
+const PRESUMING = /^(?:who|whom|whose|why|how|what|when|where|which|quien(?:es)?|por ?que|como|que|cuando|donde|cual(?:es)?)\b/;
+
+/**
+ * `analysis` without the reveals of sentences of `text` that only ask yes or no ("Does Calancho
+ * die?", "¿Muere Calancho?"): a headline or a heading that asks tells nothing (its section, if it
+ * answers, is scoped by regions.ts). A question that presumes the event ("Who killed Carajo?") keeps them.
+ */
+export function withoutYesNoQuestions(analysis: BlockAnalysis, text: string): BlockAnalysis {
+  const asks = (s: { start: number; end: number }) => {
+    const sentence = text.slice(s.start, s.end).trim();
+    if (!/[?？]$/.test(sentence)) return false;
+    // The question itself: after a "Show:" prefix and an opening "¿".
+    const question = sentence.slice(sentence.lastIndexOf(':') + 1).replace(/^[\s¿"'“‘«]+/, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    return !PRESUMING.test(question);
+  };
+  if (!analysis.sentences.some(asks)) return analysis;
+  return { ...analysis, sentences: analysis.sentences.filter((s) => !asks(s) || s.reveals.every((r) => r.plot < 0)) };
+}
