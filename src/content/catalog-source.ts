@@ -7,7 +7,7 @@
 import { SHIPPED_SHOWS, type ShowOutline } from '../catalog/shipped';
 import type { Lang } from '../catalog/types';
 import { fromWire, wireGateWords } from '../catalog/wire';
-import { catalogKeyOf } from '../catalog/wire-store';
+import { catalogKeyOf } from '../catalog/keys';
 import type { FollowedShow } from '../decide/shows';
 import type { CatalogSource } from '../decide/verdict';
 import { toBackground, type Runtime } from '../messages';
