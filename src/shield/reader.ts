@@ -4,7 +4,8 @@
  * slices, and what each piece reveals is marked before the rest is read.
  */
 import type { BlockAnalysis } from '../decide/match/analyse';
-import { NO_ANALYSIS, type Verdict } from '../decide/verdict';
+import { NO_ANALYSIS } from '../decide/verdict';
+import type { ShowsVerdict } from '../decide/shows';
 import { readBlockText, type BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import { UnitReader } from './unit-reader';
@@ -33,6 +34,8 @@ export interface ReaderHooks {
   noted(): void;
   /** The episode the region around a block or unit covers (see regions.ts), if it says one. */
   scopeOf?(el: Element, unit: boolean): Scope | undefined;
+  /** The followed show a region's scope belongs to. */
+  scopeShow?(): string;
   /** Whether a block lies around the main content (a sidebar, navigation): it never makes the page about the show. */
   isAside?(el: Element): boolean;
   /** Whether a block lies in a box around the main content that names the show: its own words are judged. */
@@ -48,7 +51,7 @@ export class BlockReader {
 
   constructor(
     private readonly blocks: HiddenBlocks,
-    private readonly verdict: Verdict,
+    private readonly verdict: ShowsVerdict,
     private readonly hooks: ReaderHooks,
   ) {
     this.units = new UnitReader(blocks, verdict, hooks);
@@ -100,7 +103,7 @@ export class BlockReader {
     if (analysis && this.hooks.asideNamesShow?.(block)) analysis = inNamedBox(analysis);
     if (analysis && (isHeading(block) || this.hooks.isAside?.(block))) analysis = withoutYesNoQuestions(analysis, text.text);
     const scope = /\S/.test(text.text) ? this.hooks.scopeOf?.(block, this.units.isUnit(block, epoch)) : undefined;
-    if (scope) analysis = withScope(analysis ?? NO_ANALYSIS, text.text, scope.episode);
+    if (scope) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis) {
       if (old) this.blocks.forget(block);
       return;
@@ -130,6 +133,7 @@ export class BlockReader {
       }
       job.analysis.characters = [...new Set([...job.analysis.characters, ...a.characters])];
       job.analysis.titleMentioned ||= a.titleMentioned;
+      if (a.titleShows) job.analysis.titleShows = [...new Set([...(job.analysis.titleShows ?? []), ...a.titleShows])];
       if (a.sentences.length > 0 || a.characters.length > 0 || a.titleMentioned) {
         this.record(job.block, job.text, { ...job.analysis, sentences: [...job.analysis.sentences] }, job.revealedText);
       }

@@ -5,7 +5,8 @@
  * table cells that name someone from the show (a row says who in one cell and what in another).
  */
 import type { BlockAnalysis } from '../decide/match/analyse';
-import { NO_ANALYSIS, type Verdict } from '../decide/verdict';
+import { NO_ANALYSIS } from '../decide/verdict';
+import type { ShowsVerdict } from '../decide/shows';
 import { inNamedBox, withScope } from '../decide/scope/region-reveal';
 import { episodeScope } from '../decide/scope/episode-scope';
 
@@ -28,7 +29,7 @@ export class UnitReader {
 
   constructor(
     private readonly blocks: HiddenBlocks,
-    private readonly verdict: Verdict,
+    private readonly verdict: ShowsVerdict,
     private readonly hooks: ReaderHooks,
   ) {}
 
@@ -105,7 +106,7 @@ export class UnitReader {
     let analysis = this.verdict.analyse(content.text.text);
     if (analysis && this.hooks.asideNamesShow?.(unit)) analysis = inNamedBox(analysis);
     const scope = this.hooks.scopeOf?.(unit, true);
-    if (scope) analysis = withScope(analysis ?? NO_ANALYSIS, content.text.text, scope.episode);
+    if (scope) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, content.text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis || analysis.sentences.length === 0) {
       if (old?.unit) this.blocks.forget(unit);
       return false;

@@ -8,12 +8,15 @@ import type { BlockAnalysis, PlotMatch } from '../match/analyse';
 /** Ids of reveals that come from a region's scope, not from the catalog's plot points. */
 export const SCOPE_PREFIX = 'scope:';
 
-/** `analysis` with one more sentence over all of `text` (its outer white space aside) that reveals `episode`. */
-export function withScope(analysis: BlockAnalysis, text: string, episode: number): BlockAnalysis {
+/**
+ * `analysis` with one more sentence over all of `text` (its outer white space aside) that reveals
+ * `episode` of the show `showId` (the followed show the region is read for).
+ */
+export function withScope<A extends BlockAnalysis>(analysis: A, text: string, episode: number, showId?: string): A {
   const start = text.length - text.trimStart().length;
   const end = text.trimEnd().length;
   if (end <= start) return analysis;
-  const reveal: PlotMatch = { plot: -1, id: `${SCOPE_PREFIX}${episode}`, episode, start, end, pattern: 'region' };
+  const reveal: PlotMatch & { showId?: string } = { plot: -1, id: `${SCOPE_PREFIX}${episode}`, episode, start, end, pattern: 'region', ...(showId ? { showId } : {}) };
   return { ...analysis, sentences: [...analysis.sentences, { start, end, reveals: [reveal] }] };
 }
 
@@ -25,7 +28,7 @@ export function withScope(analysis: BlockAnalysis, text: string, episode: number
 export const NAMED_BOX_PREFIX = 'box:';
 
 /** `analysis` with every catalog reveal marked as read in a box that names the show. */
-export function inNamedBox(analysis: BlockAnalysis): BlockAnalysis {
+export function inNamedBox<A extends BlockAnalysis>(analysis: A): A {
   if (analysis.sentences.length === 0) return analysis;
   const mark = (r: PlotMatch): PlotMatch => (r.plot >= 0 && !r.id.startsWith(NAMED_BOX_PREFIX) ? { ...r, id: `${NAMED_BOX_PREFIX}${r.id}` } : r);
   return { ...analysis, sentences: analysis.sentences.map((s) => ({ ...s, reveals: s.reveals.map(mark) })) };
@@ -39,7 +42,7 @@ const PRESUMING = /^(?:who|whom|whose|why|how|what|when|where|which|quien(?:es)?
  * die?", "¿Muere Calancho?"): a headline or a heading that asks tells nothing (its section, if it
  * answers, is scoped by regions.ts). A question that presumes the event ("Who killed Carajo?") keeps them.
  */
-export function withoutYesNoQuestions(analysis: BlockAnalysis, text: string): BlockAnalysis {
+export function withoutYesNoQuestions<A extends BlockAnalysis>(analysis: A, text: string): A {
   const asks = (s: { start: number; end: number }) => {
     const sentence = text.slice(s.start, s.end).trim();
     if (!/[?？]$/.test(sentence)) return false;
