@@ -142,7 +142,8 @@ export class Regions {
   scopeOf(el: Element, epoch: number, unit: boolean): Scope | undefined {
     this.fresh(epoch);
     // An item of a box that names the show says what it covers in its own title ("Celda 211, capítulo 4: …").
-    if (this.isAside(el, epoch)) return unit && this.asideNamesShow(el, epoch) ? this.cardScope(el) : undefined;
+    // A bare pointer to another page ("Prison Cell 211 ending explained", "Capítulo 3") tells nothing itself.
+    if (this.isAside(el, epoch)) return unit && this.asideNamesShow(el, epoch) && !isLabel(el.textContent ?? '') ? this.cardScope(el) : undefined;
     // Headings name a section's topic ("The raid", "¿Muere Calancho?"); their own words decide them.
     if (!unit && HEADINGS.has(el.tagName)) return undefined;
     // A card says what it covers in its own title ("Episode 1 REACTION"), whatever the list is under.

@@ -192,3 +192,19 @@ describe('a box around the main content that names the show', () => {
     expect(shield.showMentioned).toBe(false);
   });
 });
+
+describe('a box of links to other pages', () => {
+  it('does not hide a bare pointer to another page ("ending explained", "Episode 3")', async () => {
+    document.title = 'Prison Cell 211 episode 2 recap';
+    const html = `
+      <main><h1>Prison Cell 211 episode 2 recap: a name and a lie</h1>
+        <p id="p1">Juan claims he killed a neighbour and is hauled in front of the riot's leader to prove it.</p></main>
+      <aside class="related"><h4>More on Prison Cell 211</h4><ul>
+        <li id="r1"><a href="#">Prison Cell 211 ending explained</a></li>
+        <li id="r2"><a href="#">Episode 3</a></li>
+      </ul></aside>`;
+    shield = await startShield(html, 0);
+    expect(state('r1')).toBeNull();
+    expect(state('r2')).toBeNull();
+  });
+});
