@@ -141,9 +141,9 @@ export class Regions {
    */
   scopeOf(el: Element, epoch: number, unit: boolean): Scope | undefined {
     this.fresh(epoch);
-    // An item of a box that names the show says what it covers in its own title ("Celda 211, capítulo 4: …").
-    // A bare pointer to another page ("Prison Cell 211 ending explained", "Capítulo 3") tells nothing itself.
-    if (this.isAside(el, epoch)) return unit && this.asideNamesShow(el, epoch) && !isLabel(el.textContent ?? '') ? this.cardScope(el) : undefined;
+    // An item of a box around the main content is a pointer to another page ("Prison Cell 211 ending
+    // explained: every question answered", "Capítulo 3"): its own sentences decide it, not its episode.
+    if (this.isAside(el, epoch)) return undefined;
     // Headings name a section's topic ("The raid", "¿Muere Calancho?"); their own words decide them.
     if (!unit && HEADINGS.has(el.tagName)) return undefined;
     // A card says what it covers in its own title ("Episode 1 REACTION"), whatever the list is under.
