@@ -42,7 +42,9 @@ const APPENDED_P95_MS = 50;
 // (issues 13 and 16): 95.0 KB. The gate of issue 14 (branch perf14) moves all of this out of pages that name no show.
 // 96 -> 103 KB: pages judged for every followed show (issue 13): ShowsVerdict and the work markers (~4 KB), the
 // followed shows' catalogs and names, and the films' labels: 101.9 KB.
-const BUNDLE_BYTES = 103 * 1024;
+// 103 -> 115 KB: regions and episode scope (issue 12: regions.ts, src/decide/scope, the scope words of each
+// language): 114.1 KB. To be brought back down; the lead decides.
+const BUNDLE_BYTES = 115 * 1024;
 
 let pagesDir: string;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
@@ -74,7 +76,8 @@ beforeAll(async () => {
   browsers = await openBrowsers();
   // Discarded warm-up load in each browser; throws unless the extension applied watched = 1.
   await checkProgressApplied(browsers, server.origin, reviewPage);
-});
+  // Building the pool asks the engine twice through vite-node (scan, then the headlines' regions).
+}, 150_000);
 
 afterAll(async () => {
   await browsers?.close();
