@@ -9,7 +9,7 @@ import type { ShowsVerdict } from '../decide/shows';
 import { readBlockText, type BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import { UnitReader } from './unit-reader';
-import { inNamedBox, withoutYesNoQuestions, withScope } from '../decide/scope/region-reveal';
+import { inNamedBox, withScope } from '../decide/scope/region-reveal';
 import type { Scope } from './regions';
 
 /** A block longer than this is read in pieces of LONG_PIECE characters, so no slice runs long. */
@@ -101,7 +101,6 @@ export class BlockReader {
       if (this.undecided.length < UNDECIDED_LIMIT) this.undecided.push(block);
     });
     if (analysis && this.hooks.asideNamesShow?.(block)) analysis = inNamedBox(analysis);
-    if (analysis && (isHeading(block) || this.hooks.isAside?.(block))) analysis = withoutYesNoQuestions(analysis, text.text);
     const scope = /\S/.test(text.text) ? this.hooks.scopeOf?.(block, this.units.isUnit(block, epoch)) : undefined;
     if (scope) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis) {
@@ -151,11 +150,6 @@ export class BlockReader {
     } else if (this.blocks.records.has(block) && !this.blocks.records.get(block)!.unit) this.blocks.forget(block);
     this.hooks.noted();
   }
-}
-
-/** A heading (or a headline in a box around the main content): what it asks, it does not tell. */
-function isHeading(block: Element): boolean {
-  return /^H[1-6]$/.test(block.tagName);
 }
 
 /** Where a piece starting at `at` ends: after a sentence in the piece's last quarter if there is one, else at a space. */
