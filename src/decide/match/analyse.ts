@@ -4,7 +4,8 @@
  * with the subject in the previous sentence when this one says "she" or drops it.
  * Pure: text in, offsets out; the DOM and `scan` both call it.
  */
-import { tokenize } from '../../lang/normalize';
+import { IDIOMS } from '../../lang';
+import { tokenize, wordsOf, type Token } from '../../lang/normalize';
 import { splitSentences } from '../../lang/sentences';
 import type { CompiledCatalog, Pattern } from './compile';
 import { NO_CLASS } from './resolver';
@@ -69,6 +70,7 @@ export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnaly
   for (const m of mentions) {
     if (m.defs.some((d) => d.kind === 'name')) blocked.fill(1, m.from, m.to);
   }
+  blockIdioms(tokens, blocked);
   const words: Words = { text, tokens, classes, blocked };
   const sentences = groupSentences(text, tokens.map((t) => t.start), mentions);
   const results: SentenceResult[] = [];
@@ -78,6 +80,7 @@ export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnaly
     // "Who was the mole? Yori…": a question may be answered by the next sentence.
     const answer = text.slice(sentence.start, sentence.end).endsWith('?') && !sentences[si + 1]?.elsewhere ? sentences[si + 1] : undefined;
     const reveals = new Map<number, PlotMatch>();
+    const eventSpans = new Map<number, TokenSpan>();
     for (let k = sentence.from; k < sentence.to; k++) {
       if (blocked[k]) continue;
       for (const pattern of candidatePatterns(catalog, classes, k, sentence.to)) {
@@ -89,11 +92,47 @@ export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnaly
           plot: pattern.plot, id: plot.id, episode: plot.episode,
           start: tokens[span.from]!.start, end: tokens[span.to - 1]!.end, pattern: pattern.source,
         });
+        eventSpans.set(pattern.plot, span.event);
       }
     }
-    if (reveals.size > 0) results.push({ start: sentence.start, end: sentence.end, reveals: [...reveals.values()] });
+    const kept = [...reveals.values()].filter((b) => !toldAsEarlier(b, reveals, eventSpans));
+    if (kept.length > 0) results.push({ start: sentence.start, end: sentence.end, reveals: kept });
   });
   return { sentences: results, characters: [...characters], titleMentioned };
+}
+
+/** The language's set phrases ("derechos violados"), by their first word. */
+const IDIOMS_BY_FIRST = new Map<string, string[][]>();
+for (const idiom of IDIOMS) {
+  const ws = wordsOf(idiom);
+  const list = IDIOMS_BY_FIRST.get(ws[0]!);
+  if (list) list.push(ws);
+  else IDIOMS_BY_FIRST.set(ws[0]!, [ws]);
+}
+
+/** Marks the words of set phrases as blocked: "derechos violados" says nothing of a rape. */
+function blockIdioms(tokens: Token[], blocked: Uint8Array): void {
+  for (let k = 0; k < tokens.length; k++) {
+    for (const idiom of IDIOMS_BY_FIRST.get(tokens[k]!.word) ?? []) {
+      if (idiom.every((w, i) => tokens[k + i]?.word === w)) blocked.fill(1, k, k + idiom.length);
+    }
+  }
+}
+
+/**
+ * Whether the words that told `b` are part of a longer telling of an earlier event: "Juan chose to stay
+ * inside, he says, to work as their informant" is the colonel's lie in episode 4, not Juan staying
+ * behind in episode 6; "sacan a Baldor de su celda" is his seizure in episode 1, not his extraction.
+ * The premise (episode 0) never hides a later event this way.
+ */
+function toldAsEarlier(b: PlotMatch, reveals: Map<number, PlotMatch>, spans: Map<number, TokenSpan>): boolean {
+  const sb = spans.get(b.plot)!;
+  for (const a of reveals.values()) {
+    if (a === b || a.episode === 0 || a.episode >= b.episode) continue;
+    const sa = spans.get(a.plot)!;
+    if (sa.from <= sb.from && sa.to >= sb.to && sa.to - sa.from > sb.to - sb.from) return true;
+  }
+  return false;
 }
 
 /** The sentence a pronoun here may point back to: the previous one, or the one before if it names no one. */
@@ -133,6 +172,11 @@ interface TokenSpan {
   to: number;
 }
 
+/** What a pattern matched: its words with the names that fill it, and its words alone. */
+interface PatternSpan extends TokenSpan {
+  event: TokenSpan;
+}
+
 function matchPattern(
   pattern: Pattern,
   firstWordAt: number,
@@ -141,7 +185,7 @@ function matchPattern(
   previous: Sentence | undefined,
   answer: Sentence | undefined,
   catalog: CompiledCatalog,
-): TokenSpan | undefined {
+): PatternSpan | undefined {
   const parts = pattern.parts;
   const firstWord = anchorOf(pattern);
   // Place every word of the pattern, in order, each within a short gap of the last.
@@ -174,6 +218,7 @@ function matchPattern(
 
   let from = firstWordAt;
   let to = cursor + 1;
+  const event = { from, to };
   const widen = (m: Mention) => {
     from = Math.min(from, m.from);
     to = Math.max(to, m.to);
@@ -207,7 +252,7 @@ function matchPattern(
       if (!inAnswer && (namesSomeoneElse || !inPrevious)) return undefined;
     }
   }
-  return { from, to };
+  return { from, to, event };
 }
 
 interface FirstWordIndex {
