@@ -66,9 +66,10 @@ export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnaly
   if (!hasEvent) return { sentences: [], characters: [...characters], titleMentioned };
 
   const blocked = new Uint8Array(tokens.length);
-  // A name is never an event word ("La Bomba" is a man, not a bomb); descriptions can be ("the snitch").
+  // A name is never an event word ("La Bomba" is a man, not a bomb); descriptions can be ("the snitch"). Nor is
+  // a long title: the cell of "Prison Cell 211" holds nobody, while "cell 211" alone may be the place.
   for (const m of mentions) {
-    if (m.defs.some((d) => d.kind === 'name')) blocked.fill(1, m.from, m.to);
+    if (m.defs.some((d) => d.kind === 'name' || (d.kind === 'title' && m.to - m.from >= 3))) blocked.fill(1, m.from, m.to);
   }
   blockIdioms(tokens, blocked);
   const words: Words = { text, tokens, classes, blocked };
@@ -208,6 +209,12 @@ function matchPattern(
         break;
       }
     }
+    // An optional word is left out when the next word comes first ("gave away Baldor's briefcase in the finale"
+    // must not take the "the" of "in the finale" for the one in "gave away the briefcase").
+    const next = parts[p + 1];
+    if (found >= 0 && part.optional && next && 'word' in next) {
+      for (let j = cursor + 1; j < found; j++) if (words.classes[j] === next.word && !words.blocked[j]) found = -1;
+    }
     if (found < 0) {
       if (part.optional) continue;
       return undefined;
@@ -235,7 +242,9 @@ function matchPattern(
     else if (part.possessive) filler = possessiveBefore(sentence, after, previous, part.slot);
     else if (before < 0) filler = subjectBefore(sentence, after, previous, part.slot, words);
     else if (after < 0) filler = objectAfter(sentence, before, words, previous, part.slot);
-    else filler = sentence.mentions.find((m) => m.from > before && m.to <= after && fills(m, part.slot));
+    // "hands Baldor's briefcase to": an owner whose thing stands between it and the next word is not the one
+    // handed over ("kill Baldor's bodyguards" is Baldor's, with nothing between).
+    else filler = sentence.mentions.find((m) => m.from > before && m.to <= after && fills(m, part.slot) && !(m.possessive && !m.pronoun && m.to < after));
     if (!filler) return undefined;
     if (filler.from >= sentence.from) widen(filler);
   }
