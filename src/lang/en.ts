@@ -21,11 +21,6 @@ export const en: LanguageRules = {
   // "killed by Juan".
   agentMarkers: ['by'],
   coordinators: ['and'],
-  // Rights are violated, a charge lasts, a phone dies: the words of an event in a set phrase that says none.
-  idioms: [
-    'rights violated', 'rights were violated', 'violated rights', 'violated their rights', 'violated his rights', 'violation of rights',
-    'rights violations', 'human rights violations',
-  ],
   // "a woman named Helena", "a man identified as Juan".
   namedBefore: ['named', 'called', 'identified'],
   namedAs: ['as'],

@@ -19,12 +19,6 @@ export const es: LanguageRules = {
   // "asesinado por Juan".
   agentMarkers: ['por'],
   coordinators: ['y', 'e'],
-  // "Derechos violados" is not the rape; "violación de derechos" neither.
-  idioms: [
-    'derechos violados', 'derechos humanos violados', 'violan sus derechos', 'violaron sus derechos', 'violan los derechos',
-    'violación de derechos', 'violación de los derechos', 'violaciones a los derechos', 'violaciones de derechos',
-    'violación a los derechos', 'viola los derechos', 'violó los derechos',
-  ],
   // "una mujer llamada Elena", "un hombre identificado como Juan".
   namedBefore: ['llamada', 'llamado', 'identificado', 'identificada'],
   namedAs: ['como'],

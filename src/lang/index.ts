@@ -42,8 +42,6 @@ export const THEN = wordSet('then');
 export const AGENT_MARKERS = wordSet('agentMarkers');
 /** Words that give a second verb the first one's subject. */
 export const COORDINATORS = wordSet('coordinators');
-/** Set phrases whose words are never event words. */
-export const IDIOMS: readonly string[] = all('idioms');
 /** "named", "llamada": a real person follows. */
 export const NAMED_BEFORE = wordSet('namedBefore');
 /** "as", "como" between such a word and the name. */

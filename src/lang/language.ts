@@ -31,11 +31,6 @@ export interface LanguageRules {
    * kills him": Calancho kills, not Juan).
    */
   coordinators: readonly string[];
-  /**
-   * Set phrases whose words are never event words ("derechos violados" is not a rape, "violation of
-   * rights" is not one either).
-   */
-  idioms: readonly string[];
   /** Words before a name that say a real person is meant ("a woman named Helena"). */
   namedBefore: readonly string[];
   /** The word between such a word and the name ("identified as Juan"). */

@@ -4,8 +4,7 @@
  * with the subject in the previous sentence when this one says "she" or drops it.
  * Pure: text in, offsets out; the DOM and `scan` both call it.
  */
-import { IDIOMS } from '../../lang';
-import { tokenize, wordsOf, type Token } from '../../lang/normalize';
+import { tokenize } from '../../lang/normalize';
 import { splitSentences } from '../../lang/sentences';
 import type { CompiledCatalog, Pattern } from './compile';
 import { NO_CLASS } from './resolver';
@@ -50,7 +49,9 @@ export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnaly
   const classes = tokens.map((t) => catalog.resolver.resolve(t.word));
   if (!classes.some((c) => c !== NO_CLASS)) return EMPTY;
 
-  const mentions = findMentions(text, tokens, classes, catalog);
+  const found = findMentions(text, tokens, classes, catalog);
+  // Set phrases ("derechos violados") are found like names only to keep their words from being event words.
+  const mentions = found.filter((m) => m.defs[0]!.kind !== 'idiom');
   const characters = new Set<string>();
   let titleMentioned = false;
   for (const m of mentions) {
@@ -66,12 +67,12 @@ export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnaly
   if (!hasEvent) return { sentences: [], characters: [...characters], titleMentioned };
 
   const blocked = new Uint8Array(tokens.length);
+  for (const m of found) if (m.defs[0]!.kind === 'idiom') blocked.fill(1, m.from, m.to);
   // A name is never an event word ("La Bomba" is a man, not a bomb); descriptions can be ("the snitch"). Nor is
   // a long title: the cell of "Prison Cell 211" holds nobody, while "cell 211" alone may be the place.
   for (const m of mentions) {
     if (m.defs.some((d) => d.kind === 'name' || (d.kind === 'title' && m.to - m.from >= 3))) blocked.fill(1, m.from, m.to);
   }
-  blockIdioms(tokens, blocked);
   const words: Words = { text, tokens, classes, blocked };
   const sentences = groupSentences(text, tokens.map((t) => t.start), mentions);
   const results: SentenceResult[] = [];
@@ -100,24 +101,6 @@ export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnaly
     if (kept.length > 0) results.push({ start: sentence.start, end: sentence.end, reveals: kept });
   });
   return { sentences: results, characters: [...characters], titleMentioned };
-}
-
-/** The language's set phrases ("derechos violados"), by their first word. */
-const IDIOMS_BY_FIRST = new Map<string, string[][]>();
-for (const idiom of IDIOMS) {
-  const ws = wordsOf(idiom);
-  const list = IDIOMS_BY_FIRST.get(ws[0]!);
-  if (list) list.push(ws);
-  else IDIOMS_BY_FIRST.set(ws[0]!, [ws]);
-}
-
-/** Marks the words of set phrases as blocked: "derechos violados" says nothing of a rape. */
-function blockIdioms(tokens: Token[], blocked: Uint8Array): void {
-  for (let k = 0; k < tokens.length; k++) {
-    for (const idiom of IDIOMS_BY_FIRST.get(tokens[k]!.word) ?? []) {
-      if (idiom.every((w, i) => tokens[k + i]?.word === w)) blocked.fill(1, k, k + idiom.length);
-    }
-  }
 }
 
 /**

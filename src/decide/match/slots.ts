@@ -138,11 +138,7 @@ export function objectAfter(
 
 /** Who does the verb at `at`: its coordinated subject (below), or else the nearest name before it. */
 function doerOf(sentence: Sentence, at: number, words: Words, previous: Sentence | undefined): Mention | undefined {
-  const shared = coordinatedSubject(sentence, at, words, previous);
-  if (shared) return shared;
-  let nearest: Mention | undefined;
-  for (const m of sentence.mentions) if (m.to <= at && !m.pronoun) nearest = m;
-  return nearest;
+  return coordinatedSubject(sentence, at, words, previous) ?? sentence.mentions.findLast((m) => m.to <= at && !m.pronoun);
 }
 
 /**
@@ -155,8 +151,6 @@ function coordinatedSubject(sentence: Sentence, at: number, words: Words, previo
   while (k > sentence.from && THEN.has(words.tokens[k]!.word)) k--;
   const first = sentence.mentions[0];
   if (k <= sentence.from || !COORDINATORS.has(words.tokens[k]!.word) || !first || first.to > k) return undefined;
-  // Only when someone else is named between the first and the verb: else the nearest is the first anyway.
-  if (!sentence.mentions.some((m) => m !== first && m.from >= first.to && m.to <= k && !sameOne(m, first))) return undefined;
   return first.pronoun ? latestBefore(sentence, first.from, previous, first.gender, undefined) : first;
 }
 
