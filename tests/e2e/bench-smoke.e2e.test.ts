@@ -40,7 +40,9 @@ const APPENDED_P95_MS = 50;
 // 92 -> 94 KB: the marker's rules in the shadow roots' stylesheet, the touch card and the labels (issue 16): 93.4 KB.
 // 94 -> 96 KB: the shows' outlines and per-show progress in the settings code, the pauses, and the packs' work markers
 // (issues 13 and 16): 95.0 KB. The gate of issue 14 (branch perf14) moves all of this out of pages that name no show.
-const BUNDLE_BYTES = 96 * 1024;
+// 96 -> 103 KB: pages judged for every followed show (issue 13): ShowsVerdict and the work markers (~4 KB), the
+// followed shows' catalogs and names, and the films' labels: 101.9 KB.
+const BUNDLE_BYTES = 103 * 1024;
 
 let pagesDir: string;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
