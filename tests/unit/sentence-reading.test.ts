@@ -31,9 +31,17 @@ describe('"him", "her", "lo" and "la" stand for the right person', () => {
     expect(reveals("Juan ultimately hands the evidence in Baldor's briefcase to Javi.")).not.toContain('ramirez-reassures-gandara');
   });
 
-  it('does not let a group or a thing the show names ("the Mostros") stand for "him"', () => {
-    expect(reveals('The Mostros wait in the yard. Calancho kills him.')).toEqual([]);
-    expect(reveals('The Mostros wait in the yard. Calancho kills them.')).toEqual([]);
+});
+
+describe('"him" and "she" prefer a person to a thing the show names', () => {
+  it('takes the named inmate, not "an inmate" or "the North Division", for "him"', () => {
+    expect(reveals("Gándara's people lean on Yori, an inmate with debts, and turn him into their eyes inside the North Division.")).toContain(
+      'yori-recruited-as-mole',
+    );
+  });
+
+  it('falls back on "the baby" when no woman is named', () => {
+    expect(reveals('She does not survive, and neither does the baby. Ramírez, who knows, tells Juan she is stable.')).toContain('helena-dies');
   });
 });
 

@@ -163,13 +163,10 @@ function latestBefore(
   except: Mention | undefined,
 ): Mention | undefined {
   // Whoever `except` names is left out wherever else they are named ("Juan hands …, and Juan kills him").
-  // "He", "her", "lo" stand for a person: not for a thing the show names ("the police station", "hostages").
   const fits = (m: Mention) =>
-    !m.pronoun && !(except && sameOne(m, except)) && !m.defs.every((d) => d.kind === 'title' || (gender !== undefined && d.kind === 'phrase')) &&
-    (!gender || !m.gender || m.gender === gender);
-  const here = sentence.mentions.filter((m) => m.to <= at && fits(m));
-  if (here.length > 0) return here[here.length - 1];
-  const before = previous?.mentions.filter(fits) ?? [];
-  return before[before.length - 1];
+    !m.pronoun && !(except && sameOne(m, except)) && !m.defs.every((d) => d.kind === 'title') && (!gender || !m.gender || m.gender === gender);
+  // A person first: "Yori, an inmate with debts, … turn him" is Yori; "the baby" only when no one else fits.
+  const latest = (ms: Mention[]) => ms.findLast((m) => m.defs.some((d) => d.characterId)) ?? ms[ms.length - 1];
+  return latest(sentence.mentions.filter((m) => m.to <= at && fits(m))) ?? latest(previous?.mentions.filter(fits) ?? []);
 }
 

@@ -36,7 +36,7 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         'le pasa información', 'le da información', 'filtra información', 'espía para', '{agent} espía', '{agent} espiando', '{agent} informa',
         'informa a {recipient}', '{agent} le informa', 'le informa a {recipient}', 'información a {recipient}', 'informacion a {recipient}',
         'datos a {recipient}', 'le pasa datos', 'pasándole información', 'pasandole informacion', 'pasándole datos', 'pasandole datos',
-        'espía para {recipient}', '{agent} es informante', '{agent} se vuelve informante', '{agent} se convierte en informante', 'informante secreto',
+        'espía para {recipient}', 'es oreja de', '{agent} es informante', '{agent} se vuelve informante', '{agent} se convierte en informante', 'informante secreto',
         'informante de {recipient}', '{agent} trabajaba para',
       ],
     },
@@ -52,7 +52,7 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         '{patient} is discovered', '{patient} secret comes out', 'true identity of {patient}',
       ],
       es: [
-        '{agent} descubre', '{agent} se entera', '{agent} averigua', '{agent} sabe quién', 'verdadera identidad de {patient}', 'descubren a {patient}',
+        '{agent} descubre', '{agent} descubrió', '{agent} se entera', '{agent} se enteró', '{agent} averigua', '{agent} averiguó', '{agent} sabe quién', 'verdadera identidad de {patient}', 'descubren a {patient}',
         '{patient} es descubierto', '{patient} es descubierta', 'desenmascaran a {patient}', '{patient} queda expuesto', '{patient} es desenmascarado',
       ],
     },
@@ -75,7 +75,7 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         'hands over {object}', 'handed over {object}', 'hand over {object}', 'turns over {object}', 'gave away {object}', 'gives away {object}', 'hands {object} to', 'gives {object} to', 'passes {object} to', 'hands {recipient} {object}',
         'gives {recipient} {object}',
       ],
-      es: ['entrega {object}', 'le da {object}', 'le pasa {object}', 'entrega {object} a {recipient}'],
+      es: ['entrega {object}', 'entregar {object}', 'entregó {object}', 'le da {object}', 'le pasa {object}', 'entrega {object} a {recipient}'],
     },
   },
   lead: {

@@ -50,8 +50,8 @@ export const SCENE_EVENTS: Record<string, EventType> = {
     roles: { agent: 'who offers', recipient: 'who is offered it', object: 'what is offered' },
     about: ['agent', 'recipient'],
     patterns: {
-      en: ['offers {recipient} {object}', '{agent} offers {object}', 'offer of {object}', '{agent} offers {recipient}', '{recipient} refuses {object}', '{recipient} turns down {object}', 'refuses {object}', 'turns down {object}'],
-      es: ['le ofrece {object} a {recipient}', 'ofrece {object} a {recipient}', '{agent} le ofrece {object}', '{agent} ofrece {object}', '{recipient} rechaza {object}', 'rechaza {object}', 'rechaza el {object}', '{agent} intenta comprar a {recipient}'],
+      en: ['proposes {object}', 'makes {recipient} {object}', 'offers {recipient} {object}', '{agent} offers {object}', 'offer of {object}', '{agent} offers {recipient}', '{recipient} refuses {object}', '{recipient} turns down {object}', 'refuses {object}', 'turns down {object}'],
+      es: ['le propone {object}', 'le ofrece {object} a {recipient}', 'ofrece {object} a {recipient}', '{agent} le ofrece {object}', '{agent} ofrece {object}', '{recipient} rechaza {object}', 'rechaza {object}', 'rechaza el {object}', '{agent} intenta comprar a {recipient}'],
     },
   },
   help: {
