@@ -62,6 +62,10 @@ describe('an earlier event told with a later event\'s words', () => {
     expect(latest('Durante el apagón, los falsos paramédicos sacan a Baldor en camilla.')).toBe(6);
   });
 
+  it('keeps a later event whose words an earlier pattern only skips over', () => {
+    expect(latest('Yori is exposed as the mole and killed.')).toBe(4);
+  });
+
   it('reads the hand order of episode 4 without the finale', () => {
     expect(latest("Calancho orders Juan to cut off Baldor's hand, and Juan does it.")).toBe(4);
     expect(latest('Calancho le ordena a Juan que le corte la mano a Baldor. Y Juan lo hace.')).toBe(4);

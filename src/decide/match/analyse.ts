@@ -84,7 +84,7 @@ export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnaly
     // "Who was the mole? Yori…": a question may be answered by the next sentence.
     const answer = text.slice(sentence.start, sentence.end).endsWith('?') && !sentences[si + 1]?.elsewhere ? sentences[si + 1] : undefined;
     const reveals = new Map<number, PlotMatch>();
-    const eventSpans = new Map<number, TokenSpan>();
+    const eventWords = new Map<number, number[]>();
     for (let k = sentence.from; k < sentence.to; k++) {
       if (blocked[k]) continue;
       for (const pattern of candidatePatterns(catalog, classes, k, sentence.to)) {
@@ -96,10 +96,10 @@ export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnaly
           plot: pattern.plot, id: plot.id, episode: plot.episode,
           start: tokens[span.from]!.start, end: tokens[span.to - 1]!.end, pattern: pattern.source,
         });
-        eventSpans.set(pattern.plot, span.event);
+        eventWords.set(pattern.plot, span.event);
       }
     }
-    const kept = [...reveals.values()].filter((b) => !toldAsEarlier(b, reveals, eventSpans));
+    const kept = [...reveals.values()].filter((b) => !toldAsEarlier(b, reveals, eventWords));
     if (kept.length > 0) results.push({ start: sentence.start, end: sentence.end, reveals: kept });
   });
   return { sentences: results, characters: [...characters], titleMentioned };
@@ -111,12 +111,14 @@ export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnaly
  * behind in episode 6; "sacan a Baldor de su celda" is his seizure in episode 1, not his extraction.
  * The premise (episode 0) never hides a later event this way.
  */
-function toldAsEarlier(b: PlotMatch, reveals: Map<number, PlotMatch>, spans: Map<number, TokenSpan>): boolean {
-  const sb = spans.get(b.plot)!;
+function toldAsEarlier(b: PlotMatch, reveals: Map<number, PlotMatch>, words: Map<number, number[]>): boolean {
+  const wb = words.get(b.plot)!;
   for (const a of reveals.values()) {
     if (a === b || a.episode === 0 || a.episode >= b.episode) continue;
-    const sa = spans.get(a.plot)!;
-    if (sa.from <= sb.from && sa.to >= sb.to && sa.to - sa.from > sb.to - sb.from) return true;
+    // Every word of b must be a word of a's pattern, not one a skipped over: "Yori is exposed as the mole" is
+    // the exposure of episode 4 although "{who} is the mole" (episode 3) spans it.
+    const wa = words.get(a.plot)!;
+    if (wa.length > wb.length && wb.every((k) => wa.includes(k))) return true;
   }
   return false;
 }
@@ -158,9 +160,9 @@ interface TokenSpan {
   to: number;
 }
 
-/** What a pattern matched: its words with the names that fill it, and its words alone. */
+/** What a pattern matched: its words with the names that fill it, and where each of its words is. */
 interface PatternSpan extends TokenSpan {
-  event: TokenSpan;
+  event: number[];
 }
 
 function matchPattern(
@@ -210,7 +212,7 @@ function matchPattern(
 
   let from = firstWordAt;
   let to = cursor + 1;
-  const event = { from, to };
+  const event = at.filter((k) => k >= 0);
   const widen = (m: Mention) => {
     from = Math.min(from, m.from);
     to = Math.max(to, m.to);
