@@ -1,5 +1,6 @@
 /**
- * The content script: connects the shield (src/shield) to the extension. At start it reads the
+ * The content script: connects the shield (src/shield) to the extension. The gate (gate.ts) loads it into
+ * a frame that names a followed show (built as shield.js, entrypoints/shield.ts). At start it reads the
  * compiled catalog and the settings (one storage read), then wires the pieces of this folder, each
  * with the one lifetime (lifetime.ts) that ends them all: the settings feed, the badge, the tab's
  * other frames, the page's styles, the reader's clicks and the popup's requests.
@@ -21,6 +22,7 @@ import { Badge } from './badge';
 import { catalogSource } from './catalog-source';
 import { releaseFirstPaint } from './first-paint';
 import { TabMention } from './frames';
+import { HANDOFF_KEY, type GateHandoff } from './gate';
 import { HighlightGuard } from './guard';
 import { Lifetime } from './lifetime';
 import { PageStyles } from './page-styles';
@@ -74,6 +76,8 @@ class ContentScript {
   }
 
   start(): void {
+    // The gate that loaded this script may already know that another frame of the tab names the show.
+    if ((globalThis as unknown as Record<string, GateHandoff | undefined>)[HANDOFF_KEY]?.tabMentioned) this.tab.heard();
     this.lifetime.onEnd(() => {
       this.shield?.stop();
       releaseFirstPaint(this.doc);
