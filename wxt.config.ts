@@ -47,9 +47,12 @@ export default defineConfig({
     define: { __SPOILER_SHIELD_GATE__: JSON.stringify(builtGateSources()) },
   }),
   hooks: {
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
       manifest.content_scripts = [GATE_SCRIPT, ...(manifest.content_scripts ?? [])];
-      manifest.web_accessible_resources = [{ resources: ['shield.js'], matches: ['<all_urls>'] }];
+      // Chromium: reachable only at a URL that changes every session (runtime.getURL gives it), so a page
+      // cannot tell from it that the extension is installed. Firefox's extension URLs differ per install.
+      const dynamic = wxt.config.browser === 'firefox' ? {} : { use_dynamic_url: true };
+      manifest.web_accessible_resources = [{ resources: ['shield.js'], matches: ['<all_urls>'], ...dynamic }];
     },
   },
   manifest: ({ browser }) => ({
