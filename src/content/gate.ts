@@ -219,16 +219,21 @@ export class Gate {
     return undefined;
   }
 
-  /** Lets the shield in: hold the paint, stop looking, load it. */
-  private pass(): void {
-    if (this.done) return;
+  /** Stops looking, and lets nothing in (tests; pass() ends the same way). */
+  stop(): void {
     this.done = true;
-    this.hold();
     this.observer?.disconnect();
     this.walker = undefined;
     this.doc.removeEventListener(this.options.shadowRootEvent, this.onShadowRoot, { capture: true });
     this.options.api.storage.onChanged.removeListener(this.onStorage);
     if (this.listening) this.options.api.runtime.onMessage.removeListener(this.onMessage);
+  }
+
+  /** Lets the shield in: hold the paint, stop looking, load it. */
+  private pass(): void {
+    if (this.done) return;
+    this.hold();
+    this.stop();
     (globalThis as Record<string, unknown>)[HANDOFF_KEY] = { tabMentioned: this.tabMentioned } satisfies GateHandoff;
     this.options.load().catch(() => this.unhold());
   }

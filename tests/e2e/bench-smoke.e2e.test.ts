@@ -37,7 +37,11 @@ const ADDED_SLACK_MS = 400;
 const APPENDED_P95_MS = 50;
 // 84 -> 91 KB: units (a comment, post, card or row hidden whole, with its pictures) add ~9 KB minified: 90.6 KB.
 // 91 -> 92 KB: the site's name kept in a neutral page title (issue 16) and the lifetime's timeouts: 91.0 KB.
+// Issue 14: the manifest injects only the gate (gate.js) into every frame; the shield (shield.js, 90.4 KB, the
+// same code as content.js was) is imported only where a followed show is named. The gate is 5.9 KB today,
+// most of it the two expressions of the shows' names.
 const BUNDLE_BYTES = 92 * 1024;
+const GATE_BYTES = 8 * 1024;
 
 let pagesDir: string;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
@@ -78,9 +82,10 @@ afterAll(async () => {
 });
 
 describe('bench smoke (real Chromium, with and without the extension)', () => {
-  it(`ships a content script of at most ${BUNDLE_BYTES / 1024} KB minified (the target, ${LIMITS.bundleBytes / 1024} KB, is reported by the bench)`, () => {
-    const { bytes, file } = bundleSize();
+  it(`ships a shield of at most ${BUNDLE_BYTES / 1024} KB minified (the target, ${LIMITS.bundleBytes / 1024} KB, is reported by the bench), and a gate of at most ${GATE_BYTES / 1024} KB`, () => {
+    const { bytes, file, gate } = bundleSize();
     expect(bytes, `${file} is ${(bytes / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(BUNDLE_BYTES);
+    expect(gate.bytes, `${gate.file} is ${(gate.bytes / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(GATE_BYTES);
   });
 
   it('generates a 100 KB page with about one passage in five a spoiler at watched = 1', () => {
