@@ -14,9 +14,9 @@
  *   typos: src/decide/own-keywords.ts), so no expression can stand for them: once a frame has text, the
  *   gate reads the one small storage key `ownPlotPoints`, and loads the shield when the list is not empty
  *   (or becomes non-empty, e.g. by "Hide this as a spoiler").
- * - The frames of a tab are one page (frames.ts): a frame whose text has a broader word (`broad`: everyday
- *   names, descriptions) asks the background whether another frame names the show, holding its paint
- *   meanwhile (a subframe), and loads the shield if so or when told later.
+ * - The frames of a tab are one page (frames.ts): a subframe whose text has an everyday name (`broad`) asks
+ *   the background whether another frame names the show, holding its paint meanwhile, and loads the shield
+ *   if so or when told later. The top frame always listens, so it loads the shield when a frame tells.
  * - The top frame answers the popup's status request with "nothing here" until the shield takes over.
  *
  * No storage read, message, stylesheet or listener of the extension happens in a frame that has no text.
@@ -50,7 +50,8 @@ export interface GateOptions {
   /** Sources of the expressions (gate-words.ts), compiled at the first text: an empty frame never does. */
   strict: string;
   broad: string;
-  api: GateApi;
+  /** The extension API, fetched at first use: in Chromium the first touch of `chrome` in a frame costs. */
+  api: () => GateApi;
   /** Loads and starts the shield in this frame (called once). */
   load(): Promise<unknown>;
   /** Names the shadow-root hook's event (src/shield/shadow-hook.ts). */
@@ -70,6 +71,7 @@ export class Gate {
   private broadSeen = false;
   private tabMentioned = false;
   private listening = false;
+  private apiObject: GateApi | undefined;
   private strict: RegExp | undefined;
   private broadWords: RegExp | undefined;
   private readonly isTop: boolean;
@@ -101,6 +103,10 @@ export class Gate {
       this.win.requestAnimationFrame(this.frame);
       this.doc.addEventListener('DOMContentLoaded', () => this.parsed(), { once: true });
     } else this.parsed();
+  }
+
+  private get api(): GateApi {
+    return (this.apiObject ??= this.options.api());
   }
 
   /** Whether the gate has let the shield in. */
@@ -164,14 +170,15 @@ export class Gate {
       this.pass();
       return true;
     }
-    if (!this.broadSeen && (this.broadWords ??= new RegExp(this.options.broad, 'i')).test(text)) this.broad();
+    // The top frame listens anyway (the popup's status), so the everyday names only matter in a subframe.
+    if (!this.isTop && !this.broadSeen && (this.broadWords ??= new RegExp(this.options.broad, 'i')).test(text)) this.broad();
     return this.done;
   }
 
   /** This frame has text for the first time: the reader's own plot points may apply to it. */
   private firstText(): void {
     this.hadText = true;
-    const { storage } = this.options.api;
+    const { storage } = this.api;
     storage.onChanged.addListener(this.onStorage);
     storage.local.get([OWN_KEY]).then(
       (raw) => {
@@ -185,10 +192,9 @@ export class Gate {
   private broad(): void {
     this.broadSeen = true;
     this.listen();
-    if (this.isTop) return;
     // A subframe is often filled at once by its parent: the answer must be there before this text is painted.
     this.hold();
-    this.options.api.runtime.sendMessage({ type: 'tab-mentioned' }).then(
+    this.api.runtime.sendMessage({ type: 'tab-mentioned' }).then(
       (yes) => {
         if (yes === true) this.heard();
         else if (!this.done) this.unhold();
@@ -207,7 +213,7 @@ export class Gate {
   private listen(): void {
     if (this.listening) return;
     this.listening = true;
-    this.options.api.runtime.onMessage.addListener(this.onMessage);
+    this.api.runtime.onMessage.addListener(this.onMessage);
   }
 
   private answer(message: unknown, sendResponse: (reply: unknown) => void): undefined {
@@ -225,8 +231,8 @@ export class Gate {
     this.observer?.disconnect();
     this.walker = undefined;
     this.doc.removeEventListener(this.options.shadowRootEvent, this.onShadowRoot, { capture: true });
-    this.options.api.storage.onChanged.removeListener(this.onStorage);
-    if (this.listening) this.options.api.runtime.onMessage.removeListener(this.onMessage);
+    if (this.hadText) this.api.storage.onChanged.removeListener(this.onStorage);
+    if (this.listening) this.api.runtime.onMessage.removeListener(this.onMessage);
   }
 
   /** Lets the shield in: hold the paint, stop looking, load it. */

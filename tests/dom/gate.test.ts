@@ -57,7 +57,7 @@ const started: Gate[] = [];
 function run(api: GateApi, win: Window = window) {
   for (const g of started.splice(0)) g.stop();
   loads = 0;
-  gate = startGate(document, win, { ...words, api, shadowRootEvent: EVENT, load: () => (loads++, Promise.resolve()) });
+  gate = startGate(document, win, { ...words, api: () => api, shadowRootEvent: EVENT, load: () => (loads++, Promise.resolve()) });
   started.push(gate);
   return gate;
 }
@@ -194,7 +194,7 @@ describe('letting the shield in', () => {
 
   it('lifts the hold if the shield cannot be loaded', async () => {
     document.body.innerHTML = '<p>Celda 211</p>';
-    started.push(startGate(document, window, { ...words, api: fakeApi().api, shadowRootEvent: EVENT, load: () => Promise.reject(new Error('no')) }));
+    started.push(startGate(document, window, { ...words, api: () => fakeApi().api, shadowRootEvent: EVENT, load: () => Promise.reject(new Error('no')) }));
     await settle();
     expect(html().hasAttribute(HOLD_ATTR)).toBe(false);
     expect(html().hasAttribute(READY_ATTR)).toBe(true);
