@@ -115,8 +115,10 @@ export class Gate {
   }
 
   private readonly frame = () => {
+    // Once parsed, parsed() has looked at everything and the observer sees the rest.
+    if (this.doc.readyState !== 'loading') return;
     this.walk();
-    if (!this.done && this.doc.readyState === 'loading') this.win.requestAnimationFrame(this.frame);
+    if (!this.done) this.win.requestAnimationFrame(this.frame);
   };
 
   /** Tests the text nodes parsed since the last walk (the parser adds them in document order). */
