@@ -59,10 +59,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: the settings. contextMenus: "Hide this as a spoiler" and "Turn off/on on this site".
+    // storage: the settings (storage.sync needs no more). contextMenus: "Hide this as a spoiler", "Turn
+    // off/on on this site" and the pauses. alarms: a pause ends by itself.
     // Content scripts need no permission to run on pages, and the active tab is reached without
     // `tabs` (see the README's Permissions table).
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'alarms'],
     action: {
       default_title: '__MSG_actionTitle__',
       default_icon: Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`])),

@@ -12,6 +12,8 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
+  /** The welcome page the extension opened on install, when launched with `keepWelcome`. */
+  welcomePage?: Page;
   /** Closes the browser and deletes its temporary profile. */
   close(): Promise<void>;
 }
@@ -26,6 +28,11 @@ export declare function launchWithExtension(options?: {
   colorScheme?: 'light' | 'dark';
   /** An unpacked extension to load instead of the build (default EXTENSION_DIR). */
   extensionDir?: string;
+  /** A phone's touch screen (Playwright's hasTouch and isMobile). */
+  hasTouch?: boolean;
+  isMobile?: boolean;
+  /** Leave the welcome page the extension opens on install open (it is closed by default), as `welcomePage`. */
+  keepWelcome?: boolean;
 }): Promise<ExtensionBrowser>;
 export declare function shieldStatus(serviceWorker: Worker, tabId: number): Promise<ShieldStatus>;
 export declare function tabIdOf(page: Page, options?: { timeout?: number }): Promise<number>;

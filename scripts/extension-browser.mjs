@@ -35,10 +35,14 @@ export function assertBrowserReady() {
 /**
  * Starts Chromium with a fresh profile and the extension loaded. `lang` sets the browser's language
  * (the extension's interface follows it), e.g. 'es'. `extensionDir` loads another unpacked extension
- * instead of the build (the bench's do-nothing control, scripts/bench/control.mjs).
- * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, lang?: string, colorScheme?: 'light' | 'dark', extensionDir?: string }} [options]
+ * instead of the build (the bench's do-nothing control, scripts/bench/control.mjs). `hasTouch` and
+ * `isMobile` emulate a phone's touch screen (tests/e2e/touch.e2e.test.ts).
+ * The extension opens its welcome page on install, so in every fresh profile: it is closed once it has
+ * opened, so that each caller starts with the browser's own first tab alone; `keepWelcome` leaves it
+ * open and returns it as `welcomePage`.
+ * @param {{ headless?: boolean, viewport?: { width: number, height: number } | null, lang?: string, colorScheme?: 'light' | 'dark', extensionDir?: string, hasTouch?: boolean, isMobile?: boolean, keepWelcome?: boolean }} [options]
  */
-export async function launchWithExtension({ headless = true, viewport = { width: 1000, height: 900 }, lang = 'en-US', colorScheme = 'light', extensionDir = EXTENSION_DIR } = {}) {
+export async function launchWithExtension({ headless = true, viewport = { width: 1000, height: 900 }, lang = 'en-US', colorScheme = 'light', extensionDir = EXTENSION_DIR, hasTouch = false, isMobile = false, keepWelcome = false } = {}) {
   assertBrowserReady();
   const userDataDir = mkdtempSync(join(tmpdir(), 'spoiler-shield-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -47,6 +51,8 @@ export async function launchWithExtension({ headless = true, viewport = { width:
     viewport,
     locale: lang,
     colorScheme,
+    hasTouch,
+    isMobile,
     args: [
       `--lang=${lang}`,
       `--disable-extensions-except=${extensionDir}`,
@@ -64,10 +70,13 @@ export async function launchWithExtension({ headless = true, viewport = { width:
       context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://')) ??
       (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
     const extensionId = new URL(serviceWorker.url()).host;
+    const welcomePage = existsSync(join(extensionDir, 'welcome.html')) ? await waitForWelcome(context, extensionId) : undefined;
+    if (welcomePage && !keepWelcome) await welcomePage.close();
     return {
       context,
       serviceWorker,
       extensionId,
+      welcomePage: keepWelcome ? welcomePage : undefined,
       close: async () => {
         await context.close();
         rmSync(userDataDir, { recursive: true, force: true });
@@ -77,8 +86,20 @@ export async function launchWithExtension({ headless = true, viewport = { width:
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
     throw new Error(
-      `The extension's service worker never started, so Chromium did not load ${extensionDir}: ${error}`,
+      `The extension did not start in Chromium (its service worker, or its welcome page on install), from ${extensionDir}: ${error}`,
     );
+  }
+}
+
+/** The tab of the extension's welcome page, which it opens on install (src/background-main.ts). */
+async function waitForWelcome(context, extensionId, timeout = 10_000) {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) return page;
+    if (Date.now() > deadline) throw new Error(`The extension's welcome page (${url}) did not open on install within ${timeout / 1000} s.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

@@ -1,17 +1,35 @@
 /**
  * The background: keeps the toolbar badge and icon in step with each tab (hidden
- * count; shield on or off), runs the context menu ("Hide this as a spoiler", "Turn
- * off/on on this site"), hands content scripts the compiled catalog, and passes
- * "this tab mentions the show" between the frames of a tab. It only answers the
- * extension's own content scripts, and its own pages' request for the catalog.
+ * count; shield on, off or paused), runs the context menu ("Hide this as a spoiler",
+ * "Turn off/on on this site", the pauses), ends pauses (src/background/snooze.ts),
+ * mirrors the settings through sync storage (src/background/sync.ts), hands content
+ * scripts the compiled catalog, and passes "this tab mentions the show" between the
+ * frames of a tab. It only answers the extension's own content scripts, and its own
+ * pages' request for the catalog.
  */
 // Extension pages use the polyfill (promise APIs in every browser); the content script uses the native API, to stay small.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { CATALOG_KEY, shippedCatalogText } from './catalog/wire-store';
 import { isFromContent, toTab, type BackgroundReply, type FromContent } from './messages';
 import { browserTranslate } from './i18n';
-import { EPISODE_COUNT, OWN_PLOT_POINT_TEXT_MAX, enabledItem, hideAsSpoiler, nextUnwatched, ownPlotPointText, readSettings, rememberNotSpoiler, setSiteEnabled, watchSettings } from './settings';
+import {
+  OWN_PLOT_POINT_TEXT_MAX,
+  clearEndedPauses,
+  hideAsSpoiler,
+  hideTarget,
+  ownPlotPointText,
+  pauseEnd,
+  pauseShield,
+  readSettings,
+  rememberNotSpoiler,
+  resumeShield,
+  setSiteEnabled,
+  watchSettings,
+  type Settings,
+} from './settings';
 import { siteKey } from './site';
+import { pauseEndText, pauseEndsAt, scheduleSnoozeEnd, SNOOZE_ALARM, type PauseLength } from './background/snooze';
+import { syncMirror, touchesSync, type SyncStorage } from './background/sync';
 
 const SIZES = [16, 32, 48, 96, 128] as const;
 const iconSet = (folder: string) => Object.fromEntries(SIZES.map((size) => [size, `/${folder}/${size}.png`]));
@@ -20,6 +38,15 @@ export const ICON_ON = iconSet('icon');
 export const ICON_OFF = iconSet('icon-off');
 export const MENU_HIDE = 'hide-selection';
 export const MENU_SITE = 'toggle-site';
+/** The pause submenu: one item per where and how long (`pause-site-hour`…), and "Resume" while a pause runs. */
+export const MENU_PAUSE = 'pause';
+export const MENU_RESUME = 'resume';
+const PAUSE_ITEMS = [
+  { id: 'pause-site-hour', title: 'menuPauseSiteHour', site: true, length: 'hour' },
+  { id: 'pause-site-tomorrow', title: 'menuPauseSiteTomorrow', site: true, length: 'tomorrow' },
+  { id: 'pause-all-hour', title: 'menuPauseAllHour', site: false, length: 'hour' },
+  { id: 'pause-all-tomorrow', title: 'menuPauseAllTomorrow', site: false, length: 'tomorrow' },
+] as const satisfies ReadonlyArray<{ id: string; title: string; site: boolean; length: PauseLength }>;
 
 const t = () => browserTranslate(browser.i18n);
 
@@ -41,10 +68,18 @@ export async function storeCatalog(force: boolean): Promise<void> {
 
 type Sender = { id?: string; tab?: { id?: number }; frameId?: number; url?: string };
 
-/** The toolbar icon and tooltip of one tab: the shield's own, or the "off" one. */
-async function showTabState(tabId: number, on: boolean): Promise<void> {
+/** The toolbar icon and tooltip of one tab: the shield's own, or the "off" one (saying until when, if paused). */
+async function showTabState(tabId: number, on: boolean, hostname: string): Promise<void> {
   await browser.action.setIcon({ tabId, path: on ? ICON_ON : ICON_OFF });
-  await browser.action.setTitle({ tabId, title: t()(on ? 'actionTitle' : 'actionTitleOff') });
+  const paused = on ? undefined : pausedText(await readSettings(), hostname);
+  await browser.action.setTitle({ tabId, title: paused ? t()('actionTitlePaused', paused) : t()(on ? 'actionTitle' : 'actionTitleOff') });
+}
+
+/** "Paused on this site until 14:30" (or everywhere), or undefined when no pause keeps the shield off on `hostname`. */
+export function pausedText(s: Settings, hostname: string, now = Date.now()): string | undefined {
+  const end = pauseEnd(s, hostname, now);
+  if (!end) return undefined;
+  return pauseEndText(end, now, browser.i18n.getUILanguage(), t(), s.pausedUntil >= end ? 'all' : 'here');
 }
 
 // ---- The context menu ------------------------------------------------------------------------
@@ -89,7 +124,11 @@ export async function createMenu(): Promise<void> {
   if (!hasMenus()) return;
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_HIDE, title: t()('menuHide', 1), contexts: ['selection'] });
-  browser.contextMenus.create({ id: MENU_SITE, title: t()('menuSiteOff'), contexts: ['page', 'selection', 'link', 'image', 'editable'] });
+  const contexts = ['page', 'selection', 'link', 'image', 'editable'] as const;
+  browser.contextMenus.create({ id: MENU_SITE, title: t()('menuSiteOff'), contexts: [...contexts] });
+  browser.contextMenus.create({ id: MENU_PAUSE, title: t()('menuPause'), contexts: [...contexts] });
+  for (const item of PAUSE_ITEMS) browser.contextMenus.create({ id: item.id, parentId: MENU_PAUSE, title: t()(item.title), contexts: [...contexts] });
+  browser.contextMenus.create({ id: MENU_RESUME, parentId: MENU_PAUSE, title: t()('menuResume'), contexts: [...contexts], visible: false });
   await refreshMenu();
 }
 
@@ -97,9 +136,9 @@ export async function createMenu(): Promise<void> {
 export async function refreshMenu(): Promise<void> {
   if (!hasMenus()) return;
   const settings = await readSettings();
-  const watchedAll = settings.watchedEpisode >= EPISODE_COUNT;
+  const target = hideTarget(settings);
   await browser.contextMenus
-    .update(MENU_HIDE, { title: t()('menuHide', nextUnwatched(settings.watchedEpisode)), visible: !watchedAll })
+    .update(MENU_HIDE, { title: t()('menuHide', target.episode), visible: !target.allWatched })
     .catch(() => undefined);
   if (activeTab === undefined) {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
@@ -107,9 +146,11 @@ export async function refreshMenu(): Promise<void> {
   }
   const host = activeTab === undefined ? undefined : await siteOfTab(activeTab);
   const off = host !== undefined && host !== '' && settings.disabledSites.includes(siteKey(host));
-  await browser.contextMenus
-    .update(MENU_SITE, { title: t()(off ? 'menuSiteOn' : 'menuSiteOff'), enabled: host !== undefined && host !== '' })
-    .catch(() => undefined);
+  const known = host !== undefined && host !== '';
+  await browser.contextMenus.update(MENU_SITE, { title: t()(off ? 'menuSiteOn' : 'menuSiteOff'), enabled: known }).catch(() => undefined);
+  for (const item of PAUSE_ITEMS.filter((i) => i.site)) await browser.contextMenus.update(item.id, { enabled: known }).catch(() => undefined);
+  const paused = pausedText(settings, host ?? '');
+  await browser.contextMenus.update(MENU_RESUME, { visible: paused !== undefined, title: paused ? `${t()('menuResume')} (${paused})` : t()('menuResume') }).catch(() => undefined);
 }
 
 /** What a menu click does. `info` as the browser gives it (pageUrl, frameUrl, selectionText). */
@@ -119,13 +160,17 @@ export async function menuClicked(info: { menuItemId: string | number; selection
     if (text) await hideAsSpoiler(text);
     return;
   }
+  const host = hostOf(info.pageUrl);
   if (info.menuItemId === MENU_SITE) {
-    const host = hostOf(info.pageUrl);
     if (!host) return;
     const { disabledSites } = await readSettings();
     await setSiteEnabled(host, disabledSites.includes(siteKey(host)));
     await refreshMenu();
+    return;
   }
+  const pause = PAUSE_ITEMS.find((i) => i.id === info.menuItemId);
+  if (pause && (host || !pause.site)) await pauseShield(pauseEndsAt(pause.length, Date.now()), pause.site ? host : undefined);
+  if (info.menuItemId === MENU_RESUME) await resumeShield(host || undefined);
 }
 
 /** At most `max` characters of `text`, cut after a whole word where there is one. */
@@ -136,11 +181,16 @@ function cutAtWord(text: string, max: number): string {
   return (space > max / 2 ? cut.slice(0, space) : text.slice(0, max)).trim();
 }
 
-/** The toolbar's default icon (tabs with no content script, such as the browser's own pages). */
+/** The toolbar's default icon and tooltip (tabs with no content script, such as the browser's own pages). */
 async function showGlobalState(): Promise<void> {
-  const on = await enabledItem.getValue();
-  await browser.action.setIcon({ path: on !== false ? ICON_ON : ICON_OFF }).catch(() => undefined);
+  const s = await readSettings();
+  const paused = pausedText({ ...s, pausedSites: {} }, '');
+  await browser.action.setIcon({ path: s.enabled && !paused ? ICON_ON : ICON_OFF }).catch(() => undefined);
+  await browser.action.setTitle({ title: paused ? t()('actionTitlePaused', paused) : t()('actionTitle') }).catch(() => undefined);
 }
+
+/** Forgets ended pauses and sets the alarm for the next end (see snooze.ts). */
+const scheduleSnooze = () => scheduleSnoozeEnd(browser.alarms, clearEndedPauses).catch(() => 0);
 
 /** What the background answers to one content-script message (undefined: no answer). */
 export async function answer<M extends FromContent>(message: M, sender: Sender): Promise<BackgroundReply<M> | undefined> {
@@ -156,7 +206,7 @@ async function answerAny(message: FromContent, sender: Sender): Promise<string |
       if (tabId === undefined || sender.frameId !== 0) return undefined;
       await browser.action.setBadgeText({ tabId, text: message.count > 0 ? String(message.count) : '' });
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#7c2d12' });
-      await showTabState(tabId, message.on);
+      await showTabState(tabId, message.on, hostOf(sender.url));
       if (sender.url) noteTabSite(tabId, sender.url);
       return undefined;
     case 'show-mentioned': {
@@ -173,19 +223,27 @@ async function answerAny(message: FromContent, sender: Sender): Promise<string |
     }
     case 'not-spoiler':
       // The site is the sender's own frame, as the browser gives it: a page cannot name another site.
-      await rememberNotSpoiler(hostOf(sender.url), message.key);
+      await rememberNotSpoiler(hostOf(sender.url), message.key, message.excerpt);
       return undefined;
   }
 }
 
+/** The welcome page (issue 16): which shows, how far, and how reveal works. Opened once, on install, never on update. */
+export const WELCOME_PATH = '/welcome.html';
+
+export async function openWelcome(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
+}
+
 export function startBackground(): void {
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     void storeCatalog(true);
     void createMenu().catch(() => undefined);
+    if (reason === 'install') void openWelcome().catch(() => undefined);
   });
   browser.runtime.onStartup.addListener(() => void createMenu().catch(() => undefined));
   void storeCatalog(false);
-  void showGlobalState();
+  void showGlobalState().catch(() => undefined);
   if (hasMenus()) browser.contextMenus.onClicked.addListener((info) => void menuClicked(info).catch(() => undefined));
   browser.tabs.onActivated.addListener(({ tabId }) => {
     activeTab = tabId;
@@ -200,10 +258,23 @@ export function startBackground(): void {
     activeTab = undefined;
     void refreshMenu().catch(() => undefined);
   });
+  // Pauses end by themselves: one alarm at the next end; a pause asked for (popup, menu) moves it.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SNOOZE_ALARM) void scheduleSnooze();
+  });
+  void scheduleSnooze();
   watchSettings(() => {
     void refreshMenu().catch(() => undefined);
-    void showGlobalState();
+    void showGlobalState().catch(() => undefined);
+    void scheduleSnooze();
   });
+  // Settings on every machine: each change, here or in sync, starts a pass of the mirror; the first pass is the migration.
+  const mirror = syncMirror(browser.storage as unknown as SyncStorage);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (touchesSync(changes, area)) mirror.soon();
+  });
+  mirror.soon();
+  (globalThis as { spoilerShieldSyncIdle?: () => Promise<void> }).spoilerShieldSyncIdle = mirror.idle;
   // For automation and tests (Playwright cannot open a native menu): the same handler the menu calls.
   (globalThis as { spoilerShieldMenuClicked?: typeof menuClicked }).spoilerShieldMenuClicked = menuClicked;
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {

@@ -34,15 +34,16 @@ export interface ShieldStatus {
  *   popup and the options page ask for it too, for the show's title and episodes.
  * - `show-mentioned`: this frame mentions the show; the background tells the tab's other frames.
  * - `tab-mentioned`: does any frame of my tab mention the show? (answered with a boolean)
- * - `not-spoiler`: the reader says a passage of this frame's site is not a spoiler (by its text key);
- *   the background remembers it, so the content script never writes to storage.
+ * - `not-spoiler`: the reader says a passage of this frame's site is not a spoiler (by its text key,
+ *   with its first words for the settings' list); the background remembers it, so the content script
+ *   never writes to storage.
  */
 export type FromContent =
   | { type: 'hidden-count'; count: number; on: boolean }
   | { type: 'get-catalog' }
   | { type: 'show-mentioned' }
   | { type: 'tab-mentioned' }
-  | { type: 'not-spoiler'; key: string };
+  | { type: 'not-spoiler'; key: string; excerpt?: string };
 
 /** What each message is answered with (undefined: no answer). */
 export type ContentReply<M extends ToContent> = M extends { type: 'get-status' } ? ShieldStatus : undefined;
@@ -70,6 +71,9 @@ export function toTab<M extends ToContent>(tabs: Tabs, tabId: number, message: M
 /** A text key (see shield/text-key.ts): 16 hex digits. */
 const TEXT_KEY = /^[0-9a-f]{16}$/;
 
+/** A `not-spoiler` message's excerpt is cut to 80 characters when stored; a longer one than this is not a message of ours. */
+const EXCERPT_MAX = 1000;
+
 const FROM_CONTENT_TYPES: ReadonlySet<string> = new Set(['get-catalog', 'show-mentioned', 'tab-mentioned']);
 
 /**
@@ -94,7 +98,8 @@ export function isFromContent(message: unknown): message is FromContent {
   }
   if (type === 'not-spoiler') {
     const key = own(message, 'key');
-    return typeof key === 'string' && TEXT_KEY.test(key);
+    const excerpt = own(message, 'excerpt');
+    return typeof key === 'string' && TEXT_KEY.test(key) && (excerpt === undefined || (typeof excerpt === 'string' && excerpt.length <= EXCERPT_MAX));
   }
   return typeof type === 'string' && FROM_CONTENT_TYPES.has(type);
 }

@@ -23,6 +23,9 @@ import { fileURLToPath } from 'node:url';
 import { EXTENSION_DIR } from '../extension-browser.mjs';
 import { readManifest } from './control.mjs';
 
+/** A show pack's titles (format 2, src/catalog/pack.ts): its title in each language, then its other titles. */
+const packTitles = (pack) => [pack.title.en, pack.title.es, ...(pack.otherTitles ?? [])].filter(Boolean);
+
 const CATALOG = fileURLToPath(new URL('../../data/prison-cell-211.json', import.meta.url));
 export const ABLATIONS = ['parse-only', 'css-hold', 'storage-all', 'storage-settings', 'gate', 'gate-walk', 'gate-walk-css'];
 
@@ -36,7 +39,7 @@ const FOLDS = { a: 'aáàâäã', e: 'eéèêë', i: 'iíìîï', o: 'oóòôö�
  */
 export function strictGateSource(catalogFile = CATALOG) {
   const catalog = JSON.parse(readFileSync(catalogFile, 'utf8'));
-  const phrases = [...catalog.titles, ...catalog.characters.filter((c) => !c.everyday).flatMap((c) => c.names)];
+  const phrases = [...packTitles(catalog), ...catalog.characters.filter((c) => !c.everyday).flatMap((c) => c.names)];
   const plain = (p) => p.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const alternatives = [...new Set(phrases.map(plain))]
     .sort((a, b) => b.length - a.length)

@@ -11,6 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMENT_FILLERS, LEAD_INS, REVIEW_FILLERS, TAILS, createRandom, createWordMaker, fill, fillerSlots } from './text.mjs';
 
+/** A show pack's titles (format 2, src/catalog/pack.ts): its title in each language, then its other titles. */
+const packTitles = (pack) => [pack.title.en, pack.title.es, ...(pack.otherTitles ?? [])].filter(Boolean);
+
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS_DIR = join(ROOT, 'tests/fixtures/corpus');
 const CATALOG = join(ROOT, 'data/prison-cell-211.json');
@@ -21,7 +24,7 @@ export const WATCHED = 1;
 /** Every name and title word of the catalog, lower case: made-up words must stay clear of them. */
 export function catalogWords() {
   const catalog = JSON.parse(readFileSync(CATALOG, 'utf8'));
-  const names = [...catalog.titles, ...catalog.characters.flatMap((c) => c.names ?? [])];
+  const names = [...packTitles(catalog), ...catalog.characters.flatMap((c) => c.names ?? [])];
   return new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length >= 3));
 }
 

@@ -64,5 +64,9 @@ export interface Catalog {
    * shows): such a sentence reveals nothing of this show.
    */
   otherWorks: string[];
+  /** Words that say a passage speaks of this work (see ShowPack.markers), every language together. */
+  markers?: string[];
+  /** A series, or a film (one step of progress). */
+  kind?: 'series' | 'film';
   plotPoints: PlotPoint[];
 }

@@ -22,6 +22,8 @@ export interface WireCatalog {
   title: string;
   episodes: Episode[];
   episodeCount: number;
+  /** Optional: words that say a passage speaks of this show (absent from catalogs stored before issue 13). */
+  markers?: string[];
   everyday: string[];
   words: string[];
   wordClasses: number[];
@@ -92,6 +94,7 @@ export function toWire(catalog: CompiledCatalog): WireCatalog {
     showId: catalog.showId,
     ...showOf(catalog),
     episodeCount: catalog.episodeCount,
+    markers: [...(catalog.markers ?? [])],
     everyday: [...catalog.everyday],
     words: [...catalog.resolver.classOf.keys()],
     wordClasses: [...catalog.resolver.classOf.values()],
@@ -129,9 +132,11 @@ export function fromWire(value: unknown): CompiledCatalog {
   const patternsByFirstWord = readPatterns(w, plots);
   const cliticVerbs = new Set(arr<unknown>(w.cliticVerbs, 'cliticVerbs').map((c, i) => int(c, `cliticVerbs[${i}]`)));
   const mentionClasses = new Set(arr<unknown>(w.mentionClasses, 'mentionClasses').map((c, i) => int(c, `mentionClasses[${i}]`)));
+  const markers = w.markers === undefined ? [] : arr<unknown>(w.markers, 'markers').map((m, i) => str(m, `markers[${i}]`));
   return {
     showId,
     episodeCount,
+    markers,
     everyday,
     resolver,
     mentions,

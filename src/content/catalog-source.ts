@@ -11,7 +11,8 @@ export async function catalogSource(stored: unknown, runtime: Runtime): Promise<
   const parse = (text: unknown): CatalogSource => {
     if (typeof text !== 'string') throw new Error('no catalog text');
     const wire: unknown = JSON.parse(text);
-    return { gateWords: wireGateWords(wire), load: () => fromWire(wire) };
+    const title = (wire as { title?: unknown }).title;
+    return { gateWords: wireGateWords(wire), load: () => fromWire(wire), title: typeof title === 'string' ? title : undefined };
   };
   try {
     return parse((stored as { text?: unknown } | undefined)?.text);

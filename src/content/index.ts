@@ -134,7 +134,8 @@ class ContentScript {
     listenForReveals(this.doc, shield, {
       trustedOnly: true,
       listen: (target, type, handler) => target.addEventListener(type, handler, { capture: true, signal: this.lifetime.signal }),
-      onNotSpoiler: (key) => void toBackground(browser.runtime, { type: 'not-spoiler', key }).catch(() => this.checkGone()),
+      onNotSpoiler: (key, block) =>
+        void toBackground(browser.runtime, { type: 'not-spoiler', key, excerpt: (block.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) }).catch(() => this.checkGone()),
       progressText: () => (this.watched === 0 ? this.t('hintNotStarted') : this.t('hintWatched', this.watched)),
       mode: () => this.revealMode,
       t: this.t,

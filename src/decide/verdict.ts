@@ -17,6 +17,8 @@ import type { Translate } from '../i18n';
 export interface CatalogSource {
   gateWords: ReadonlySet<string>;
   load(): CompiledCatalog;
+  /** The show's title, for the shield's labels (a compiled catalog has its own). */
+  title?: string;
 }
 
 /** What a hidden passage says about itself: its episode and the neutral labels of what it reveals. */

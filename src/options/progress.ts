@@ -1,19 +1,15 @@
-/** Progress ("Watched up to", with the show's episodes) and the global switch. */
-import type { ShowOutline } from '../catalog/wire';
-import { enabledItem, setWatchedEpisode } from '../settings';
-import { showEpisodeOptions } from '../popup/text';
+/** The shows followed and the progress in each (src/ui/follow-list.ts), and the global switch. */
+import { enabledItem } from '../settings';
+import { followList } from '../ui/follow-list';
+import type { ShownShow } from '../ui/show';
 import type { OptionsPage, Render } from './page';
 
-export function initProgress({ $, t, status }: OptionsPage, show: ShowOutline): Render {
-  $('show-title').textContent = show.title;
-  const watched = $<HTMLSelectElement>('watched');
-  showEpisodeOptions(watched, show, t, 0);
-  watched.addEventListener('change', () => void status.save(setWatchedEpisode(Number(watched.value))));
+export function initProgress({ $, t, status }: OptionsPage, shows: readonly ShownShow[]): Render {
+  const showFollowed = followList($<HTMLUListElement>('shows'), shows, t, (work) => status.save(work));
   const globalSwitch = $<HTMLInputElement>('global-enabled');
   globalSwitch.addEventListener('change', () => void status.save(enabledItem.setValue(globalSwitch.checked)));
   return (s) => {
-    showEpisodeOptions(watched, show, t, s.watchedEpisode);
-    watched.value = String(s.watchedEpisode);
+    showFollowed(s);
     globalSwitch.checked = s.enabled;
   };
 }

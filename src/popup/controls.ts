@@ -1,17 +1,19 @@
 /**
- * The popup's settings: the show and "Watched up to", the global switch, and the switch for the
- * tab's site. Each change is saved at once.
+ * The popup's settings: each followed show with its progress ("Watched up to", or watched or not for
+ * a film), the global switch, and the switch for the tab's site. Each change is saved at once.
  */
-import type { ShowOutline } from '../catalog/wire';
 import type { Translate } from '../i18n';
 import type { ShieldStatus } from '../messages';
-import { enabledItem, setSiteEnabled, setWatchedEpisode, type Settings } from '../settings';
+import { enabledItem, setProgress, setSiteEnabled, type Settings } from '../settings';
 import { siteKey } from '../site';
 import { byId } from '../ui/dom';
-import { showEpisodeOptions } from './text';
+import { showProgress, showProgressMenus } from '../ui/progress-menu';
+import type { ShownShow } from '../ui/show';
 
 export class SettingControls {
-  private readonly watched: HTMLSelectElement;
+  /** The followed shows' progress menus. */
+  private readonly shows: HTMLElement;
+  private readonly noShows: HTMLElement;
   private readonly globalSwitch: HTMLInputElement;
   private readonly siteSwitch: HTMLInputElement;
   private readonly siteName: HTMLElement;
@@ -20,22 +22,21 @@ export class SettingControls {
 
   constructor(
     doc: Document,
-    private readonly outline: ShowOutline,
+    private readonly outlines: readonly ShownShow[],
     private readonly t: Translate,
   ) {
     const $ = byId(doc);
-    this.watched = $<HTMLSelectElement>('watched');
+    this.shows = $('shows');
+    this.noShows = $('no-shows');
     this.globalSwitch = $<HTMLInputElement>('global-enabled');
     this.siteSwitch = $<HTMLInputElement>('site-enabled');
     this.siteName = $('site-name');
-    $('show-title').textContent = outline.title;
-    showEpisodeOptions(this.watched, outline, t, 0);
   }
 
   /** Shows the settings (the site switch once the tab's site is known). */
   readonly show = (s: Settings): void => {
-    showEpisodeOptions(this.watched, this.outline, this.t, s.watchedEpisode);
-    this.watched.value = String(s.watchedEpisode);
+    showProgressMenus(this.shows, this.outlines, s.followedShows, s.progress, this.t);
+    this.noShows.hidden = s.followedShows.length > 0;
     this.globalSwitch.checked = s.enabled;
     if (this.hostname) this.siteSwitch.checked = !s.disabledSites.includes(siteKey(this.hostname));
   };
@@ -55,10 +56,13 @@ export class SettingControls {
 
   /** Saves each change; `saved` follows each save (resolved or rejected). */
   listen(saved: (work: Promise<void>) => void): void {
-    this.watched.addEventListener('change', () => {
-      const watched = Number(this.watched.value);
-      showEpisodeOptions(this.watched, this.outline, this.t, watched);
-      saved(setWatchedEpisode(watched));
+    this.shows.addEventListener('change', (event) => {
+      const select = event.target as HTMLSelectElement;
+      const show = this.outlines.find((s) => s.id === select.dataset.show);
+      if (!show) return;
+      const watched = Number(select.value);
+      showProgress(select, show, this.t, watched); // names the episodes now watched
+      saved(setProgress(show.id, watched));
     });
     this.globalSwitch.addEventListener('change', () => saved(enabledItem.setValue(this.globalSwitch.checked)));
     this.siteSwitch.addEventListener('change', () => saved(setSiteEnabled(this.hostname, this.siteSwitch.checked)));

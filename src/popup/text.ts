@@ -2,12 +2,19 @@
 import type { Episode } from '../catalog/types';
 import type { Translate } from '../i18n';
 
+/** What the progress menus need of a show: its episodes, and whether it is a film (one step: watched or not). */
+export interface ProgressShow {
+  kind?: 'series' | 'film';
+  episodes: readonly Episode[];
+}
+
 /**
  * The "Watched up to" choices: "Nothing yet", then one per episode. An episode's title is named only
  * once the reader has watched it: "The King Is Dead, Long Live The King" says too much to someone at
- * episode 2, so until then it is "Episode 6".
+ * episode 2, so until then it is "Episode 6". A film is "Not watched" or "Watched".
  */
-export function episodeOptions(show: { episodes: readonly Episode[] }, t: Translate, watched: number): Array<{ value: number; text: string }> {
+export function episodeOptions(show: ProgressShow, t: Translate, watched: number): Array<{ value: number; text: string }> {
+  if (show.kind === 'film') return [{ value: 0, text: t('filmNotWatched') }, { value: 1, text: t('filmWatched') }];
   return [
     { value: 0, text: t('nothingYet') },
     ...show.episodes.map((e) => ({
@@ -18,7 +25,7 @@ export function episodeOptions(show: { episodes: readonly Episode[] }, t: Transl
 }
 
 /** Fills `select` with the episode choices for a reader at `watched` (again when progress changes), keeping its value. */
-export function showEpisodeOptions(select: HTMLSelectElement, show: { episodes: readonly Episode[] }, t: Translate, watched: number, withNothingYet = true): void {
+export function showEpisodeOptions(select: HTMLSelectElement, show: ProgressShow, t: Translate, watched: number, withNothingYet = true): void {
   const options = episodeOptions(show, t, watched).slice(withNothingYet ? 0 : 1);
   const value = select.value;
   if (select.options.length !== options.length) {

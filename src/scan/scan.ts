@@ -5,6 +5,7 @@
 import type { CompiledCatalog } from '../decide/match/compile';
 import type { OwnPlotPoint } from '../decide/own-keywords';
 import { NO_ANALYSIS, Verdict } from '../decide/verdict';
+import { ShowsVerdict, type ShowsVerdictOptions } from '../decide/shows';
 
 export interface ScanSpoiler {
   id: string;
@@ -39,6 +40,46 @@ export function scanPassages(passages: string[], catalog: CompiledCatalog, watch
         if (seen.has(r.id)) continue;
         seen.add(r.id);
         spoilers.push({ id: r.id, episode: r.episode, match: passages[i]!.slice(r.start, r.end) });
+      }
+    }
+    return { passage: i + 1, spoilers };
+  });
+}
+
+export interface ShowScanSpoiler extends ScanSpoiler {
+  /** The id of the show it spoils. */
+  show: string;
+}
+
+/**
+ * What each passage reveals for several followed shows, each at its own progress (`shows`, the first
+ * show first), decided as the content script decides with several shows (src/decide/shows.ts): each
+ * show's plot points only if the page names that show, and a sentence counts for the work its context
+ * names. The reader's own plot points belong to the first show. `knownWorks`: the markers of shows
+ * not followed, so that a sentence about one of them counts for none of the followed shows.
+ */
+export function scanShows(
+  passages: string[],
+  shows: ReadonlyArray<{ catalog: CompiledCatalog; watched: number }>,
+  ownPlotPoints: readonly OwnPlotPoint[] = [],
+  knownWorks: ShowsVerdictOptions['knownWorks'] = [],
+): Array<{ passage: number; spoilers: ShowScanSpoiler[] }> {
+  const verdict = new ShowsVerdict(shows, { knownWorks });
+  verdict.setOwnPlotPoints(ownPlotPoints);
+  const analyses = passages.map((text) => {
+    const analysis = verdict.analyse(text);
+    if (analysis) verdict.notePage(analysis);
+    return analysis;
+  });
+  return analyses.map((analysis, i) => {
+    const spoilers: ShowScanSpoiler[] = [];
+    const seen = new Set<string>();
+    for (const sentence of analysis ? verdict.spoilersIn(analysis) : []) {
+      for (const r of sentence.reveals) {
+        const key = `${r.showId}/${r.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        spoilers.push({ id: r.id, episode: r.episode, match: passages[i]!.slice(r.start, r.end), show: r.showId });
       }
     }
     return { passage: i + 1, spoilers };

@@ -7,10 +7,10 @@
  */
 import type { BlockAnalysis } from '../decide/match/analyse';
 import type { Verdict } from '../decide/verdict';
-import type { Translate } from '../i18n';
 import type { ReaderState } from './hidden-blocks';
 import { CoveredLabels, LABEL_ATTRS, siteNameOf } from './paint/labels';
 import type { BlockMarks } from './paint/marks';
+import type { SpoilerWords } from './paint/spoiler-label';
 
 /** Elements that show a picture (a CSS background's alt text lives on no attribute of its own). */
 const PICTURE_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO']);
@@ -29,13 +29,13 @@ export class CoveredText {
     private readonly verdict: Verdict,
     private readonly state: ReaderState,
     private readonly marks: BlockMarks,
-    t: Translate,
+    words: SpoilerWords,
     /** A text was counted towards "the page is about the show". */
     private readonly noted: () => void,
     /** Whether a marked unit holds the element: its marks are the unit's (see hidden-blocks.ts). */
     private readonly inMarkedUnit: (el: Element) => boolean = () => false,
   ) {
-    this.labels = new CoveredLabels(doc, t);
+    this.labels = new CoveredLabels(doc, words);
   }
 
   /** Whether the value of `name` on `el` is one the shield put there (its own mark, or a neutral text). */

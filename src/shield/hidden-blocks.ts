@@ -5,10 +5,10 @@
  */
 import type { BlockAnalysis } from '../decide/match/analyse';
 import type { Hint, Verdict } from '../decide/verdict';
-import type { Translate } from '../i18n';
 import { rangeOver, type BlockText } from './blocks';
 import { BlockMarks } from './paint/marks';
 import { HiddenRanges } from './paint/highlight';
+import type { SpoilerWords } from './paint/spoiler-label';
 import { textKey } from './text-key';
 import { unitRanges, type UnitContent } from './unit-text';
 
@@ -52,7 +52,7 @@ export class HiddenBlocks {
     win: Window & typeof globalThis,
     private readonly verdict: Verdict,
     private readonly state: ReaderState,
-    private readonly t: Translate,
+    private readonly words: SpoilerWords,
   ) {
     this.ranges = new HiddenRanges(win);
   }
@@ -87,7 +87,7 @@ export class HiddenBlocks {
       return;
     }
     record.revealedText = undefined;
-    this.marks.hide(block, hint, this.t('hiddenLabel', hint.episode, hint.labels.join(' · ')));
+    this.marks.hide(block, hint, this.words.accessibleName(hint.episode));
     this.markInner(block, record.unit, 'hidden', hint.episode);
     // A unit is painted over whole; a block, sentence by sentence.
     const ranges = record.unit

@@ -17,6 +17,7 @@ import { ChangeQueue } from './changes';
 import { CoveredText } from './covered-text';
 import { HiddenBlocks, type ReaderState } from './hidden-blocks';
 import { LABEL_ATTRS } from './paint/labels';
+import { showTitleOf, SpoilerWords } from './paint/spoiler-label';
 import { BlockReader } from './reader';
 import { SliceScheduler, type SchedulerOptions } from './scheduler';
 
@@ -46,6 +47,8 @@ const WRITE_EVERY_MAX_MS = 2000;
 export class Shield {
   private readonly state: ReaderState = { active: false, watched: 0, allRevealed: false, notSpoilers: new Set() };
   private readonly verdict: Verdict;
+  /** What the shield says about a hidden passage ("Spoiler · <show> · episode N"). */
+  readonly words: SpoilerWords;
   private readonly blocks: HiddenBlocks;
   private readonly covered: CoveredText;
   private readonly reader: BlockReader;
@@ -73,9 +76,10 @@ export class Shield {
   ) {
     const t = options.t ?? untranslated;
     const win = doc.defaultView as Window & typeof globalThis;
+    this.words = new SpoilerWords(t, showTitleOf(catalog, options.lang ?? 'en'));
     this.verdict = new Verdict(catalog, { t, lang: options.lang, onCatalogLoaded: () => this.readPassedOver() });
-    this.blocks = new HiddenBlocks(win, this.verdict, this.state, t);
-    this.covered = new CoveredText(doc, this.verdict, this.state, this.blocks.marks, t, () => this.announce(), (el) => this.blocks.inMarkedUnit(el));
+    this.blocks = new HiddenBlocks(win, this.verdict, this.state, this.words);
+    this.covered = new CoveredText(doc, this.verdict, this.state, this.blocks.marks, this.words, () => this.announce(), (el) => this.blocks.inMarkedUnit(el));
     this.reader = new BlockReader(this.blocks, this.verdict, { decideSoon: (b) => this.decideSoon(b), noted: () => this.announce() });
     this.changes = new ChangeQueue(win, {
       wanted: () => this.state.active,

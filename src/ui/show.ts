@@ -1,34 +1,46 @@
 /**
- * The show as the popup and the options page name it (its title and episodes), read from the
- * compiled catalog the background stores (src/catalog/wire.ts), or asked of the background when
- * storage has none yet. The pages never load the catalog's source or its validator.
+ * The shows as the popup, the options page and the welcome page name them: the shipped outline
+ * (src/catalog/shipped.ts) in the interface's language, Spanish titles where they are known and
+ * English otherwise. The pages never load a catalog.
  */
-import { CATALOG_KEY, wireShow, type ShowOutline } from '../catalog/wire';
-import { toBackground, type Runtime } from '../messages';
-import { CURRENT_SHOW_ID, EPISODE_COUNT } from '../settings-schema';
+import { SHIPPED_SHOWS, type ShowOutline } from '../catalog/shipped';
+import type { Episode, Lang } from '../catalog/types';
+import type { Translate } from '../i18n';
 
-/** `storage.local`, as far as this module reads it. */
-export interface CatalogStorage {
-  get(key: string): Promise<Record<string, unknown>>;
+/** A show with its title and episode titles in one language, as the progress menus take it. */
+export interface ShownShow {
+  id: string;
+  kind: ShowOutline['kind'];
+  title: string;
+  episodes: Episode[];
 }
 
-/**
- * The show's title and episodes. When neither storage nor the background has a catalog to give, the
- * episodes are numbered without titles and the title is left empty, so progress can still be set.
- */
-export async function readShow(storage: CatalogStorage, runtime: Runtime): Promise<ShowOutline> {
-  const parse = (text: unknown) => {
-    if (typeof text !== 'string') throw new Error('no catalog text');
-    return wireShow(JSON.parse(text));
+/** `text` in `lang`, else in English. */
+function inLang(text: { en: string; es?: string }, lang: Lang): string {
+  return (lang === 'es' ? text.es : undefined) ?? text.en;
+}
+
+/** One shipped show in `lang`. */
+export function shownShow(show: ShowOutline, lang: Lang): ShownShow {
+  return {
+    id: show.id,
+    kind: show.kind,
+    title: inLang(show.title, lang),
+    episodes: show.episodes.map((e) => (e.title?.en ? { number: e.number, title: inLang(e.title, lang) } : { number: e.number })),
   };
-  try {
-    const stored = (await storage.get(CATALOG_KEY))[CATALOG_KEY] as { text?: unknown } | undefined;
-    return parse(stored?.text);
-  } catch {
-    try {
-      return parse(await toBackground(runtime, { type: 'get-catalog' }));
-    } catch {
-      return { showId: CURRENT_SHOW_ID, title: '', episodes: Array.from({ length: EPISODE_COUNT }, (_, i) => ({ number: i + 1 })) };
-    }
-  }
+}
+
+/** Every shipped show in `lang`, in display order. */
+export function shownShows(lang: Lang, shows: readonly ShowOutline[] = SHIPPED_SHOWS): ShownShow[] {
+  return shows.map((show) => shownShow(show, lang));
+}
+
+/** The label of a show's progress menu: "Prison Cell 211: watched up to", or "Celda 211 (film)". */
+export function progressLabel(show: ShownShow, t: Translate): string {
+  return show.kind === 'film' ? t('showFilmProgress', show.title) : t('showSeriesProgress', show.title);
+}
+
+/** What a show is, beside its title: "Series, 6 episodes", or "Film". */
+export function showKind(show: ShownShow, t: Translate): string {
+  return show.kind === 'film' ? t('showKindFilm') : t('showKindSeries', show.episodes.length);
 }

@@ -191,7 +191,7 @@ describe('the shapes the property above found', () => {
         document.body.append(p);
       }
       const view = await withShield(0, () => shieldedView());
-      expect(view.marks).toEqual(['b0|hidden|5|hiddenLabel 5 A death in episode 5']);
+      expect(view.marks).toEqual(['b0|hidden|5|hiddenLabel Prison Cell 211 5']);
     });
   }
 });

@@ -41,7 +41,7 @@ describe('text outside paragraphs', () => {
 
   it("keeps the site's name in a neutral title (issue 16), unless that part spoils too", async () => {
     await shieldPage('<p>Our recap.</p>', 0, 'Prison Cell 211: Helena dies in the finale | The Binge Ledger');
-    expect(document.title).toBe(tEn('neutralTitle', 5, 'The Binge Ledger'));
+    expect(document.title).toBe(tEn('neutralTitle', 'Prison Cell 211', 5, 'The Binge Ledger'));
     shield.stop();
     await shieldPage('<p>Our recap.</p>', 0, 'Prison Cell 211 recap | Helena dies');
     expect(document.title).not.toMatch(/helena|dies/i);

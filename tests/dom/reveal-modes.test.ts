@@ -245,8 +245,8 @@ describe('the reader’s own plot points', () => {
     expect(state('dig')).toBe('hidden');
     expect($('dig').getAttribute('data-spoiler-episode')).toBe('4');
     const label = $('dig').getAttribute('aria-label') ?? '';
-    expect(label).toContain('your keyword');
-    expect(label).toMatch(/episode 4/);
+    // Only the show and the episode (issue 16): never what kind of passage it is.
+    expect(label).toMatch(/Prison Cell 211.*episode 4/);
     expect(label).not.toMatch(/tunnel/i);
     expect(state('plain')).toBeNull();
   });
@@ -280,5 +280,41 @@ describe('the reader’s own plot points', () => {
     await tick();
     click($('dig'));
     expect(state('dig')).toBe('revealed');
+  });
+});
+
+describe('a touch screen (issue 16)', () => {
+  /** A tap as a touch screen makes it: a touch press, then a click (not a PointerEvent here, as in some browsers). */
+  const tap = (el: Element) => {
+    el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, button: 0, pointerType: 'touch' }));
+    el.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, button: 0, pointerType: 'touch' }));
+    return click(el);
+  };
+
+  it('opens the card on a tap instead of revealing, and the tap never reaches the page', () => {
+    const result = tap($('link'));
+    expect(state('ep6')).toBe('hidden');
+    expect(result.defaultPrevented).toBe(true);
+    expect(pageClicks).toBe(0);
+    expect(cardButtons()).toEqual(['Reveal', 'Not a spoiler']);
+    expect(cardDetail()).toContain(tEn('hintTap'));
+    cardButton('Reveal').click();
+    expect(state('ep6')).toBe('revealed');
+  });
+
+  it('offers "Hide again" on a tap on a block the reader revealed, and lets the page have that tap', () => {
+    click($('ep5'));
+    expect(state('ep5')).toBe('revealed');
+    tap($('ep5'));
+    expect(cardButtons()).toEqual(['Hide again']);
+    cardButton('Hide again').click();
+    expect(state('ep5')).toBe('hidden');
+  });
+
+  it('still reveals on a mouse click after a tap elsewhere', () => {
+    tap($('ep6'));
+    pointer($('ep5'), 'pointerdown');
+    click($('ep5'));
+    expect(state('ep5')).toBe('revealed');
   });
 });

@@ -57,7 +57,8 @@ describe('marking', () => {
     await shieldPage(REVIEW);
     const ep5 = $('ep5');
     expect(ep5.getAttribute('tabindex')).toBe('0');
-    expect(ep5.getAttribute('aria-label')).toBe('Spoiler from episode 5: A death in episode 5. Press Enter to reveal.');
+    expect(ep5.getAttribute('aria-label')).toBe('Spoiler · Prison Cell 211 · episode 5. Press Enter to reveal.');
+    expect(ep5.getAttribute('aria-label')).not.toMatch(/death/i);
     expect(ep5.getAttribute('aria-label')).not.toMatch(/helena|dies/i);
   });
 
@@ -171,7 +172,7 @@ describe('explanations and "Not a spoiler"', () => {
     expect(host!.parentElement).toBe(document.documentElement);
     expect(document.body.textContent).toBe(bodyText);
     const card = host!.shadowRoot!;
-    expect(card.querySelector('.title')!.textContent).toBe('Spoiler · A death in episode 5');
+    expect(card.querySelector('.title')!.textContent).toBe('Spoiler · Prison Cell 211 · episode 5');
     const notSpoiler = [...card.querySelectorAll('button')].find((b) => b.textContent === 'Not a spoiler')!;
     notSpoiler.click();
     expect($('ep5').getAttribute('data-spoiler-shield')).toBe('revealed');

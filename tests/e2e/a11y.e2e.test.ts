@@ -72,18 +72,18 @@ const LANGUAGES = [
     lang: 'en-US',
     t: tEn,
     htmlLang: /^en/,
-    watchedUpTo: 'Watched up to',
+    watchedUpTo: 'Prison Cell 211: watched up to',
     keywordsHeading: 'Your own plot points',
-    label: /^Spoiler from episode (\d): .+\. Press Enter to reveal\.$/,
+    label: /^Spoiler · Prison Cell 211 · episode (\d)\. Press Enter to reveal\.$/,
     buttons: ['Reveal', 'Not a spoiler'],
   },
   {
     lang: 'es',
     t: tEs,
     htmlLang: /^es/,
-    watchedUpTo: 'Visto hasta',
+    watchedUpTo: 'Celda 211: visto hasta',
     keywordsHeading: 'Tus propios puntos de la trama',
-    label: /^Spoiler del episodio (\d): .+\. Pulsa Intro para mostrarlo\.$/,
+    label: /^Spoiler · .+ · episodio (\d)\. Pulsa Intro para mostrarlo\.$/,
     buttons: ['Mostrar', 'No es un spoiler'],
   },
 ] as const;
@@ -166,7 +166,7 @@ for (const language of LANGUAGES) {
       await page.emulateMedia({ colorScheme: 'light' });
       await openPopup();
       expect(await page.evaluate(() => document.documentElement.lang)).toMatch(language.htmlLang);
-      expect(await page.locator('label[for="watched"]').textContent()).toBe(language.watchedUpTo);
+      expect(await page.locator('label[for="watched-prison-cell-211"]').textContent()).toBe(language.watchedUpTo);
       const count = Number(await page.locator('#hidden-count').getAttribute('data-count'));
       expect(await page.locator('#hidden-count').textContent()).toBe(language.t('hiddenMany', count));
       expect(await page.locator('#reveal-all').textContent()).toBe(language.t('revealAll'));
@@ -174,7 +174,7 @@ for (const language of LANGUAGES) {
       await openOptions();
       expect(await page.evaluate(() => document.documentElement.lang)).toMatch(language.htmlLang);
       expect(await page.locator('#keywords-heading').textContent()).toBe(language.keywordsHeading);
-      expect(await page.locator('#watched option[value="0"]').textContent()).toBe(language.t('nothingYet'));
+      expect(await page.locator('#watched-prison-cell-211 option[value="0"]').textContent()).toBe(language.t('nothingYet'));
       expect(await page.title()).toBe(language.t('optionsTitle'));
     });
 
@@ -287,7 +287,7 @@ for (const language of LANGUAGES) {
             url: location.pathname,
             root: getComputedStyle(document.documentElement).fontSize,
             body: getComputedStyle(document.body).fontSize,
-            label: getComputedStyle(document.querySelector('label[for="watched"]')!).fontSize,
+            label: getComputedStyle(document.querySelector('label[for="watched-prison-cell-211"]')!).fontSize,
           }));
           expect({ body: sizes.body, label: sizes.label }, `${sizes.url}: the page sets ${sizes.root}`).toEqual({
             body: sizes.root,
@@ -303,7 +303,7 @@ for (const language of LANGUAGES) {
         await expect.poll(() => ext.page.locator('spoiler-shield-hint .card').isVisible()).toBe(true);
         // label-content-name-mismatch (WCAG 2.5.3, an experimental axe rule) wants a button's name to
         // contain its visible text; a hidden passage's text is the spoiler itself, blurred on purpose,
-        // and its name says what it is instead ("Spoiler from episode 3: …").
+        // and its name says what it is instead ("Spoiler · Prison Cell 211 · episode 3. …").
         await expectAccessible(ext.page, 'the review with passages hidden', ['label-content-name-mismatch']);
       });
 

@@ -37,10 +37,13 @@ const ADDED_SLACK_MS = 400;
 const APPENDED_P95_MS = 50;
 // 84 -> 91 KB: units (a comment, post, card or row hidden whole, with its pictures) add ~9 KB minified: 90.6 KB.
 // 91 -> 92 KB: the site's name kept in a neutral page title (issue 16) and the lifetime's timeouts: 91.0 KB.
-// Issue 14: the manifest injects only the gate (gate.js) into every frame; the shield (shield.js, 90.4 KB, the
-// same code as content.js was) is imported only where a followed show is named. The gate is 5.9 KB today,
-// most of it the two expressions of the shows' names.
-const BUNDLE_BYTES = 92 * 1024;
+// 92 -> 94 KB: the marker's rules in the shadow roots' stylesheet, the touch card and the labels (issue 16): 93.4 KB.
+// 94 -> 96 KB: the shows' outlines and per-show progress in the settings code, the pauses, and the packs' work markers
+// (issues 13 and 16): 95.0 KB.
+// Issue 14: the manifest injects only the gate (gate.js) into every frame; the shield (shield.js, the same code
+// as content.js was) is imported only where a followed show is named. The gate is ~6 KB, most of it the two
+// expressions of the shows' names.
+const BUNDLE_BYTES = 96 * 1024;
 const GATE_BYTES = 8 * 1024;
 
 let pagesDir: string;

@@ -25,8 +25,11 @@ const PINNED_MANIFEST_KEYS = [
   'action', 'background', 'content_scripts', 'default_locale', 'description', 'icons', 'key', 'manifest_version', 'name',
   'options_ui', 'permissions', 'version', 'web_accessible_resources',
 ];
-/** storage: the settings; contextMenus: "Hide this as a spoiler" and "Turn off/on on this site" (issue 6). */
-const PINNED_PERMISSIONS = ['storage', 'contextMenus'];
+/**
+ * storage: the settings; contextMenus: "Hide this as a spoiler" and "Turn off/on on this site" (issue 6),
+ * and the pauses; alarms: a pause ends by itself (issue 16).
+ */
+const PINNED_PERMISSIONS = ['storage', 'contextMenus', 'alarms'];
 /**
  * Every content script, as the manifest lists it. A script in the page's own ("MAIN") world shares the
  * page's globals, so the page can see and tamper with it: only the shadow-root hook runs there, and it

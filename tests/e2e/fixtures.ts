@@ -2,9 +2,9 @@
 // server, started in beforeAll and closed in afterAll; and every setting put back to its default
 // between tests, by the project's one list of settings (src/settings-schema.ts).
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey } from '../../src/settings-schema';
-import { launchWithExtension, openPopup, serveFixtures, tabIdOf, type ExtensionBrowser, type PopupPage } from './harness';
+import { HIDDEN_PASSAGE, launchWithExtension, openPopup, serveFixtures, tabIdOf, waitForShieldIdle, type ExtensionBrowser, type PopupPage } from './harness';
 
 export { SETTING_KEYS };
 
@@ -76,7 +76,9 @@ export function useExtensionBrowser(setup: ExtensionSetup = {}): ExtensionFixtur
 }
 
 /** Every setting at its default, as stored (progress is stored per show: "Nothing yet" is `{}`). */
-export const STORED_DEFAULTS: Readonly<Record<SettingKey, unknown>> = { ...DEFAULT_SETTINGS, watchedEpisode: {} };
+export const STORED_DEFAULTS: Readonly<Record<SettingKey, unknown>> = Object.fromEntries(
+  SETTING_KEYS.map((key) => [key, key === 'watchedEpisode' ? {} : DEFAULT_SETTINGS[key]]),
+) as Record<SettingKey, unknown>;
 
 /**
  * Puts every setting back to its default, for the next test. By default each one is removed from
@@ -87,4 +89,13 @@ export function resetSettings(serviceWorker: Worker, { stored = false } = {}): P
   return stored
     ? serviceWorker.evaluate((items) => chrome.storage.local.set(items), { ...STORED_DEFAULTS })
     : serviceWorker.evaluate((keys) => chrome.storage.local.remove(keys), [...SETTING_KEYS]);
+}
+
+/** Opens `path` in the fixture's first tab, waits until the shield has read it and hid something, and returns how many passages it hid. */
+export async function openHiddenPage(ext: ExtensionFixture, path = 'review.html'): Promise<number> {
+  await ext.page.goto(`${ext.server.origin}/${path}`);
+  await waitForShieldIdle(ext.serviceWorker, ext.tabId);
+  const hidden = () => ext.page.locator(HIDDEN_PASSAGE).count();
+  await expect.poll(hidden, { timeout: 10_000 }).toBeGreaterThan(0);
+  return hidden();
 }

@@ -26,7 +26,7 @@ export class PopupPage {
   constructor(readonly page: Page) {}
 
   get watched(): Locator {
-    return this.page.locator('#watched');
+    return this.page.locator('#watched-prison-cell-211');
   }
 
   get siteEnabled(): Locator {

@@ -253,10 +253,11 @@ describe('the context menu, through the background handler', () => {
     expect(selected).toBe(FIRST_SENTENCE);
     await menuClick({ menuItemId: 'hide-selection', selectionText: selected, pageUrl: ext.page.url() });
 
-    expect(await stored('ownPlotPoints')).toEqual([{ text: FIRST_SENTENCE, episode: 3 }]);
+    expect(await stored('ownPlotPoints')).toEqual([{ text: FIRST_SENTENCE, episode: 3, show: 'prison-cell-211' }]);
     await expect.poll(() => pick.getAttribute('data-spoiler-shield'), { timeout: 10_000 }).toBe('hidden');
     expect(await pick.getAttribute('data-spoiler-episode')).toBe('3');
-    expect(await pick.getAttribute('aria-label')).toContain('your keyword');
+    // Named by the show and the episode only, like every hidden passage (issue 16).
+    expect(await pick.getAttribute('aria-label')).toBe('Spoiler · Prison Cell 211 · episode 3. Press Enter to reveal.');
     // Only that paragraph: the others on the page stay as they are.
     expect(await hiddenBlocks().count()).toBe(1);
     await expect.poll(badge, { timeout: 5_000 }).toBe('1');
@@ -267,7 +268,7 @@ describe('the context menu, through the background handler', () => {
     await open(OWN_PAGE);
     const selected = await selectInPage('#pick', 'The weather was fine.');
     await menuClick({ menuItemId: 'hide-selection', selectionText: selected, pageUrl: ext.page.url() });
-    expect(await stored('ownPlotPoints')).toEqual([{ text: 'The weather was fine.', episode: 6 }]);
+    expect(await stored('ownPlotPoints')).toEqual([{ text: 'The weather was fine.', episode: 6, show: 'prison-cell-211' }]);
     // Nothing is past episode 6, so nothing is hidden.
     await settle();
     expect(await hiddenBlocks().count()).toBe(0);
@@ -283,7 +284,7 @@ describe('the context menu, through the background handler', () => {
 
     const points = (await stored('ownPlotPoints')) as Array<{ text: string; episode: number }>;
     const expected = 'Our landlord says the lift on the third floor will be repaired next week, once the parts finally';
-    expect(points).toEqual([{ text: expected, episode: 3 }]);
+    expect(points).toEqual([{ text: expected, episode: 3, show: 'prison-cell-211' }]);
     expect(expected.length).toBeLessThanOrEqual(100);
     expect(LONG_SENTENCE.startsWith(`${expected} `)).toBe(true);
     // The shortened text still finds its paragraph.

@@ -36,7 +36,7 @@ const DEV_MANIFEST = join(OUTPUT, 'chrome-mv3', 'manifest.json');
 const COMMAND_TIMEOUT = 120_000;
 const ICON_SIZES = [16, 32, 48, 96, 128];
 const LOCALES = ['en', 'es'];
-const PERMISSIONS = ['storage', 'contextMenus'];
+const PERMISSIONS = ['storage', 'contextMenus', 'alarms'];
 
 type Manifest = Record<string, any>;
 

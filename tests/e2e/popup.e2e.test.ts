@@ -86,7 +86,7 @@ afterEach(async () => {
 
 describe('the popup for a tab showing the review', () => {
   it('names an episode\'s title only once the reader has watched it (issue 16: never spoil)', async () => {
-    const names = () => $('#watched option').allTextContents();
+    const names = () => $('#watched-prison-cell-211 option').allTextContents();
     expect((await names())[6]).toBe(tEn('episodeN', 6));
     expect((await names()).join(' ')).not.toContain('King');
     await popup.setWatched(6);
@@ -101,7 +101,7 @@ describe('the popup for a tab showing the review', () => {
     expect(await $('#site-name').textContent()).toBe(new URL(ext.server.origin).hostname);
     expect(await $('#site-enabled').isChecked()).toBe(true);
     expect(await $('#global-enabled').isChecked()).toBe(true);
-    expect(await $('#watched').inputValue()).toBe('0');
+    expect(await $('#watched-prison-cell-211').inputValue()).toBe('0');
     expect(await popup.hiddenCount()).toBe(hidden);
     expect(await $('#hidden-count').textContent()).toBe(tEn('hiddenMany', hidden));
     expect(await offered()).toEqual(['reveal-all']);
@@ -169,7 +169,7 @@ describe('the popup for a tab showing the review', () => {
   it('works with the keyboard alone: Tab order, the select, the switches, the buttons, with a focus ring', async () => {
     await popup.page.bringToFront();
     const order: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 9; i++) {
       await popup.page.keyboard.press('Tab');
       const ring = await focusRing();
       order.push(ring.id);
@@ -177,14 +177,16 @@ describe('the popup for a tab showing the review', () => {
       expect(ring.style, `#${ring.id} outline-style`).not.toBe('none');
       expect(ring.width, `#${ring.id} outline-width`).toBeGreaterThanOrEqual(2);
     }
-    expect(order).toEqual(['global-enabled', 'watched', 'site-enabled', 'reveal-all', 'open-options']);
+    expect(order).toEqual([
+      'global-enabled', 'watched-prison-cell-211', 'site-enabled', 'reveal-all', 'pause-site-hour', 'pause-site-tomorrow', 'pause-all-hour', 'pause-all-tomorrow', 'open-options',
+    ]);
 
     // The select, with the arrow keys.
-    await $('#watched').focus();
+    await $('#watched-prison-cell-211').focus();
     await popup.page.keyboard.press('ArrowDown');
     await popup.page.keyboard.press('ArrowDown');
     await expect.poll(stored).toMatchObject({ watchedEpisode: { [SHOW]: 2 } });
-    expect(await $('#watched').inputValue()).toBe('2');
+    expect(await $('#watched-prison-cell-211').inputValue()).toBe('2');
     await expect.poll(async () => (await status()).hiddenCount).toBe(await blocksPast(2));
     await expect.poll(() => popup.hiddenCount()).toBe(await blocksPast(2));
 

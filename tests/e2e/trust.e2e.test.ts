@@ -342,7 +342,7 @@ describe('a page that forges input and messages, on the review at "Nothing yet"'
     if (!frame) throw new Error('the iframe has no frame');
     await frame.waitForLoadState('load');
     expect(frame.url().startsWith('chrome-extension://'), `the framed popup loaded at ${frame.url()}`).toBe(false);
-    expect(await frame.locator('#watched, #global-enabled, #site-enabled').count()).toBe(0);
+    expect(await frame.locator('[id^="watched"], #global-enabled, #site-enabled').count()).toBe(0);
     await ext.page.evaluate(() => document.getElementById('trust-popup-frame')!.remove());
     await expectNothingChanged('chrome.runtime and a framed popup');
   });

@@ -157,7 +157,7 @@ export class PopupPage {
   constructor(readonly page: Page) {}
 
   async setWatched(episode: number): Promise<void> {
-    await this.page.select('#watched', String(episode));
+    await this.page.select('#watched-prison-cell-211', String(episode));
   }
 
   /** Clicks a switch (with the real mouse) until it shows `on`. */

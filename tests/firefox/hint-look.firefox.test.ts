@@ -63,7 +63,7 @@ describe('the hint card on the review at "Nothing yet"', () => {
     await block.hover();
     const shown = await until(card, (c) => c !== undefined, 5_000);
     expect(shown!.title.startsWith('Spoiler · '), shown!.title).toBe(true);
-    expect(shown!.title).toContain('A death in episode 5');
+    expect(shown!.title).toBe('Spoiler · Prison Cell 211 · episode 5');
     for (const word of ['Helena', 'dies', 'baby']) expect(shown!.text).not.toContain(word);
     // Styled by its own adopted sheet: fixed, on its own background.
     expect(shown!.position).toBe('fixed');

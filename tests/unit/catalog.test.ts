@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { CatalogError, prisonCell211, validateCatalog } from '@/src/catalog';
+import { CatalogError, prisonCell211, validateCatalog, validatePack } from '@/src/catalog';
 
 const file = 'data/prison-cell-211.json';
-const raw = () => JSON.parse(readFileSync(file, 'utf8'));
+/** The pack as written (format 2). */
+const rawPack = () => JSON.parse(readFileSync(file, 'utf8'));
+/** The catalog it expands to (format 1, what the matcher reads). */
+const raw = () => JSON.parse(JSON.stringify(prisonCell211));
 
 describe('the Prison Cell 211 catalog', () => {
   it('holds 23 plot points, the premise among them, with episodes 0 to 6', () => {
@@ -80,5 +83,57 @@ describe('validateCatalog', () => {
 
   it('accepts the shipped catalog unchanged', () => {
     expect(validateCatalog(raw(), file).id).toBe('prison-cell-211');
+  });
+});
+
+describe('validatePack', () => {
+  function packError(mutate: (p: any) => void): CatalogError {
+    const p = rawPack();
+    mutate(p);
+    try {
+      validatePack(p, file);
+    } catch (e) {
+      return e as CatalogError;
+    }
+    throw new Error('expected the pack to be rejected');
+  }
+  const at = (p: any, id: string) => p.plotPoints.find((x: any) => x.id === id);
+
+  it('accepts the shipped pack, which holds no word group of its own', () => {
+    const p = rawPack();
+    expect(validatePack(p, file).catalog.plotPoints).toHaveLength(23);
+    expect(p.wordGroups).toBeUndefined();
+    for (const generic of ['{who} ~die', '~kill {who}', "{who's} ~death", '{who} ~stay', '{who} ~vanish']) expect(JSON.stringify(p)).not.toContain(`"${generic}"`);
+  });
+
+  it('names the file, the plot point and the field of a frame', () => {
+    expect(packError((p) => (at(p, 'helena-dies').event = 'vanishes')).message).toMatch(
+      /^data\/prison-cell-211\.json: plot point "helena-dies": field "event" must be one of the event types: die, kill/,
+    );
+    expect(packError((p) => (at(p, 'helena-dies').roles.weapon = 'x')).message).toBe(
+      `${file}: plot point "helena-dies": field "roles.weapon" is not a role (agent, patient, recipient, instrument, object, place)`,
+    );
+    expect(packError((p) => (at(p, 'gandara-flees').roles.patient = '@gandara')).message).toContain(
+      'plot point "gandara-flees": field "roles.patient" is not a role of "flee" (it has agent, place)',
+    );
+    expect(packError((p) => (at(p, 'ramirez-killed').roles.agent = ['@juan', '@nobody'])).message).toContain(
+      'plot point "ramirez-killed": field "roles.agent[1]" names unknown character "nobody"',
+    );
+    expect(packError((p) => (at(p, 'helena-dies').also[0].event = 'lies')).message).toContain('plot point "helena-dies": field "also[0].event"');
+    expect(packError((p) => (at(p, 'gandara-flees').roles = {})).message).toContain(
+      'plot point "gandara-flees": field "roles" must name who it is about: fill agent, or give "subjects"',
+    );
+    expect(packError((p) => (at(p, 'helena-dies').episode = 9)).message).toBe(
+      `${file}: plot point "helena-dies": field "episode" must be a whole number from 0 to 6`,
+    );
+  });
+
+  it('checks the pack as a whole: format, kind, and one episode for a film', () => {
+    expect(packError((p) => (p.format = 1)).message).toBe(`${file}: pack: field "format" must be 2`);
+    expect(packError((p) => (p.kind = 'show')).message).toContain('field "kind" must be "series" or "film"');
+    expect(packError((p) => (p.kind = 'film')).message).toContain('field "episodes" must hold exactly one episode for a film');
+    expect(packError((p) => (at(p, 'baldor-hand-cut-off').phrases.es[0] = '{quien} corta')).message).toContain(
+      'plot point "baldor-hand-cut-off": field "events.es[0]"',
+    );
   });
 });

@@ -150,7 +150,7 @@ function keysIn(html: string): string[] {
   return [...html.matchAll(/data-i18n(?:-[a-z-]+)?="([^"]*)"/g)].map((m) => m[1]!);
 }
 
-const PAGES = ['entrypoints/popup/index.html', 'entrypoints/options/index.html'];
+const PAGES = ['entrypoints/popup/index.html', 'entrypoints/options/index.html', 'entrypoints/welcome/index.html'];
 
 describe('the extension pages’ HTML', () => {
   it('the checker finds words written into a page (its control)', () => {
@@ -203,9 +203,12 @@ const scriptsIn = (dir: string) => readdirSync(new URL(dir, ROOT)).filter((f) =>
 const SCRIPTS = [
   ...scriptsIn('src/popup/'),
   ...scriptsIn('src/options/'),
+  ...scriptsIn('src/welcome/'),
+  ...scriptsIn('src/ui/'),
   ...scriptsIn('src/shield/reveal/'),
   ...scriptsIn('src/content/'),
   'src/shield/paint/labels.ts',
+  'src/shield/paint/spoiler-label.ts',
   'src/background-main.ts',
 ];
 
@@ -236,17 +239,19 @@ describe('the interface’s scripts', () => {
       'src/popup/text.ts': ['hiddenOne', 'hiddenMany'],
       'src/options/options.ts': ['status', 'errorRead'],
       'src/options/page.ts': ['saved', 'errorSave'],
-      'src/options/progress.ts': ['watched', 'global-enabled'],
+      'src/options/progress.ts': ['shows', 'global-enabled'],
       'src/options/sites.ts': ['sites-empty', 'optSiteRemoved'],
       'src/options/look.ts': ['highlights', 'aria-hidden'],
       'src/options/reveal-mode.ts': ['input[name="reveal"]', 'reveal-${s.revealMode}'],
-      'src/options/own-plot-points.ts': ['keywords-empty', 'episodeN'],
+      'src/options/own-plot-points.ts': ['keywords-empty', 'ownPlotPointOf'],
+      'src/welcome/welcome.ts': ['done', 'true'],
+      'src/ui/follow-list.ts': ['li', 'change'],
       'src/options/list.ts': ['removeNamed', 'click'],
       'src/options/backup.ts': ['1 MB', 'importField'],
       'src/options/reset.ts': ['reset-yes', 'optResetDone'],
       'src/shield/reveal/hint-card.ts': ['primary', 'click'],
-      'src/shield/reveal/reveal.ts': ['hintRevealedTitle', 'hideAgain'],
-      'src/shield/paint/labels.ts': ['neutralLabel'],
+      'src/shield/reveal/reveal.ts': ['notSpoiler', 'hideAgain'],
+      'src/shield/paint/spoiler-label.ts': ['hintTitle', 'neutralTitle'],
       'src/background-main.ts': ['get-status', 'loading'],
     };
     expect(SCRIPTS).toEqual(expect.arrayContaining(Object.keys(last)));

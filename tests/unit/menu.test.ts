@@ -11,7 +11,7 @@ import type * as Background from '@/src/background-main';
 import type * as SettingsModule from '@/src/settings';
 import { installExtras, type Extras } from '../helpers/fake-extras';
 
-const SITE_OFF = 'Turn on on this site';
+const SITE_OFF = 'Shield this site again';
 const SITE_ON = 'Turn off on this site';
 const NEWS = 'https://www.news.example/a';
 const TAB = 12;
@@ -61,9 +61,13 @@ async function deliver(message: unknown, sender: object): Promise<void> {
 }
 
 describe('createMenu', () => {
-  it('creates the two items, "Hide this as a spoiler" on selections only', async () => {
+  it('creates the items, "Hide this as a spoiler" on selections only, the pauses in a submenu', async () => {
     await bg.createMenu();
-    expect([...extras.menu.keys()].sort()).toEqual(['hide-selection', 'toggle-site']);
+    expect([...extras.menu.keys()].sort()).toEqual([
+      'hide-selection', 'pause', 'pause-all-hour', 'pause-all-tomorrow', 'pause-site-hour', 'pause-site-tomorrow', 'resume', 'toggle-site',
+    ]);
+    expect(menuItem('pause-site-hour')).toMatchObject({ parentId: 'pause', title: 'Pause on this site for an hour' });
+    expect(menuItem('resume')).toMatchObject({ parentId: 'pause', visible: false });
     expect(bg.MENU_HIDE).toBe('hide-selection');
     expect(bg.MENU_SITE).toBe('toggle-site');
     expect(menuItem('hide-selection')!.contexts).toEqual(['selection']);
@@ -74,7 +78,7 @@ describe('createMenu', () => {
   it('can run again (install, then browser start) without a duplicate id', async () => {
     await bg.createMenu();
     await expect(bg.createMenu()).resolves.toBeUndefined();
-    expect(extras.menu.size).toBe(2);
+    expect(extras.menu.size).toBe(8);
   });
 
   it('names the next episode not watched in the hide item', async () => {
@@ -176,16 +180,38 @@ describe('menuClicked', () => {
     expect(menuItem('toggle-site')!.title).toBe(SITE_ON);
   });
 
+  it('pauses the page’s site or everywhere, shows "Resume" (saying until when) while a pause runs, and resumes', async () => {
+    topFrameStatus.set(TAB, { hostname: 'www.news.example' });
+    await bg.createMenu();
+    const before = Date.now();
+    await bg.menuClicked({ menuItemId: 'pause-site-hour', pageUrl: NEWS });
+    const sites = (await stored<Record<string, number>>('pausedSites'))!;
+    expect(Object.keys(sites)).toEqual(['news.example']);
+    expect(sites['news.example']! - before).toBeGreaterThanOrEqual(3600_000);
+    await bg.refreshMenu();
+    expect(menuItem('resume')).toMatchObject({ visible: true, title: expect.stringMatching(/^Resume the shield \(Paused on this site until .+\)$/) });
+    await bg.menuClicked({ menuItemId: 'pause-all-tomorrow', pageUrl: NEWS });
+    expect(new Date((await stored<number>('pausedUntil'))!).getHours()).toBe(6);
+    await bg.menuClicked({ menuItemId: 'resume', pageUrl: NEWS });
+    expect(await stored('pausedSites')).toEqual({});
+    expect(await stored('pausedUntil')).toBe(0);
+    await bg.refreshMenu();
+    expect(menuItem('resume')!.visible).toBe(false);
+    // A site pause needs a page with a site.
+    await bg.menuClicked({ menuItemId: 'pause-site-hour', pageUrl: 'about:blank' });
+    expect(await stored('pausedSites')).toEqual({});
+  });
+
   it('"Hide this as a spoiler" stores the selection, spaces tidied, tied to the next episode', async () => {
     await settings.setWatchedEpisode(2);
     await bg.menuClicked({ menuItemId: 'hide-selection', selectionText: '  the   tunnel ', pageUrl: NEWS });
-    expect(await stored('ownPlotPoints')).toEqual([{ text: 'the tunnel', episode: 3 }]);
+    expect(await stored('ownPlotPoints')).toEqual([{ text: 'the tunnel', episode: 3, show: 'prison-cell-211' }]);
   });
 
   it('ties a selection to episode 6 when every episode is watched (the item is hidden then, but the handler is callable)', async () => {
     await settings.setWatchedEpisode(6);
     await bg.menuClicked({ menuItemId: 'hide-selection', selectionText: 'the tunnel', pageUrl: NEWS });
-    expect(await stored('ownPlotPoints')).toEqual([{ text: 'the tunnel', episode: 6 }]);
+    expect(await stored('ownPlotPoints')).toEqual([{ text: 'the tunnel', episode: 6, show: 'prison-cell-211' }]);
   });
 
   it('cuts an over-long selection after a whole word, to 100 characters at most', async () => {
@@ -203,7 +229,7 @@ describe('menuClicked', () => {
 
   it('cuts a selection with no space at 100 characters', async () => {
     await bg.menuClicked({ menuItemId: 'hide-selection', selectionText: 'x'.repeat(150), pageUrl: NEWS });
-    expect(await stored('ownPlotPoints')).toEqual([{ text: 'x'.repeat(100), episode: 1 }]);
+    expect(await stored('ownPlotPoints')).toEqual([{ text: 'x'.repeat(100), episode: 1, show: 'prison-cell-211' }]);
   });
 
   it('stores nothing for an empty selection', async () => {

@@ -37,8 +37,8 @@ describe('scan, the command', { timeout: 30_000 }, () => {
     expect(lines[0].spoilers).toEqual([]);
     expect(lines[1].spoilers).toEqual([]);
     // "She" is Helena, from the sentence before. (The ambulance also tells of her injury, episode 4.)
-    expect(lines[2].spoilers).toContainEqual({ id: 'helena-dies', episode: 5, match: 'dies' });
-    expect(lines[3].spoilers).toEqual([{ id: 'calancho-killed', episode: 6, match: 'kills Calancho' }]);
+    expect(lines[2].spoilers).toContainEqual({ id: 'helena-dies', episode: 5, match: 'dies', show: 'prison-cell-211' });
+    expect(lines[3].spoilers).toEqual([{ id: 'calancho-killed', episode: 6, match: 'kills Calancho', show: 'prison-cell-211' }]);
   });
 
   it('lists only what comes after --watched, and --check sets the exit code', () => {
@@ -53,8 +53,26 @@ describe('scan, the command', { timeout: 30_000 }, () => {
     const { lines } = scan(['--lines', '-'], 'Celda 211 me encantó.\nElena muere esa noche.\n');
     expect(lines).toEqual([
       { passage: 1, spoilers: [] },
-      { passage: 2, spoilers: [{ id: 'helena-dies', episode: 5, match: 'Elena muere' }] },
+      { passage: 2, spoilers: [{ id: 'helena-dies', episode: 5, match: 'Elena muere', show: 'prison-cell-211' }] },
     ]);
+  });
+
+  it('follows the shows --watched SHOW=N names, each at its progress, and names the show of each spoiler', () => {
+    const page = 'Prison Cell 211 and Celda 211, compared.\nIn the film, Elena dies after the beating.\nIn the series, Elena dies too.\nElena dies.\n';
+    const both = scan(['--lines', '--watched', 'celda-211-2009=0', '--watched', 'prison-cell-211=0', '-'], page).lines;
+    const shows = (l: { spoilers: { id: string; show: string }[] }) => l.spoilers.map((s) => `${s.show}/${s.id}`);
+    expect(both.map(shows)).toEqual([
+      [],
+      ['celda-211-2009/film-elena-dies'],
+      ['prison-cell-211/helena-dies'],
+      ['celda-211-2009/film-elena-dies', 'prison-cell-211/helena-dies'],
+    ]);
+    // Only the film followed: the series' sentence is not the film's (its marker says so); the plain one is.
+    expect(scan(['--lines', '--watched', 'celda-211-2009=0', '-'], page).lines.map(shows)).toEqual([[], ['celda-211-2009/film-elena-dies'], [], ['celda-211-2009/film-elena-dies']]);
+    expect(scan(['--lines', '--watched', 'celda-211-2009=1', '--watched', 'prison-cell-211=5', '-'], page).lines.map(shows).flat()).toEqual([]);
+    // `--watched N` is still the first show alone, decided as the single-show content script does (no work markers).
+    expect(scan(['--lines', '--watched', '4', '-'], page).lines.map(shows)).toEqual([[], ['prison-cell-211/helena-dies'], ['prison-cell-211/helena-dies'], ['prison-cell-211/helena-dies']]);
+    expect(scan(['--lines', '--watched', 'prison-cell-211=4', '-'], page).lines.map(shows)).toEqual([[], [], ['prison-cell-211/helena-dies'], ['prison-cell-211/helena-dies']]);
   });
 
   it('stays quiet on a page that never mentions the show', () => {
@@ -86,6 +104,12 @@ describe('scan, the pieces', () => {
     expect(() => parseArgs(['--own', 'tunnel', 'f.txt'], 6)).toThrow(/PHRASE=N/);
     expect(() => parseArgs(['--own', 'tunnel=7', 'f.txt'], 6)).toThrow(/from 1 to 6/);
     expect(() => parseArgs(['a', 'b'], 6)).toThrow(UsageError);
+    const shows = [{ id: 'prison-cell-211', episodeCount: 6 }, { id: 'celda-211-2009', episodeCount: 1 }];
+    expect(parseArgs(['--watched', 'celda-211-2009=1', 'f'], 6, shows).shows).toEqual({ 'celda-211-2009': 1 });
+    expect(parseArgs(['--watched=celda-211-2009=0', '--watched', '3', 'f'], 6, shows).shows).toEqual({ 'prison-cell-211': 3, 'celda-211-2009': 0 });
+    expect(parseArgs(['--watched', '3', 'f'], 6, shows).shows).toBeUndefined();
+    expect(() => parseArgs(['--watched', 'celda-211-2009=2', 'f'], 6, shows)).toThrow('--watched celda-211-2009=N needs N from 0 to 1, got 2');
+    expect(() => parseArgs(['--watched', 'lost=2', 'f'], 6, shows)).toThrow('--watched names no known show "lost"');
     expect(() => readInput(join(dir, 'nope'))).toThrow(/no such file/);
     expect(() => readInput('-', () => Buffer.from([0xff, 0xfe, 0x41]))).toThrow(/not UTF-8/);
   });

@@ -24,7 +24,8 @@ describe('settings', () => {
   it('start from their fallbacks', async () => {
     expect(await readSettings()).toEqual({
       watchedEpisode: 0, enabled: true, disabledSites: [], notSpoilers: {},
-      look: 'blur', blurStrength: 3, revealMode: 'click', ownPlotPoints: [],
+      look: 'blur', blurStrength: 3, revealMode: 'click', ownPlotPoints: [], pausedUntil: 0, pausedSites: {},
+      followedShows: ['prison-cell-211'], progress: {},
     });
   });
 
@@ -42,7 +43,7 @@ describe('settings', () => {
     expect(await readSettings()).toEqual({
       ...DEFAULT_SETTINGS,
       look: 'bar',
-      ownPlotPoints: [{ text: 'The Tunnel', episode: 5 }],
+      ownPlotPoints: [{ text: 'The Tunnel', episode: 5, show: 'prison-cell-211' }],
       watchedEpisode: 0,
       enabled: false,
       disabledSites: ['example.com'],
@@ -109,6 +110,7 @@ describe('settings, version 1 to version 2', () => {
     expect(await readSettings()).toEqual({
       ...DEFAULT_SETTINGS,
       watchedEpisode: 3,
+      progress: { 'prison-cell-211': 3 },
       enabled: false,
       disabledSites: ['news.example'],
       notSpoilers: { 'a.example': ['0123456789abcdef'] },
@@ -135,6 +137,7 @@ describe('settings, version 1 to version 2', () => {
     expect(settingsFrom({ watchedEpisode: { 'prison-cell-211': 2 }, enabled: 'yes', disabledSites: 'x' })).toEqual({
       ...DEFAULT_SETTINGS,
       watchedEpisode: 2,
+      progress: { 'prison-cell-211': 2 },
       enabled: true,
       disabledSites: [],
       notSpoilers: {},
@@ -152,7 +155,7 @@ describe('export and import', () => {
 
   it('round-trips every setting', async () => {
     const text = await exportSettingsText();
-    expect(JSON.parse(text)).toMatchObject({ format: 'spoiler-shield-settings', version: 3 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'spoiler-shield-settings', version: 4 });
     const before = await readSettings();
     await fakeBrowser.storage.local.clear();
     expect((await importSettingsText(text)).ok).toBe(true);
@@ -163,17 +166,17 @@ describe('export and import', () => {
   it('imports a version 1 file, migrating its progress', async () => {
     const v1 = { format: 'spoiler-shield-settings', version: 1, settings: { watchedEpisode: 4, enabled: false, disabledSites: ['www.b.example'], notSpoilers: {} } };
     expect(await importSettingsText(JSON.stringify(v1))).toMatchObject({ ok: true });
-    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, watchedEpisode: 4, enabled: false, disabledSites: ['b.example'], notSpoilers: {} });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, watchedEpisode: 4, progress: { 'prison-cell-211': 4 }, enabled: false, disabledSites: ['b.example'], notSpoilers: {} });
   });
 
   it('rejects a bad file with a message naming what is wrong, and changes nothing', async () => {
     const good = JSON.parse(await exportSettingsText());
-    const { look: _l, blurStrength: _b, revealMode: _r, ownPlotPoints: _o, ...v2Settings } = good.settings;
+    const { look: _l, blurStrength: _b, revealMode: _r, ownPlotPoints: _o, followedShows: _f, ...v2Settings } = good.settings;
     const cases: Array<[string, string | undefined, string]> = [
       ['{ not json', undefined, 'importNotJson'],
       ['[]', '(file)', 'problemObject'],
       [JSON.stringify({ ...good, format: 'other' }), 'format', 'problemFormat'],
-      [JSON.stringify({ ...good, version: 4 }), 'version', 'problemVersion'],
+      [JSON.stringify({ ...good, version: 5 }), 'version', 'problemVersion'],
       [JSON.stringify({ ...good, settings: { ...good.settings, enabled: 'yes' } }), 'settings.enabled', 'problemBoolean'],
       [JSON.stringify({ ...good, settings: { ...good.settings, watchedEpisode: { 'prison-cell-211': 2.5 } } }), 'settings.watchedEpisode', 'problemProgress'],
       [JSON.stringify({ ...good, settings: { ...good.settings, disabledSites: ['ok.example', 3] } }), 'settings.disabledSites', 'problemSites'],
@@ -184,6 +187,10 @@ describe('export and import', () => {
       [JSON.stringify({ ...good, settings: { ...good.settings, revealMode: 'hover' } }), 'settings.revealMode', 'problemRevealMode'],
       [JSON.stringify({ ...good, settings: { ...good.settings, ownPlotPoints: [{ text: 'tunnel', episode: 7 }] } }), 'settings.ownPlotPoints', 'problemOwnPlotPoints'],
       [JSON.stringify({ ...good, settings: { ...good.settings, ownPlotPoints: [{ text: '   ', episode: 2 }] } }), 'settings.ownPlotPoints', 'problemOwnPlotPoints'],
+      [JSON.stringify({ ...good, settings: { ...good.settings, ownPlotPoints: [{ text: 'tunnel', episode: 2, show: 'no-such-show' }] } }), 'settings.ownPlotPoints', 'problemOwnPlotPoints'],
+      [JSON.stringify({ ...good, settings: { ...good.settings, followedShows: ['no-such-show'] } }), 'settings.followedShows', 'problemFollowedShows'],
+      [JSON.stringify({ ...good, settings: { ...good.settings, followedShows: 'prison-cell-211' } }), 'settings.followedShows', 'problemFollowedShows'],
+      [JSON.stringify({ ...good, version: 3, settings: good.settings }), 'settings.followedShows', 'problemUnknown'],
       [JSON.stringify({ ...good, settings: v2Settings }), 'settings.look', 'problemMissing'],
       [JSON.stringify({ ...good, version: 2, settings: good.settings }), 'settings.look', 'problemUnknown'],
       [JSON.stringify({ ...good, version: 1, settings: { ...v2Settings, watchedEpisode: 9 } }), 'settings.watchedEpisode', 'problemProgressV1'],

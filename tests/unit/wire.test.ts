@@ -54,3 +54,17 @@ describe('the compiled catalog as JSON (what content scripts receive)', () => {
     expect(() => wireShow({ ...wire, episodes })).toThrow(/field "episodes\[2\]\.number"/);
   });
 });
+
+describe('one wire text per shipped show (issue 13)', () => {
+  it('stores the first show under the old key and the film under its own, each reviving to its show', async () => {
+    const { catalogKeyOf, shippedCatalogText, shippedCatalogTextOf } = await import('@/src/catalog/wire-store');
+    const { fromWire } = await import('@/src/catalog/wire');
+    expect(catalogKeyOf('prison-cell-211')).toBe('compiledCatalog');
+    expect(catalogKeyOf('celda-211-2009')).toBe('compiledCatalog:celda-211-2009');
+    expect(shippedCatalogTextOf('prison-cell-211')).toBe(shippedCatalogText());
+    const film = fromWire(JSON.parse(shippedCatalogTextOf('celda-211-2009')));
+    expect(film.showId).toBe('celda-211-2009');
+    expect(film.episodeCount).toBe(1);
+    expect(film.markers).toContain('película');
+  });
+});

@@ -62,6 +62,8 @@ export interface CompiledCatalog {
   title?: string;
   episodes?: Episode[];
   episodeCount: number;
+  /** Words that say a passage speaks of this show rather than another of the same names (src/decide/works.ts). */
+  markers?: readonly string[];
   /** Ids of characters whose names are everyday ones (see PageContext). */
   everyday: ReadonlySet<string>;
   resolver: WordResolver;
@@ -101,6 +103,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
     title: catalog.titles[0]!,
     episodes: catalog.episodes.map((e) => ({ ...e })),
     episodeCount: catalog.episodes.length,
+    markers: catalog.markers ?? [],
     everyday: new Set(catalog.characters.filter((c) => c.everyday).map((c) => c.id)),
     resolver: new WordResolver(classOf, formClass),
     mentions: mentionTrie(mentionPhrases, classOfWord),

@@ -5,7 +5,7 @@
  * text; the page's own value is kept and put back exactly when it may be read.
  * If the page writes a new value meanwhile, that becomes its own value.
  */
-import type { Translate } from '../../i18n';
+import type { SpoilerWords } from './spoiler-label';
 
 export const LABEL_ATTRS = ['title', 'alt', 'aria-label'] as const;
 export type LabelAttr = (typeof LABEL_ATTRS)[number];
@@ -21,7 +21,7 @@ export class CoveredLabels {
 
   constructor(
     private readonly doc: Document,
-    private readonly t: Translate,
+    private readonly words: SpoilerWords,
   ) {}
 
   /** The page's own title, whatever is shown now. */
@@ -35,7 +35,7 @@ export class CoveredLabels {
   /** Shows a neutral title that keeps the site's name (`site`, see siteNameOf). */
   coverTitle(episode: number, site: string): void {
     const own = this.pageTitle();
-    const shown = this.t('neutralTitle', episode, site);
+    const shown = this.words.pageTitle(episode, site);
     this.title = { own, shown };
     if (this.doc.title !== shown) this.doc.title = shown;
   }
@@ -66,7 +66,7 @@ export class CoveredLabels {
   cover(el: Element, name: LabelAttr, episode: number): void {
     const own = this.pageValue(el, name);
     if (own === null) return;
-    const shown = this.t('neutralLabel', episode);
+    const shown = this.words.label(episode);
     let byName = this.attrs.get(el);
     if (!byName) this.attrs.set(el, (byName = new Map()));
     byName.set(name, { own, shown });

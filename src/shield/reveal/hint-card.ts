@@ -1,7 +1,8 @@
 /**
- * The card shown on a hidden block when the reader points at it or focuses it:
- * what it is ("A death in episode 5"), and its buttons ("Reveal" and "Not a
- * spoiler"; "Hide again" on a block the reader revealed). It lives in a shadow root under <html>, outside <body>, so the page's
+ * The card shown on a hidden block when the reader points at it, focuses it or
+ * taps it: what it is ("Spoiler · Prison Cell 211 · episode 5"), and its buttons
+ * ("Reveal" and "Not a spoiler"; "Hide again" on a block the reader revealed).
+ * It fits a 360 px screen, and opened by a tap its buttons are 44 px targets. It lives in a shadow root under <html>, outside <body>, so the page's
  * own text and layout are untouched and the page's styles cannot reach it. Its
  * buttons act only on the reader's own (trusted) clicks, so a page script that
  * finds them can press nothing.
@@ -18,11 +19,17 @@ export interface HintContent {
   title: string;
   detail: string;
   buttons: HintButton[];
+  /** Opened by a tap: finger-sized buttons (44 px, WCAG 2.5.5), whatever the device says it is. */
+  touch?: boolean;
 }
+
+/** Space the card keeps from the window's edges, and from the block. */
+const EDGE = 4;
+const GAP = 6;
 
 const STYLE = `
 :host { all: initial; }
-.card { position: fixed; z-index: 2147483647; max-width: 320px; box-sizing: border-box;
+.card { position: fixed; z-index: 2147483647; max-width: min(320px, calc(100vw - 8px)); box-sizing: border-box;
   font: 13px/1.4 system-ui, sans-serif; color: #1c1917; background: #fffbeb; border: 1px solid #b45309;
   border-radius: 8px; box-shadow: 0 4px 14px rgba(0,0,0,.18); padding: 8px 10px; display: grid; gap: 6px; }
 .card[hidden] { display: none; }
@@ -32,6 +39,10 @@ const STYLE = `
 button { font: inherit; border-radius: 6px; border: 1px solid #b45309; padding: 3px 9px; cursor: pointer;
   background: #fff; color: #7c2d12; }
 button.primary { background: #9a3412; border-color: #9a3412; color: #fff; }
+.card.touch { font-size: 15px; padding: 10px 12px; gap: 8px; }
+.card.touch .row { flex-wrap: wrap; gap: 8px; }
+.card.touch button { min-height: 44px; min-width: 44px; padding: 0 16px; }
+@media (pointer: coarse) { button { min-height: 44px; min-width: 44px; padding: 0 16px; } .row { flex-wrap: wrap; gap: 8px; } }
 button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 `;
 
@@ -42,6 +53,7 @@ export class HintCard {
   private row!: HTMLElement;
   private block: Element | undefined;
   private hideTimer: number | undefined;
+  private touched = false;
 
   constructor(
     private readonly doc: Document,
@@ -60,21 +72,32 @@ export class HintCard {
     this.detailEl.textContent = content.detail;
     this.detailEl.hidden = content.detail === '';
     this.row.replaceChildren(...content.buttons.map((b) => this.button(b)));
+    this.touched = content.touch === true;
+    card.classList.toggle('touch', this.touched);
     const r = block.getBoundingClientRect();
     const view = this.doc.defaultView!;
-    card.style.left = `${Math.max(4, Math.min(r.left, view.innerWidth - 330))}px`;
+    card.style.left = '0px';
     card.style.top = '0px';
     card.hidden = false;
+    const w = card.offsetWidth;
     const h = card.offsetHeight;
-    const gap = 6;
-    if (r.top - h - gap >= 4) card.style.top = `${r.top - h - gap}px`;
-    else if (r.bottom + gap + h <= view.innerHeight - 4) card.style.top = `${r.bottom + gap}px`;
+    const width = view.document.documentElement.clientWidth || view.innerWidth;
+    card.style.left = `${Math.max(EDGE, Math.min(r.left, width - w - EDGE))}px`;
+    if (r.top - h - GAP >= EDGE) card.style.top = `${r.top - h - GAP}px`;
+    else if (r.bottom + GAP + h <= view.innerHeight - EDGE) card.style.top = `${r.bottom + GAP}px`;
     else {
-      // A block taller than the window: beside its top edge, at the window's edge, whichever side has room.
-      card.style.top = `${Math.max(4, Math.min(r.top, view.innerHeight - h - 4))}px`;
-      const right = r.right + gap;
-      card.style.left = right + 320 <= view.innerWidth ? `${right}px` : `${Math.max(4, r.left - 320 - gap)}px`;
+      // A block taller than the window: beside its top edge, at the window's edge, whichever side has
+      // room; on a narrow screen with room on neither side, over the block's top edge.
+      card.style.top = `${Math.max(EDGE, Math.min(r.top, view.innerHeight - h - EDGE))}px`;
+      const right = r.right + GAP;
+      if (right + w <= width - EDGE) card.style.left = `${right}px`;
+      else if (r.left - w - GAP >= EDGE) card.style.left = `${r.left - w - GAP}px`;
     }
+  }
+
+  /** Whether the card showing was opened by a tap. */
+  get touch(): boolean {
+    return this.touched;
   }
 
   /** Hides the card soon, unless the pointer moves onto it first. */

@@ -2,8 +2,10 @@
  * How the reader reveals a hidden block: one click, or a press held for a moment
  * (the reader's choice), or Enter or Space when it has focus. Pointing at it or
  * focusing it shows a card with "Reveal" and "Not a spoiler"; pointing at a block
- * the reader revealed shows "Hide again". Only the reader's own input counts:
- * events a page script dispatches are untrusted and do nothing.
+ * the reader revealed shows "Hide again". On a touch screen there is no pointing:
+ * a tap opens the card instead of revealing (issue 16, point 3), and a long press
+ * reveals only where the reader chose "press and hold". Only the reader's own
+ * input counts: events a page script dispatches are untrusted and do nothing.
  */
 import type { Translate } from '../../i18n';
 import type { RevealMode } from '../../settings-schema';
@@ -23,8 +25,8 @@ export interface RevealOptions {
   trustedOnly: boolean;
   /** Adds a listener that lives as long as the shield. */
   listen: (target: EventTarget, type: string, handler: (e: Event) => void) => void;
-  /** The reader says a block is not a spoiler: remember its key for the site. */
-  onNotSpoiler?: (key: string) => void;
+  /** The reader says a block is not a spoiler: remember its key for the site (the block, to say which it was). */
+  onNotSpoiler?: (key: string, block: Element) => void;
   /** "Hidden because you have watched up to …", for the card. */
   progressText?: () => string;
   /** Click or press and hold (read at each press, so a change of setting applies at once). */
@@ -48,8 +50,8 @@ export function listenForReveals(doc: Document, shield: Shield, options: RevealO
     },
   };
   const endsHold = listenForHolds(reveals);
-  listenForClicksAndKeys(reveals, endsHold);
-  listenForPointing(reveals);
+  const cards = listenForPointing(reveals);
+  listenForClicksAndKeys(reveals, endsHold, cards);
   return card;
 }
 
@@ -117,15 +119,27 @@ function listenForHolds({ doc, shield, options, trusted, mode, revealNow }: Reve
   };
 }
 
-/** A click reveals in "click" mode (and never reaches the page in either); Enter or Space reveals the focused block. */
-function listenForClicksAndKeys({ doc, shield, card, options, trusted, mode, revealNow }: Reveals, endsHold: (click: Event) => boolean): void {
+/**
+ * A click reveals in "click" mode (and never reaches the page in either); a tap opens the card
+ * instead, in both modes, and a tap on a block the reader revealed offers "Hide again". Enter or
+ * Space reveals the focused block.
+ */
+function listenForClicksAndKeys({ doc, shield, card, options, trusted, mode, revealNow }: Reveals, endsHold: (click: Event) => boolean, cards: Cards): void {
+  const touch = touchClicks(doc, options);
   options.listen(doc, 'click', (e) => {
     if (!trusted(e)) return;
     if (endsHold(e)) return swallow(e);
-    const block = shield.hiddenBlockAround(e.composedPath());
-    if (!block) return;
+    const path = e.composedPath();
+    const block = shield.hiddenBlockAround(path);
+    if (!block) {
+      // The revealed block is the page's again: its card comes up beside what the page does with the tap.
+      const revealed = touch(e) ? shield.revealedBlockAround(path) : undefined;
+      if (revealed) cards.showRevealed(revealed, true);
+      return;
+    }
     swallow(e);
-    if (mode() === 'click') revealNow(block);
+    if (touch(e)) cards.showHidden(block, true);
+    else if (mode() === 'click') revealNow(block);
   });
   options.listen(doc, 'keydown', (e) => {
     if (!trusted(e)) return;
@@ -145,15 +159,16 @@ function listenForClicksAndKeys({ doc, shield, card, options, trusted, mode, rev
  * The card: pointing at or focusing a hidden block shows what it hides, with "Reveal" and "Not a
  * spoiler"; a block the reader revealed offers "Hide again"; anywhere else the card goes soon.
  */
-function listenForPointing({ doc, shield, card, options, trusted, mode, revealNow }: Reveals): void {
+function listenForPointing({ doc, shield, card, options, trusted, mode, revealNow }: Reveals): Cards {
   const { t } = options;
-  const showHidden = (block: Element) => {
-    if (card.target === block) return;
+  const showHidden = (block: Element, byTouch = false) => {
+    if (card.target === block && card.touch === byTouch) return;
     const hint = shield.hintFor(block);
     if (!hint) return;
-    const how = mode() === 'hold' ? t('hintHold') : t('hintClick');
+    const how = mode() === 'hold' ? t('hintHold') : byTouch ? t('hintTap') : t('hintClick');
     card.show(block, {
-      title: t('hintTitle', hint.labels.join(' · ')),
+      touch: byTouch,
+      title: shield.words.label(hint.episode),
       detail: [options.progressText?.(), how].filter(Boolean).join(' '),
       buttons: [
         { label: t('reveal'), primary: true, act: revealNow },
@@ -161,18 +176,19 @@ function listenForPointing({ doc, shield, card, options, trusted, mode, revealNo
           label: t('notSpoiler'),
           act: (b) => {
             const key = shield.markNotSpoiler(b);
-            if (key) options.onNotSpoiler?.(key);
+            if (key) options.onNotSpoiler?.(key, b);
           },
         },
       ],
     });
   };
-  const showRevealed = (block: Element) => {
-    if (card.target === block) return;
+  const showRevealed = (block: Element, byTouch = false) => {
+    if (card.target === block && card.touch === byTouch) return;
     const hint = shield.revealedHintFor(block);
     if (!hint) return;
     card.show(block, {
-      title: t('hintRevealedTitle', hint.labels.join(' · ')),
+      touch: byTouch,
+      title: shield.words.revealed(hint.episode),
       detail: '',
       buttons: [{ label: t('hideAgain'), act: (b) => shield.hideBlock(b) }],
     });
@@ -188,4 +204,21 @@ function listenForPointing({ doc, shield, card, options, trusted, mode, revealNo
   };
   options.listen(doc, 'mouseover', showFor);
   options.listen(doc, 'focusin', showFor);
+  return { showHidden, showRevealed };
+}
+
+/** The card for a hidden block and for a revealed one; `byTouch` when a tap asked for it. */
+interface Cards {
+  showHidden(block: Element, byTouch?: boolean): void;
+  showRevealed(block: Element, byTouch?: boolean): void;
+}
+
+/**
+ * Whether a click comes from a touch screen: Chromium makes a click a PointerEvent with the
+ * pointerType of the press behind it; where a browser does not, the latest press's type stands in.
+ */
+function touchClicks(doc: Document, options: RevealOptions): (click: Event) => boolean {
+  let lastPress = '';
+  options.listen(doc, 'pointerdown', (e) => (lastPress = (e as PointerEvent).pointerType ?? ''));
+  return (click) => ((click as PointerEvent).pointerType || lastPress) === 'touch';
 }

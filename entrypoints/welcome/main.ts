@@ -1,0 +1,3 @@
+import { startWelcome } from '@/src/welcome/welcome';
+
+void startWelcome(document);

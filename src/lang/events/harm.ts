@@ -1,0 +1,111 @@
+/** Events that hurt someone: die, kill, injure, mutilate, assault, fight, bomb. */
+import type { EventType } from './types';
+
+const deathEn = [
+  '{patient} ~die', '~kill {patient}', "{patient's} ~death", '~death of {patient}', 'had {patient} killed', 'has {patient} killed',
+  'have {patient} killed', 'had {patient} murdered', 'has {patient} murdered', 'orders {patient} killed', 'ordered {patient} killed',
+  'wants {patient} dead', "{patient's} story ends", "{patient's} end", "{patient's} final scene", 'put a blade in {patient}',
+  'put a knife in {patient}', 'body of {patient}', "{patient's} corpse", "{patient's} body", '{patient} last breath', '{patient} final moments',
+  'end of {patient}', 'mourn {patient}', '{patient} funeral', '{patient} grave', "{patient's} remains",
+];
+const deathEs = [
+  '{patient} ~die', '~die {patient}', '~kill {patient}', '~death de {patient}', 'manda matar a {patient}', 'mandó matar a {patient}',
+  'ordena matar a {patient}', 'ordenó matar a {patient}', '{lo} ~killbare', 'cuerpo de {patient}', 'cadáver de {patient}', 'fin de {patient}',
+  'funeral de {patient}', 'entierro de {patient}', 'tumba de {patient}', 'llora a {patient}', 'restos de {patient}',
+];
+
+export const HARM_EVENTS: Record<string, EventType> = {
+  die: {
+    summary: 'someone dies (killed or not)',
+    roles: { patient: 'who dies', agent: 'who causes it, if anyone' },
+    about: ['patient'],
+    patterns: { en: deathEn, es: deathEs },
+  },
+  kill: {
+    summary: 'someone kills someone',
+    roles: { agent: 'the killer', patient: 'who is killed', instrument: 'the weapon' },
+    about: ['patient'],
+    patterns: {
+      en: [
+        ...deathEn, '{agent} ~kill {patient}', "{patient} dies at {agent's} hands", 'stabs {patient} with {instrument}', '{patient} killed by {agent}',
+        '{patient} stabbed by {agent}', '{patient} shot by {agent}', '{patient} murdered by {agent}', '{patient} at the hands of {agent}',
+        'finished {patient} off', 'finishes {patient} off', 'finish {patient} off',
+      ],
+      es: [...deathEs, '{agent} ~kill {patient}', '{patient} muere a manos de {agent}', '{patient} a manos de {agent}'],
+    },
+  },
+  injure: {
+    summary: 'someone is hurt, beaten, crushed or taken to hospital',
+    roles: { patient: 'who is hurt', agent: 'who hurts them' },
+    about: ['patient'],
+    patterns: {
+      en: [
+        '{patient} is hurt', '{patient} is injured', '{patient} is beaten', '{patient} is wounded', '{patient} gets hurt', '{patient} badly hurt',
+        '{patient} is knocked down', '{patient} rushed to hospital', '{patient} rushed to the hospital', '{patient} taken to hospital',
+        '{patient} in hospital', '{patient} in the hospital', '{patient} bleeding', 'beats {patient}', 'beat {patient}', 'beating of {patient}',
+        "{patient's} beating", '{agent} beats {patient}', 'trample', 'crush', 'stampede', 'trodden', 'knocked down', 'pushed to the ground',
+      ],
+      es: [
+        '{patient} es golpeada', '{patient} es golpeado', '{patient} herida', '{patient} herido', '{patient} resulta herida', '{patient} resulta herido',
+        '{patient} al hospital', '{patient} en el hospital', '{patient} hospitalizada', '{patient} hospitalizado', '{patient} sangra',
+        'golpea a {patient}', 'golpean a {patient}', 'paliza a {patient}', 'golpiza a {patient}', '{agent} golpea a {patient}', 'pisotea',
+        'golpeó a {patient}', 'golpeando a {patient}', 'pega a {patient}', 'le pega a {patient}', 'pegándole a {patient}', '{patient} golpeada',
+        '{patient} golpeado', 'recibe una paliza', 'paliza que recibe {patient}',
+        'pisoteada', 'pisotean', 'aplasta', 'aplastada', 'estampida', 'arrollada', 'cae al suelo',
+      ],
+    },
+  },
+  mutilate: {
+    summary: 'a part of someone is cut off',
+    roles: { patient: 'whose body it is', agent: 'who cuts', object: 'the part (hand, ear…)' },
+    about: ['patient'],
+    patterns: {
+      en: [
+        'mutilate', 'mutilates', 'amputate', 'amputates', 'hack off', 'hacks off', 'cut off {object}', 'cuts off {object}', 'cuts off {patient} {object}',
+        '{object} cut off', 'cut {object}', 'sever {object}', 'severed {object}', 'chop off {object}', '{patient} lose {object}', '{patient} loses a {object}',
+        '{patient} missing a {object}', '{patient} {object} is cut', '{patient} {object} is severed', "{patient's} {object}", '{patient} stump',
+      ],
+      es: [
+        'mutila', 'amputa', 'cercena', 'corta la {object}', 'cortan la {object}', 'le corta la {object}', '{object} cortada', 'amputa la {object}',
+        'le cercena la {object}', '{patient} pierde la {object}', '{patient} pierde una {object}', '{patient} sin una {object}', '{patient} sin {object}',
+        '{object} de {patient}', 'le quita la {object}', 'le mocha la {object}',
+      ],
+    },
+  },
+  assault: {
+    summary: 'rape or sexual assault',
+    roles: { agent: 'the attacker', patient: 'the victim' },
+    about: ['agent', 'patient'],
+    patterns: {
+      en: [
+        'rape', 'raped', 'rapes', 'sexual assault', 'sexually assaults', 'sexually assaulted', 'sexually abuses', 'sexually abused',
+        "assault {agent} inflicts", "{agent} assault on {patient}", '{agent} rapes {patient}',
+      ],
+      es: ['viola', 'violada', 'violado', 'violación', 'abuso sexual', 'agrede sexualmente', 'abusa sexualmente', 'abusó sexualmente', '{agent} viola a {patient}'],
+    },
+  },
+  fight: {
+    summary: 'two people fight, or are made to',
+    roles: { agent: 'one fighter', patient: 'the other' },
+    about: ['agent', 'patient'],
+    patterns: {
+      en: ['fight {patient}', '{patient} fight', 'forced to fight', 'made to fight', 'fight to the death', 'cage fight', '{agent} and {patient} fight'],
+      es: ['pelear con {patient}', 'pelea con {patient}', 'pelea a muerte', 'obligados a pelear', 'obligan a pelear', '{patient} y {agent} pelean', '{agent} y {patient} pelean'],
+    },
+  },
+  bomb: {
+    summary: 'a bombing or an explosion',
+    roles: { agent: 'who has it done', object: 'what is blown up' },
+    about: ['agent', 'object'],
+    patterns: {
+      en: [
+        'bomb', 'bombing', 'bombed', 'bombs', 'blow up', 'blew up', 'blows up', 'blown up', 'explosion', 'explode', 'car bomb', 'blast',
+        'explosives', 'firebomb', 'dynamite', 'in ruins', 'attack on {object}', 'attacks {object}',
+      ],
+      es: [
+        'bomba', 'coche bomba', 'atentado', 'explosión', 'explota', 'hace volar', 'estalla', 'explosivos', 'dinamita', 'volar', 'voló', 'volaron',
+        'vuelan', 'bombazo', 'atentado con bomba', 'bombardea', 'en ruinas', 'ataque a {object}', 'ataca {object}',
+      ],
+    },
+  },
+};
