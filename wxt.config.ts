@@ -6,8 +6,8 @@ import { gateSources, type PackWords } from './src/content/gate-words';
 function builtGateSources() {
   const packs = readdirSync('data')
     .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(`data/${f}`, 'utf8')) as Partial<PackWords>)
-    .filter((p): p is PackWords => Array.isArray(p.titles) && Array.isArray(p.characters));
+    .sort()
+    .map((f) => JSON.parse(readFileSync(`data/${f}`, 'utf8')) as PackWords);
   return gateSources(packs);
 }
 

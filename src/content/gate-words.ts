@@ -18,14 +18,23 @@
  * loading the shield.
  */
 
+/** What the gate needs of a show pack (src/catalog/pack.ts, format 2). */
 export interface PackWords {
-  titles: string[];
+  id: string;
+  title: { en: string; es?: string };
+  otherTitles?: string[];
   characters: Array<{ everyday?: boolean; names: string[] }>;
 }
 
-export interface GateSources {
+/** One show's two expression sources; `broad` is absent when none of its characters has an everyday name. */
+export interface ShowSources {
   strict: string;
-  broad: string;
+  broad?: string;
+}
+
+/** Per shipped show id, in the packs' order. */
+export interface GateSources {
+  shows: Record<string, ShowSources>;
 }
 
 /** Letters that may carry an accent, as the shield folds them. */
@@ -35,24 +44,43 @@ const EDGE = '0-9A-Za-z\\u00C0-\\u024F';
 
 const plain = (p: string) => p.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
-function alternation(phrases: Iterable<string>): string {
+function alternation(phrases: Iterable<string>): string | undefined {
   const unique = [...new Set([...phrases].map(plain).filter((p) => p !== ''))];
   // A phrase in which a shorter one starts a word adds nothing ("prison cell 211" and "cell 211").
   const kept = unique.filter((p) => !unique.some((q) => q !== p && ` ${p}`.includes(` ${q}`)));
-  if (kept.length === 0) throw new Error('gate words: no phrase to look for');
+  if (kept.length === 0) return undefined;
   const alternatives = kept
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map((p) => [...p].map((c) => (FOLDS[c] ? `[${FOLDS[c]}]` : /\s/.test(c) ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))).join(''));
   return `(?<![${EDGE}])(?:${alternatives.join('|')})`;
 }
 
-/** The gate's two expression sources for these packs. */
+/** One show's sources: its titles (as expand.ts lists them) and names that are not everyday; its everyday names. */
+export function showSources(pack: PackWords): ShowSources {
+  const titles = [pack.title.en, ...(pack.title.es ? [pack.title.es] : []), ...(pack.otherTitles ?? [])];
+  const strict = alternation([...titles, ...pack.characters.filter((c) => c.everyday !== true).flatMap((c) => c.names)]);
+  if (strict === undefined) throw new Error(`gate words: no title or name to look for in ${pack.id}`);
+  // Tested only where `strict` found nothing: the everyday names are enough.
+  const broad = alternation(pack.characters.filter((c) => c.everyday === true).flatMap((c) => c.names));
+  return broad === undefined ? { strict } : { strict, broad };
+}
+
+/** The gate's expression sources for these packs, per show id. */
 export function gateSources(packs: readonly PackWords[]): GateSources {
   if (packs.length === 0) throw new Error('gate words: no show pack');
-  const titles = packs.flatMap((p) => p.titles);
-  const characters = packs.flatMap((p) => p.characters);
-  const strict = [...titles, ...characters.filter((c) => c.everyday !== true).flatMap((c) => c.names)];
-  // Tested only where `strict` found nothing: the everyday names are enough.
-  const broad = characters.filter((c) => c.everyday === true).flatMap((c) => c.names);
-  return { strict: alternation(strict), broad: alternation(broad) };
+  const shows: Record<string, ShowSources> = {};
+  for (const pack of packs) {
+    if (pack.id in shows) throw new Error(`gate words: two packs for ${pack.id}`);
+    shows[pack.id] = showSources(pack);
+  }
+  return { shows };
+}
+
+/**
+ * One expression source for several shows (the followed ones), or undefined when none of them has one: the
+ * gate compiles it with the flag `i`.
+ */
+export function joinSources(sources: GateSources, ids: readonly string[], which: keyof ShowSources): string | undefined {
+  const parts = ids.map((id) => sources.shows[id]?.[which]).filter((s): s is string => s !== undefined);
+  return parts.length === 0 ? undefined : [...new Set(parts)].join('|');
 }

@@ -5,15 +5,18 @@
 import { readFileSync } from 'node:fs';
 import { HANDOFF_KEY, startGate, type Gate, type GateApi } from '@/src/content/gate';
 import { gateSources, type PackWords } from '@/src/content/gate-words';
+import { GATE_KEYS } from '@/src/content/gate-settings';
 import { HOLD_ATTR, READY_ATTR } from '@/src/content/first-paint';
 
-const words = gateSources([JSON.parse(readFileSync('data/prison-cell-211.json', 'utf8')) as PackWords]);
+const words = gateSources(['prison-cell-211', 'celda-211-2009'].map((id) => JSON.parse(readFileSync(`data/${id}.json`, 'utf8')) as PackWords));
 const EVENT = 'spoiler-shield-shadow-root';
 
 type Listener = (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => undefined;
 type ChangeListener = (changes: Record<string, { newValue?: unknown } | undefined>, area: string) => void;
 
-function fakeApi(stored: Record<string, unknown> = {}, tabMentioned = false) {
+/** `tabMentioned`: the background's answers to tab-mentioned, the last one repeated. */
+function fakeApi(stored: Record<string, unknown> = {}, tabMentioned: boolean | Array<boolean | 'pending'> = false) {
+  const answers = Array.isArray(tabMentioned) ? [...tabMentioned] : [tabMentioned];
   const calls = { gets: [] as string[][], sent: [] as unknown[] };
   const messageListeners = new Set<Listener>();
   const changeListeners = new Set<ChangeListener>();
@@ -21,7 +24,7 @@ function fakeApi(stored: Record<string, unknown> = {}, tabMentioned = false) {
     runtime: {
       sendMessage: (m) => {
         calls.sent.push(m);
-        return Promise.resolve(tabMentioned);
+        return Promise.resolve(answers.length > 1 ? answers.shift() : answers[0]);
       },
       onMessage: { addListener: (l) => messageListeners.add(l), removeListener: (l) => messageListeners.delete(l) },
     },
@@ -54,16 +57,16 @@ let loads: number;
 let gate: Gate | undefined;
 const started: Gate[] = [];
 
-function run(api: GateApi, win: Window = window) {
+function run(api: GateApi, win: Window = window, load: () => Promise<unknown> = () => Promise.resolve()) {
   for (const g of started.splice(0)) g.stop();
   loads = 0;
-  gate = startGate(document, win, { ...words, api: () => api, shadowRootEvent: EVENT, load: () => (loads++, Promise.resolve()) });
+  gate = startGate(document, win, { words, api: () => api, shadowRootEvent: EVENT, load: () => (loads++, load()) });
   started.push(gate);
   return gate;
 }
 
 /** A window that is not the top one (a subframe). */
-const subframe = () => ({ top: {}, location: { hostname: 'ads.example' }, requestAnimationFrame: (f: FrameRequestCallback) => setTimeout(f, 0) }) as unknown as Window;
+const subframe = () => ({ top: {}, location: { hostname: 'ads.example' }, requestAnimationFrame: (f: FrameRequestCallback) => setTimeout(f, 0), setTimeout: (f: () => void, ms: number) => setTimeout(f, ms) }) as unknown as Window;
 
 afterEach(() => {
   for (const g of started.splice(0)) g.stop();
@@ -88,7 +91,7 @@ describe('a frame that names no followed show', () => {
     expect(f.message({ type: 'get-status' })).toEqual({ hostname: 'localhost', hiddenCount: 0, pending: 0, ready: true, showMentioned: false, revealingAll: false });
     // The top frame does not ask about the tab: other frames tell it (show-mentioned).
     expect(f.calls.sent).toEqual([]);
-    expect(f.calls.gets).toEqual([['ownPlotPoints']]);
+    expect(f.calls.gets).toEqual([[...GATE_KEYS]]);
   });
 
   it('reads nothing and asks nothing while the frame has no text (an empty ad frame)', async () => {
@@ -149,11 +152,14 @@ describe('letting the shield in', () => {
     expect(loads).toBe(1);
 
     document.body.innerHTML = '<p>A cooking blog.</p>';
-    const f = fakeApi({ ownPlotPoints: [] });
+    const stored: Record<string, unknown> = { ownPlotPoints: [] };
+    const f = fakeApi(stored);
     run(f.api);
     await settle();
     expect(loads).toBe(0);
-    f.change({ ownPlotPoints: { newValue: [{ text: 'the soup burns', episode: 2 }] } });
+    stored.ownPlotPoints = [{ text: 'the soup burns', episode: 2, show: 'prison-cell-211' }];
+    f.change({ ownPlotPoints: { newValue: stored.ownPlotPoints } });
+    await settle();
     expect(loads).toBe(1);
   });
 
@@ -194,9 +200,135 @@ describe('letting the shield in', () => {
 
   it('lifts the hold if the shield cannot be loaded', async () => {
     document.body.innerHTML = '<p>Celda 211</p>';
-    started.push(startGate(document, window, { ...words, api: () => fakeApi().api, shadowRootEvent: EVENT, load: () => Promise.reject(new Error('no')) }));
+    started.push(startGate(document, window, { words, api: () => fakeApi().api, shadowRootEvent: EVENT, load: () => Promise.reject(new Error('no')) }));
     await settle();
     expect(html().hasAttribute(HOLD_ATTR)).toBe(false);
     expect(html().hasAttribute(READY_ATTR)).toBe(true);
+  });
+});
+
+describe('the settings: only the followed shows, and only where the shield is on', () => {
+  const later = Date.now() + 3_600_000;
+  for (const [what, stored] of [
+    ['switched off', { enabled: false }],
+    ['off on this site', { disabledSites: ['www.localhost'] }],
+    ['paused everywhere', { pausedUntil: later }],
+    ['paused on this site', { pausedSites: { localhost: later } }],
+    ['no show followed', { followedShows: [] }],
+    ['no show followed, even with own plot points', { followedShows: [], ownPlotPoints: [{ text: 'the soup burns', episode: 2, show: 'prison-cell-211' }] }],
+  ] as const) {
+    it(`stays quiet when ${what}: the title held only until the settings are read, nothing loaded`, async () => {
+      document.body.innerHTML = '<p>My review of Celda 211.</p>';
+      const f = fakeApi(stored);
+      run(f.api);
+      // Until the settings are known, a shipped show's title holds the paint.
+      expect(html().hasAttribute(HOLD_ATTR)).toBe(true);
+      await settle();
+      expect(loads).toBe(0);
+      expect(html().hasAttribute(HOLD_ATTR)).toBe(false);
+      expect(html().hasAttribute(READY_ATTR)).toBe(true);
+      // Nothing added later is looked at either.
+      const p = document.createElement('p');
+      p.textContent = 'Calancho again';
+      document.body.append(p);
+      await settle();
+      expect(loads).toBe(0);
+    });
+  }
+
+  it('an ended pause does not keep it quiet', async () => {
+    document.body.innerHTML = '<p>My review of Celda 211.</p>';
+    run(fakeApi({ pausedUntil: Date.now() - 1000, pausedSites: { localhost: Date.now() - 1 } }).api);
+    await settle();
+    expect(loads).toBe(1);
+  });
+
+  it('wakes when the settings change (a pause ended, a show followed) and looks at the whole page again', async () => {
+    document.body.innerHTML = '<p>My review of Celda 211.</p>';
+    const stored: Record<string, unknown> = { pausedUntil: Date.now() + 3_600_000 };
+    const f = fakeApi(stored);
+    run(f.api);
+    await settle();
+    expect(loads).toBe(0);
+    stored.pausedUntil = 0;
+    f.change({ pausedUntil: { newValue: 0 } });
+    await settle();
+    expect(loads).toBe(1);
+    expect(html().hasAttribute(HOLD_ATTR)).toBe(true);
+  });
+
+  it("looks only for the followed shows' words: the series' names do not load it for a reader who follows only the film", async () => {
+    document.body.innerHTML = '<p>Gándara and Yori.</p>';
+    const f = fakeApi({ followedShows: ['celda-211-2009'] });
+    run(f.api);
+    await settle();
+    expect(loads).toBe(0);
+    expect(html().hasAttribute(HOLD_ATTR)).toBe(false);
+    const p = document.createElement('p');
+    p.textContent = 'Malamadre, though.';
+    document.body.append(p);
+    await settle();
+    expect(loads).toBe(1);
+
+    document.body.innerHTML = '<p>Gándara and Yori.</p>';
+    run(fakeApi({ followedShows: ['prison-cell-211'] }).api);
+    await settle();
+    expect(loads).toBe(1);
+  });
+
+  it("own plot points count only for a followed show", async () => {
+    document.body.innerHTML = '<p>A cooking blog.</p>';
+    run(fakeApi({ followedShows: ['celda-211-2009'], ownPlotPoints: [{ text: 'the soup burns', episode: 2, show: 'prison-cell-211' }] }).api);
+    await settle();
+    expect(loads).toBe(0);
+    document.body.innerHTML = '<p>A cooking blog.</p>';
+    run(fakeApi({ followedShows: ['celda-211-2009'], ownPlotPoints: [{ text: 'the soup burns', episode: 1, show: 'celda-211-2009' }] }).api);
+    await settle();
+    expect(loads).toBe(1);
+  });
+});
+
+describe('frames asking the top frame while its shield loads', () => {
+  it('the top frame answers "pending" from passing until the shield has started, and the hold stays', async () => {
+    document.body.innerHTML = '<p>My review of Celda 211.</p>';
+    let loaded!: () => void;
+    const f = fakeApi();
+    run(f.api, window, () => new Promise<void>((r) => (loaded = r)));
+    await settle();
+    expect(loads).toBe(1);
+    expect(f.message({ type: 'get-status' })).toMatchObject({ ready: false, pending: 1, showMentioned: false });
+    loaded();
+    await settle();
+    // The shield answers from now on.
+    expect(f.message({ type: 'get-status' })).toBeUndefined();
+    expect(html().hasAttribute(HOLD_ATTR)).toBe(true);
+  });
+
+  it('a subframe told "pending" keeps its paint held and asks again until the answer is known', async () => {
+    document.body.innerHTML = '<p>Juan writes a comment.</p>';
+    const f = fakeApi({}, ['pending', 'pending', true]);
+    run(f.api, subframe());
+    await new Promise((r) => setTimeout(r, 200));
+    expect(f.calls.sent.length).toBe(3);
+    expect(loads).toBe(1);
+    expect(html().hasAttribute(HOLD_ATTR)).toBe(true);
+  });
+
+  it('a subframe lets the paint go once the answer stays "pending" past the hold cap', async () => {
+    document.body.innerHTML = '<p>Juan writes a comment.</p>';
+    const f = fakeApi({}, ['pending']);
+    let now = 0;
+    const win = subframe();
+    loads = 0;
+    const g = startGate(document, win, { words, api: () => f.api, shadowRootEvent: EVENT, load: () => (loads++, Promise.resolve()), now: () => now });
+    started.push(g);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(html().hasAttribute(HOLD_ATTR)).toBe(true);
+    now = 1000;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(html().hasAttribute(HOLD_ATTR)).toBe(false);
+    expect(loads).toBe(0);
+    f.message({ type: 'show-mentioned' });
+    expect(loads).toBe(1);
   });
 });

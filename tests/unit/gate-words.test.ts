@@ -1,9 +1,15 @@
 // The gate's words (src/content/gate-words.ts): built from the show packs when the extension is built.
 import { readFileSync } from 'node:fs';
-import { gateSources, type PackWords } from '@/src/content/gate-words';
+import { readdirSync } from 'node:fs';
+import { gateSources, joinSources, type PackWords } from '@/src/content/gate-words';
+import { SHIPPED_SHOWS } from '@/src/catalog/shipped';
 
-const pack = JSON.parse(readFileSync('data/prison-cell-211.json', 'utf8')) as PackWords;
-const { strict, broad } = gateSources([pack]);
+const read = (id: string) => JSON.parse(readFileSync(`data/${id}.json`, 'utf8')) as PackWords;
+const pack = read('prison-cell-211');
+const film = read('celda-211-2009');
+const shipped = gateSources([pack, film]);
+const strict = shipped.shows['prison-cell-211']!.strict;
+const broad = shipped.shows['prison-cell-211']!.broad!;
 const strictRe = new RegExp(strict, 'i');
 const broadRe = new RegExp(broad, 'i');
 
@@ -34,12 +40,34 @@ describe('gate words from the shipped pack', () => {
     expect(strictRe.test('prison cell 211')).toBe(true);
   });
 
-  it('reads several packs, and refuses none', () => {
-    const other: PackWords = { titles: ['Night Harbour'], characters: [{ names: ['Wendeline'] }, { everyday: true, names: ['Tom'] }] };
-    const both = gateSources([pack, other]);
-    expect(new RegExp(both.strict, 'i').test('Wendeline waits')).toBe(true);
-    expect(new RegExp(both.strict, 'i').test('Celda 211')).toBe(true);
-    expect(new RegExp(both.broad, 'i').test('Tom')).toBe(true);
+  it('has the words of every shipped pack, per show id', () => {
+    const ids = readdirSync('data').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+    expect(Object.keys(shipped.shows).sort()).toEqual(ids);
+    expect(Object.keys(shipped.shows).sort()).toEqual(SHIPPED_SHOWS.map((s) => s.id).sort());
+    const filmRe = new RegExp(shipped.shows['celda-211-2009']!.strict, 'i');
+    expect(filmRe.test('Malamadre runs the riot')).toBe(true);
+    expect(filmRe.test('Cell 211, the film')).toBe(true);
+    // The series' own names are not the film's.
+    expect(filmRe.test('Gándara and Yori')).toBe(false);
+    expect(new RegExp(shipped.shows['celda-211-2009']!.broad!, 'i').test('Juan Oliver')).toBe(true);
+  });
+
+  it('joins the followed shows into one expression, or none', () => {
+    const both = new RegExp(joinSources(shipped, ['prison-cell-211', 'celda-211-2009'], 'strict')!, 'i');
+    expect(both.test('Malamadre')).toBe(true);
+    expect(both.test('Yori')).toBe(true);
+    expect(both.test('the weather')).toBe(false);
+    expect(joinSources(shipped, [], 'strict')).toBeUndefined();
+    expect(joinSources(shipped, ['no-such-show'], 'broad')).toBeUndefined();
+  });
+
+  it('reads a pack without everyday names, and refuses no pack or one without a title', () => {
+    const other: PackWords = { id: 'night-harbour', title: { en: 'Night Harbour' }, characters: [{ names: ['Wendeline'] }] };
+    const sources = gateSources([pack, other]);
+    expect(new RegExp(sources.shows['night-harbour']!.strict, 'i').test('Wendeline waits')).toBe(true);
+    expect(sources.shows['night-harbour']!.broad).toBeUndefined();
     expect(() => gateSources([])).toThrow(/no show pack/);
+    expect(() => gateSources([pack, pack])).toThrow(/two packs/);
+    expect(() => gateSources([{ id: 'x', title: { en: ' ' }, characters: [] }])).toThrow(/no title or name/);
   });
 });
