@@ -41,10 +41,11 @@ const APPENDED_P95_MS = 50;
 // 94 -> 96 KB: the shows' outlines and per-show progress in the settings code, the pauses, and the packs' work markers
 // (issues 13 and 16): 95.0 KB.
 // Issue 14: the manifest injects only the gate (gate.js) into every frame; the shield (shield.js, the same code
-// as content.js was) is imported only where a followed show is named. The gate is ~6 KB, most of it the two
-// expressions of the shows' names.
+// as content.js was) is imported only where a followed show is named. The gate was 5.9 KB for one show; with
+// two shows' words (1.7 KB), the settings it reads (followed shows, pauses, switches) and the "pending" answer
+// to other frames it is 9.6 KB.
 const BUNDLE_BYTES = 96 * 1024;
-const GATE_BYTES = 8 * 1024;
+const GATE_BYTES = 11 * 1024;
 
 let pagesDir: string;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
