@@ -11,10 +11,8 @@ function extensionApi(): GateApi & { runtime: { getURL(path: string): string } }
 // The words are built in from the shipped show packs (wxt.config.ts, src/content/gate-words.ts). It imports
 // nothing from wxt/browser, which touches the extension API in every frame at once.
 export default defineUnlistedScript(() => {
-  const words = __SPOILER_SHIELD_GATE__;
   startGate(document, window, {
-    strict: words.strict,
-    broad: words.broad,
+    words: __SPOILER_SHIELD_GATE__,
     api: extensionApi,
     shadowRootEvent: SHADOW_ROOT_EVENT,
     // The shield runs in this frame's isolated world, like the gate (a web-accessible module of ours).
