@@ -9,7 +9,8 @@
  */
 // Extension pages use the polyfill (promise APIs in every browser); the content script uses the native API, to stay small.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { CATALOG_KEY, shippedCatalogText } from './catalog/wire-store';
+import { catalogKeyOf, shippedCatalogTextOf } from './catalog/wire-store';
+import { SHIPPED_SHOWS, shippedShow } from './catalog/shipped';
 import { isFromContent, toTab, type BackgroundReply, type FromContent } from './messages';
 import { browserTranslate } from './i18n';
 import {
@@ -55,15 +56,21 @@ interface StoredCatalog {
   text: string;
 }
 
-/** Writes the compiled catalog for content scripts, unless this version already did. */
+/**
+ * Writes each shipped show's compiled catalog for content scripts (under catalogKeyOf), unless this
+ * version already did; a content script reads the followed shows' keys only.
+ */
 export async function storeCatalog(force: boolean): Promise<void> {
   const version = browser.runtime.getManifest().version;
-  if (!force) {
-    const stored = (await browser.storage.local.get(CATALOG_KEY))[CATALOG_KEY] as Partial<StoredCatalog> | undefined;
-    if (stored?.version === version && typeof stored.text === 'string') return;
+  const keys = SHIPPED_SHOWS.map((s) => catalogKeyOf(s.id));
+  const stored = force ? {} : await browser.storage.local.get(keys);
+  const missing: Record<string, StoredCatalog> = {};
+  for (const show of SHIPPED_SHOWS) {
+    const key = catalogKeyOf(show.id);
+    const now = stored[key] as Partial<StoredCatalog> | undefined;
+    if (now?.version !== version || typeof now.text !== 'string') missing[key] = { version, text: shippedCatalogTextOf(show.id) };
   }
-  const value: StoredCatalog = { version, text: shippedCatalogText() };
-  await browser.storage.local.set({ [CATALOG_KEY]: value });
+  if (Object.keys(missing).length > 0) await browser.storage.local.set(missing);
 }
 
 type Sender = { id?: string; tab?: { id?: number }; frameId?: number; url?: string };
@@ -201,7 +208,7 @@ async function answerAny(message: FromContent, sender: Sender): Promise<string |
   const tabId = sender.tab?.id;
   switch (message.type) {
     case 'get-catalog':
-      return shippedCatalogText();
+      return shippedCatalogTextOf(message.show !== undefined && shippedShow(message.show) ? message.show : SHIPPED_SHOWS[0]!.id);
     case 'hidden-count':
       if (tabId === undefined || sender.frameId !== 0) return undefined;
       await browser.action.setBadgeText({ tabId, text: message.count > 0 ? String(message.count) : '' });

@@ -30,7 +30,7 @@ export interface ShieldStatus {
 /**
  * Content script → background (and the popup, for the count).
  * - `hidden-count`: the top frame's count, for the badge, and whether the shield is on for the page (the icon).
- * - `get-catalog`: the compiled catalog, when storage has none (answered with its JSON text); the
+ * - `get-catalog`: a show's compiled catalog (`show`, else the first shipped show's), when storage has none (answered with its JSON text); the
  *   popup and the options page ask for it too, for the show's title and episodes.
  * - `show-mentioned`: this frame mentions the show; the background tells the tab's other frames.
  * - `tab-mentioned`: does any frame of my tab mention the show? (answered with a boolean, or 'pending' while
@@ -41,7 +41,7 @@ export interface ShieldStatus {
  */
 export type FromContent =
   | { type: 'hidden-count'; count: number; on: boolean }
-  | { type: 'get-catalog' }
+  | { type: 'get-catalog'; show?: string }
   | { type: 'show-mentioned' }
   | { type: 'tab-mentioned' }
   | { type: 'not-spoiler'; key: string; excerpt?: string };
@@ -75,7 +75,7 @@ const TEXT_KEY = /^[0-9a-f]{16}$/;
 /** A `not-spoiler` message's excerpt is cut to 80 characters when stored; a longer one than this is not a message of ours. */
 const EXCERPT_MAX = 1000;
 
-const FROM_CONTENT_TYPES: ReadonlySet<string> = new Set(['get-catalog', 'show-mentioned', 'tab-mentioned']);
+const FROM_CONTENT_TYPES: ReadonlySet<string> = new Set(['show-mentioned', 'tab-mentioned']);
 
 /**
  * A field of a message as the receiver gets it: messages travel as JSON, so only a plain
@@ -96,6 +96,10 @@ export function isFromContent(message: unknown): message is FromContent {
   if (type === 'hidden-count') {
     const count = own(message, 'count');
     return Number.isInteger(count) && (count as number) >= 0 && typeof own(message, 'on') === 'boolean';
+  }
+  if (type === 'get-catalog') {
+    const show = own(message, 'show');
+    return show === undefined || typeof show === 'string';
   }
   if (type === 'not-spoiler') {
     const key = own(message, 'key');

@@ -7,6 +7,11 @@ export interface ShowOutline {
   title: { en: string; es?: string };
   /** An episode's title, where it is known (a film's one episode is the film). */
   episodes: { number: number; title?: { en: string; es?: string } }[];
+  /**
+   * The words that say a passage speaks of this work, every language together (see ShowPack.markers):
+   * the content script needs them for the shipped shows the reader does not follow.
+   */
+  markers?: string[];
 }
 
 /**
@@ -24,5 +29,6 @@ export function outlineOf(pack: ShowPack): ShowOutline {
       if (en === undefined) return { number: e.number };
       return { number: e.number, title: es ? { en, es } : { en } };
     }),
+    ...(pack.markers ? { markers: [...new Set(Object.values(pack.markers).flat())] } : {}),
   };
 }

@@ -34,6 +34,18 @@ export const SHIPPED_OUTLINES: readonly ShowOutline[] = [
           "en": "The King Is Dead, Long Live The King"
         }
       }
+    ],
+    "markers": [
+      "series",
+      "Netflix",
+      "episode",
+      "season",
+      "remake",
+      "Diego Calva",
+      "serie",
+      "episodio",
+      "capítulo",
+      "temporada"
     ]
   },
   {
@@ -51,6 +63,18 @@ export const SHIPPED_OUTLINES: readonly ShowOutline[] = [
           "es": "Celda 211"
         }
       }
+    ],
+    "markers": [
+      "film",
+      "movie",
+      "2009",
+      "Monzón",
+      "Monzon",
+      "original",
+      "película",
+      "peli",
+      "filme",
+      "cinta"
     ]
   }
 ];

@@ -1,7 +1,8 @@
 /**
  * The content script: connects the shield (src/shield) to the extension. The gate (gate.ts) loads it into
  * a frame that names a followed show (built as shield.js, entrypoints/shield.ts). At start it reads the
- * compiled catalog and the settings (one storage read), then wires the pieces of this folder, each
+ * settings and the shows' compiled catalogs (one storage read), builds the shield for the shows the
+ * reader follows (again when that list changes), then wires the pieces of this folder, each
  * with the one lifetime (lifetime.ts) that ends them all: the settings feed, the badge, the tab's
  * other frames, the page's styles, the reader's clicks and the popup's requests.
  *
@@ -9,7 +10,6 @@
  * page could dispatch too. Nothing a page does stops the shield.
  */
 import { browser } from 'wxt/browser';
-import { CATALOG_KEY } from '../catalog/wire';
 import { toBackground } from '../messages';
 import { isShieldOn, type RevealMode, type Settings } from '../settings-schema';
 import { browserTranslate, langOf } from '../i18n';
@@ -19,7 +19,8 @@ import { Shield } from '../shield/shield';
 import { listenForReveals } from '../shield/reveal/reveal';
 import { SHADOW_ROOT_EVENT } from '../shield/shadow-hook';
 import { Badge } from './badge';
-import { catalogSource } from './catalog-source';
+import { CATALOG_KEYS, followedOutlines, followedShows } from './catalog-source';
+import type { ShowsHint } from '../decide/shows';
 import { releaseFirstPaint } from './first-paint';
 import { TabMention } from './frames';
 import { HANDOFF_KEY, type GateHandoff } from './gate';
@@ -53,6 +54,7 @@ class ContentScript {
   private shield: Shield | undefined;
   private readonly isTopFrame: boolean;
   private readonly t = browserTranslate(browser.i18n);
+  private readonly lang = langOf(browser.i18n.getUILanguage());
   private readonly styles: PageStyles;
   private readonly badge: Badge;
   private readonly tab: TabMention;
@@ -60,8 +62,16 @@ class ContentScript {
   private readonly idleWaiters: Array<() => void> = [];
   private ready = false;
   private siteOn = false;
-  private watched = 0;
+  private settings: Settings | undefined;
   private revealMode: RevealMode = 'click';
+  /** The followed shows the shield was built for (ids joined), and what ends that shield's listeners. */
+  private shieldShows = '';
+  private shieldEnd: AbortController | undefined;
+  private card: { destroy(): void } | undefined;
+  /** The stored catalogs read at start; a show followed later is read from storage again. */
+  private raw: Record<string, unknown> | undefined;
+  private building: Promise<void> | undefined;
+  private firstBuild = true;
 
   constructor(
     private readonly doc: Document,
@@ -79,12 +89,15 @@ class ContentScript {
     // The gate that loaded this script may already know that another frame of the tab names the show.
     if ((globalThis as unknown as Record<string, GateHandoff | undefined>)[HANDOFF_KEY]?.tabMentioned) this.tab.heard();
     this.lifetime.onEnd(() => {
-      this.shield?.stop();
+      this.endShield();
       releaseFirstPaint(this.doc);
     });
-    // Until the catalog and settings are read, changes need no queueing: the first pass reads the whole page.
-    readAtStart(browser.storage, [CATALOG_KEY])
-      .then(async ({ settings, raw }) => this.startShield(settings, await catalogSource(raw[CATALOG_KEY], browser.runtime)))
+    // Until the catalogs and settings are read, changes need no queueing: the first pass reads the whole page.
+    readAtStart(browser.storage, [...CATALOG_KEYS])
+      .then(({ settings, raw }) => {
+        this.raw = raw;
+        this.applySettings(settings);
+      })
       .catch(() => releaseFirstPaint(this.doc));
     watchSettings(browser.storage, this.lifetime, (s) => this.applySettings(s));
     answerRequests(browser.runtime.onMessage, this.lifetime, {
@@ -92,7 +105,7 @@ class ContentScript {
       status: () => ({
         hostname: this.win.location.hostname,
         hiddenCount: this.shield?.hiddenCount ?? 0,
-        pending: this.shield && this.ready ? this.shield.pending : 1,
+        pending: this.ready && !this.building ? (this.shield?.pending ?? 0) : 1,
         ready: this.ready,
         showMentioned: this.tab.mentioned || (this.shield?.showMentioned ?? false),
         revealingAll: this.shield?.revealingAll ?? false,
@@ -113,9 +126,34 @@ class ContentScript {
     );
   }
 
-  private startShield(settings: Settings, source: Awaited<ReturnType<typeof catalogSource>>): void {
-    if (this.lifetime.ended) return;
-    const shield = new Shield(this.doc, source, {
+  /** Builds the shield for the followed shows in `s` (none followed: no shield, and the page is free). */
+  private async buildShield(s: Settings): Promise<void> {
+    const raw: Record<string, unknown> = this.raw ?? ((await browser.storage.local.get([...CATALOG_KEYS])) as Record<string, unknown>);
+    this.raw = undefined;
+    const followed = await followedShows(s.followedShows, s.progress, raw, browser.runtime, this.lang);
+    if (this.lifetime.ended || this.shieldShows !== followed.shows.map((f) => f.showId).join(',')) return;
+    if (followed.shows.length === 0) {
+      releaseFirstPaint(this.doc);
+      return;
+    }
+    this.startShield(followed);
+  }
+
+  private endShield(): void {
+    this.shield?.stop();
+    this.shield = undefined;
+    this.shieldEnd?.abort();
+    this.card?.destroy();
+    this.card = undefined;
+  }
+
+  private startShield({ shows, names, knownWorks }: Awaited<ReturnType<typeof followedShows>>): void {
+    const end = new AbortController();
+    this.shieldEnd = end;
+    const signal = AbortSignal.any([this.lifetime.signal, end.signal]);
+    const shield = new Shield(this.doc, shows, {
+      knownWorks,
+      showNames: names,
       // Before the next paint when the page is visible; a hidden page paints nothing, so a timeout will do.
       schedule: (work) => (this.doc.visibilityState === 'visible' ? this.win.requestAnimationFrame(() => work()) : this.win.setTimeout(work, 0)),
       onHiddenCountChange: (count) => {
@@ -125,22 +163,24 @@ class ContentScript {
       onShowMentioned: () => this.tab.tell(),
       onShadowRoot: (root) => this.styles.styleShadowRoot(root),
       t: this.t,
-      lang: langOf(browser.i18n.getUILanguage()),
+      lang: this.lang,
       onIdle: () => this.idle(),
     });
     this.shield = shield;
     shield.start();
     if (this.tab.mentioned) shield.setTabShowMentioned();
-    listenForReveals(this.doc, shield, {
+    this.card = listenForReveals(this.doc, shield, {
       trustedOnly: true,
-      listen: (target, type, handler) => target.addEventListener(type, handler, { capture: true, signal: this.lifetime.signal }),
+      listen: (target, type, handler) => target.addEventListener(type, handler, { capture: true, signal }),
       onNotSpoiler: (key, block) =>
         void toBackground(browser.runtime, { type: 'not-spoiler', key, excerpt: (block.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) }).catch(() => this.checkGone()),
-      progressText: () => (this.watched === 0 ? this.t('hintNotStarted') : this.t('hintWatched', this.watched)),
+      progressText: (hint) => this.progressText(hint),
       mode: () => this.revealMode,
       t: this.t,
     });
-    this.applySettings(settings);
+    if (this.settings) this.applySettings(this.settings);
+    if (!this.firstBuild) return;
+    this.firstBuild = false;
     // The page may be painted once everything parsed so far has been read (or the shield is off). A frame
     // asks first whether some frame of its tab names the show (within the stylesheet's cap): an
     // about:blank or srcdoc frame is often filled after its first idle moment, and the answer must be
@@ -150,16 +190,36 @@ class ContentScript {
     else this.whenIdle(() => void this.tab.ask().then(() => this.whenIdle(release)));
   }
 
+  /** "Hidden because you've watched up to episode 3.", of the show the passage spoils. */
+  private progressText(hint: ShowsHint): string {
+    const showId = hint.parts[0]?.showId;
+    const watched = showId !== undefined ? (this.settings?.progress[showId] ?? 0) : 0;
+    const film = this.shield?.words.isFilm(showId);
+    // A film's passage is hidden only while the film is not watched.
+    if (film) return this.t('hintFilmNotWatched');
+    return watched === 0 ? this.t('hintNotStarted') : this.t('hintWatched', watched);
+  }
+
   private applySettings(s: Settings): void {
+    const first = this.settings === undefined;
+    this.settings = s;
+    const shows = followedOutlines(s.followedShows).map((o) => o.id).join(',');
+    if (first || shows !== this.shieldShows) {
+      // The followed shows changed (or this is the start): a new shield for them, the old one's marks gone.
+      this.shieldShows = shows;
+      this.endShield();
+      const building = (this.building = this.buildShield(s).catch(() => releaseFirstPaint(this.doc)).finally(() => {
+        if (this.building === building) this.building = undefined;
+      }));
+    }
     this.ready = true;
-    this.watched = s.watchedEpisode;
     this.revealMode = s.revealMode;
     const wasOn = this.siteOn;
     const hostname = this.win.location.hostname;
     this.siteOn = isShieldOn(s, hostname);
     this.styles.setLook(lookCss(s.look, s.blurStrength));
-    this.shield?.setOwnPlotPoints(s.ownPlotPoints);
-    this.shield?.apply(this.siteOn, s.watchedEpisode, s.notSpoilers[siteKey(hostname)] ?? []);
+    this.shield?.setOwnPlotPoints(s.ownPlotPoints.map((p) => ({ text: p.text, episode: p.episode, showId: p.show })));
+    this.shield?.apply(this.siteOn, s.progress, s.notSpoilers[siteKey(hostname)] ?? []);
     // The toolbar icon follows the site's switch even when the count stays the same.
     if (this.isTopFrame && wasOn !== this.siteOn) this.badge.show(this.shield?.hiddenCount ?? 0);
   }

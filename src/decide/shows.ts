@@ -1,27 +1,31 @@
 /**
- * The decision over several followed shows (issue 13): one Verdict per show, each with the reader's
- * progress in that show and its own "is this page about the show". A sentence's reveals carry the
- * show they belong to; where several shows are followed, a sentence counts only for the work its
- * context names ("in the 2009 film", "la serie"), and for every show when it names none
- * (works.ts). The hint names the show. Pure, like Verdict: the page and `scan` both use it.
+ * The decision over the followed shows (issue 13), for the shield and for `scan`: one Verdict per
+ * show, each with the reader's progress in that show and its own "is this page about the show". A
+ * sentence's reveals carry the show they belong to; where several shows are known, a sentence counts
+ * only for the work its context names ("in the 2009 film", "la serie"), and for every followed show
+ * when it names none (works.ts). The hint names the show. Pure, like Verdict: no DOM, no extension API.
+ *
+ * An analysis is one BlockAnalysis for all the shows, so the shield keeps, merges and slices it as it
+ * did for one show: each reveal has its `showId`, each character is `<showId>\u001f<name>`, and
+ * `titleShows` lists the shows whose title the text names.
  */
 import type { CompiledCatalog } from './match/compile';
-import type { BlockAnalysis, PlotMatch } from './match/analyse';
+import type { BlockAnalysis, PlotMatch, SentenceResult } from './match/analyse';
 import { OWN_PREFIX, type OwnPlotPoint } from './own-keywords';
-import { Verdict, type CatalogSource, type Hint, type VerdictOptions } from './verdict';
+import { mergeSentences, Verdict, type CatalogSource, type Hint, type VerdictOptions } from './verdict';
 import { WorkMarkers } from './works';
 import { tokenize } from '../lang/normalize';
 
 export interface FollowedShow {
   /** The show's compiled catalog, or a source that compiles it when a page first names the show. */
   catalog: CompiledCatalog | CatalogSource;
-  /** The show's id (taken from the catalog when it is compiled). */
+  /** The show's id (taken from the catalog when it is compiled, or from the source when it has one). */
   showId?: string;
   /** The reader's progress in this show: the last episode watched, 0 for none (a film: 0 or 1). */
   watched: number;
   /** How the hint names the show ("Prison Cell 211"); the catalog's title when left out. */
   title?: string;
-  /** The show's work markers (the catalog's when it is compiled). */
+  /** The show's work markers (the catalog's when it is compiled, or the source's). */
   markers?: readonly string[];
 }
 
@@ -30,21 +34,26 @@ export interface ShowReveal extends PlotMatch {
   showId: string;
 }
 
-export interface ShowSentence {
-  start: number;
-  end: number;
+export interface ShowSentence extends SentenceResult {
   reveals: ShowReveal[];
 }
 
-/** What a block reveals, show by show (undefined where a show cannot be in it), and the block's text. */
-export interface ShowsAnalysis {
-  text: string;
-  byShow: Array<BlockAnalysis | undefined>;
+/** What a block reveals for every followed show at once (see the file's comment). */
+export interface ShowsAnalysis extends BlockAnalysis {
+  sentences: ShowSentence[];
+}
+
+/** One show's part of a hint: its id and the latest episode its passage reveals. */
+export interface HintPart {
+  showId: string;
+  episode: number;
 }
 
 /** A hint that also says which shows its passage spoils. */
 export interface ShowsHint extends Hint {
   showIds: string[];
+  /** Each show's part, in the order the shows are followed. */
+  parts: HintPart[];
 }
 
 /** Options of ShowsVerdict: Verdict's, and the markers of works that are known but not followed. */
@@ -56,10 +65,13 @@ export interface ShowsVerdictOptions extends VerdictOptions {
   knownWorks?: ReadonlyArray<{ showId: string; markers: readonly string[] }>;
 }
 
-/** A reader's own plot point, for one show (the first followed show when `showId` is left out). */
+/** A reader's own plot point, for one show (the first followed show when `showId` is left out or unknown). */
 export interface ShowOwnPlotPoint extends OwnPlotPoint {
   showId?: string;
 }
+
+/** Between a show's id and a character's name in `BlockAnalysis.characters`. */
+const SHOW_SEP = '\u001f';
 
 interface Entry {
   showId: string;
@@ -71,18 +83,20 @@ interface Entry {
 export class ShowsVerdict {
   private readonly entries: Entry[];
   private readonly works: WorkMarkers;
+  private readonly single: boolean;
 
   constructor(shows: readonly FollowedShow[], options: ShowsVerdictOptions = {}) {
     if (shows.length === 0) throw new Error('ShowsVerdict needs at least one followed show');
     this.entries = shows.map((s) => {
       const compiled = 'load' in s.catalog ? undefined : s.catalog;
-      const showId = s.showId ?? compiled?.showId;
+      const showId = s.showId ?? compiled?.showId ?? ('load' in s.catalog ? s.catalog.showId : undefined);
       if (!showId) throw new Error('a followed show given as a catalog source needs its showId');
-      return { showId, title: s.title ?? compiled?.title ?? showId, watched: s.watched, verdict: new Verdict(s.catalog, options) };
+      return { showId, title: s.title ?? compiled?.title ?? s.catalog.title ?? showId, watched: s.watched, verdict: new Verdict(s.catalog, options) };
     });
+    this.single = this.entries.length === 1;
     const ids = new Set(this.entries.map((e) => e.showId));
     if (ids.size !== this.entries.length) throw new Error('each show can be followed once');
-    const followedWorks = shows.map((s, i) => ({ showId: this.entries[i]!.showId, markers: s.markers ?? ('load' in s.catalog ? [] : s.catalog.markers) }));
+    const followedWorks = shows.map((s, i) => ({ showId: this.entries[i]!.showId, markers: s.markers ?? s.catalog.markers ?? [] }));
     this.works = new WorkMarkers([...followedWorks, ...(options.knownWorks ?? []).filter((w) => !ids.has(w.showId))]);
   }
 
@@ -99,6 +113,11 @@ export class ShowsVerdict {
     return true;
   }
 
+  /** The reader's progress in one show (undefined when it is not followed). */
+  watchedIn(showId: string): number | undefined {
+    return this.entries.find((x) => x.showId === showId)?.watched;
+  }
+
   /** Sets the reader's own plot points, each for its show; true when any show's changed. */
   setOwnPlotPoints(points: readonly ShowOwnPlotPoint[]): boolean {
     let changed = false;
@@ -111,24 +130,63 @@ export class ShowsVerdict {
     return changed;
   }
 
-  /** What `text` reveals for each followed show; undefined when no show can be in it. */
+  /** Bumped when the reader's own plot points change: what was read under another version is read again. */
+  get ownVersion(): number {
+    let v = 0;
+    for (const e of this.entries) v += e.verdict.ownVersion;
+    return v;
+  }
+
+  /**
+   * What `text` reveals for the followed shows; undefined when none can be in it. `passedOver` is
+   * called when a show's catalog is not rebuilt yet and the text names no one from it.
+   */
   analyse(text: string, passedOver?: () => void): ShowsAnalysis | undefined {
-    const byShow = this.entries.map((e) => e.verdict.analyse(text, passedOver));
-    return byShow.some((a) => a !== undefined) ? { text, byShow } : undefined;
+    let out: ShowsAnalysis | undefined;
+    const titleShows: string[] = [];
+    for (const e of this.entries) {
+      const a = e.verdict.analyse(text, passedOver);
+      if (!a) continue;
+      out ??= { sentences: [], characters: [], titleMentioned: false, titleShows };
+      if (a.titleMentioned) {
+        out.titleMentioned = true;
+        titleShows.push(e.showId);
+      }
+      for (const c of a.characters) out.characters.push(e.showId + SHOW_SEP + c);
+      for (const s of a.sentences) out.sentences.push({ ...s, reveals: s.reveals.map((r) => ({ ...r, showId: e.showId })) });
+    }
+    if (!out) return undefined;
+    out.sentences = this.byWork(text, this.single ? out.sentences : mergeSentences(out.sentences));
+    return out;
   }
 
   /** Counts what a block names towards each show's "the page is about it"; true when any verdict changed. */
-  notePage(analysis: ShowsAnalysis): boolean {
+  notePage(analysis: BlockAnalysis): boolean {
     let changed = false;
-    analysis.byShow.forEach((a, i) => {
-      if (a) changed = this.entries[i]!.verdict.notePage(a) || changed;
-    });
+    for (const e of this.entries) {
+      const prefix = e.showId + SHOW_SEP;
+      const characters = analysis.characters.filter((c) => c.startsWith(prefix)).map((c) => c.slice(prefix.length));
+      const title = analysis.titleShows ? analysis.titleShows.includes(e.showId) : analysis.titleMentioned && this.single;
+      if (characters.length > 0 || title) changed = e.verdict.notePage({ sentences: [], characters, titleMentioned: title }) || changed;
+    }
     return changed;
   }
 
-  /** Whether the page names any followed show. */
+  /** Another frame of the tab names a followed show; true when that changed anything. */
+  setTabMentioned(): boolean {
+    let changed = false;
+    for (const e of this.entries) changed = e.verdict.setTabMentioned() || changed;
+    return changed;
+  }
+
+  /** Whether the page (or another frame of its tab) names any followed show. */
   get showMentioned(): boolean {
     return this.entries.some((e) => e.verdict.showMentioned);
+  }
+
+  /** Whether this page itself names any followed show. */
+  get pageMentionsShow(): boolean {
+    return this.entries.some((e) => e.verdict.pageMentionsShow);
   }
 
   /** The ids of the followed shows this page names. */
@@ -138,45 +196,56 @@ export class ShowsVerdict {
 
   /**
    * The sentences that reveal something past the reader's progress in its show, each reveal with its
-   * show; a sentence whose context names a work counts only for that work (own plot points always count).
+   * show: a show's plot points only on a page about that show, the reader's own anywhere.
    */
-  spoilersIn(analysis: ShowsAnalysis): ShowSentence[] {
-    const spans = new Map<string, ShowSentence>();
-    analysis.byShow.forEach((a, i) => {
-      if (!a) return;
-      const e = this.entries[i]!;
-      for (const s of e.verdict.spoilersIn(a, e.watched)) {
-        const key = `${s.start}:${s.end}`;
-        const span = spans.get(key) ?? { start: s.start, end: s.end, reveals: [] };
-        span.reveals.push(...s.reveals.map((r) => ({ ...r, showId: e.showId })));
-        spans.set(key, span);
+  spoilersIn(analysis: BlockAnalysis): ShowSentence[] {
+    const sentences = analysis.sentences as ShowSentence[];
+    if (this.single) {
+      const e = this.entries[0]!;
+      return e.verdict.spoilersIn(analysis, e.watched) as ShowSentence[];
+    }
+    const out: ShowSentence[] = [];
+    for (const e of this.entries) {
+      const mine: ShowSentence[] = [];
+      for (const s of sentences) {
+        const reveals = s.reveals.filter((r) => r.showId === e.showId);
+        if (reveals.length > 0) mine.push({ ...s, reveals });
       }
-    });
-    const out = [...spans.values()].sort((x, y) => x.start - y.start || x.end - y.end);
-    if (!this.works.useful || out.length === 0) return out;
-    const tokens = tokenize(analysis.text);
+      if (mine.length > 0) out.push(...(e.verdict.spoilersIn({ sentences: mine, characters: [], titleMentioned: false }, e.watched) as ShowSentence[]));
+    }
+    return mergeSentences(out);
+  }
+
+  /** The hint for some spoiling sentences: the latest episode, each show's part, and each label with its show. */
+  hintOf(spoilers: readonly ShowSentence[]): ShowsHint {
+    const labels: string[] = [];
+    const parts: HintPart[] = [];
+    let episode = 0;
+    for (const e of this.entries) {
+      const mine: ShowSentence[] = [];
+      for (const s of spoilers) {
+        const reveals = s.reveals.filter((r) => (r.showId ?? this.entries[0]!.showId) === e.showId);
+        if (reveals.length > 0) mine.push({ ...s, reveals });
+      }
+      if (mine.length === 0) continue;
+      const hint = e.verdict.hintOf(mine);
+      parts.push({ showId: e.showId, episode: hint.episode });
+      episode = Math.max(episode, hint.episode);
+      labels.push(...hint.labels.map((l) => (this.single ? l : `${e.title}: ${l}`)));
+    }
+    return { episode, labels, showIds: parts.map((p) => p.showId), parts };
+  }
+
+  /** Keeps, of each sentence, the reveals of the works its context names (own plot points always). */
+  private byWork(text: string, sentences: ShowSentence[]): ShowSentence[] {
+    if (!this.works.useful || sentences.length === 0) return sentences;
+    const tokens = tokenize(text);
     const kept: ShowSentence[] = [];
-    for (const s of out) {
-      const works = this.works.worksOf(analysis.text, s.start, s.end, tokens);
+    for (const s of sentences) {
+      const works = this.works.worksOf(text, s.start, s.end, tokens);
       const reveals = works ? s.reveals.filter((r) => r.id.startsWith(OWN_PREFIX) || works.has(r.showId)) : s.reveals;
       if (reveals.length > 0) kept.push({ ...s, reveals });
     }
     return kept;
-  }
-
-  /** The hint for some spoiling sentences: the latest episode, and each label with the show it belongs to. */
-  hintOf(spoilers: readonly ShowSentence[]): ShowsHint {
-    const labels: string[] = [];
-    const showIds: string[] = [];
-    let episode = 0;
-    for (const e of this.entries) {
-      const mine = spoilers.map((s) => ({ ...s, reveals: s.reveals.filter((r) => r.showId === e.showId) })).filter((s) => s.reveals.length > 0);
-      if (mine.length === 0) continue;
-      const hint = e.verdict.hintOf(mine);
-      showIds.push(e.showId);
-      episode = Math.max(episode, hint.episode);
-      labels.push(...hint.labels.map((l) => (this.entries.length > 1 ? `${e.title}: ${l}` : l)));
-    }
-    return { episode, labels, showIds };
   }
 }

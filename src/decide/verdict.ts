@@ -19,6 +19,9 @@ export interface CatalogSource {
   load(): CompiledCatalog;
   /** The show's title, for the shield's labels (a compiled catalog has its own). */
   title?: string;
+  /** The show's id and work markers, as the stored catalog gives them (a compiled catalog has its own). */
+  showId?: string;
+  markers?: readonly string[];
 }
 
 /** What a hidden passage says about itself: its episode and the neutral labels of what it reveals. */
@@ -156,10 +159,10 @@ export class Verdict {
   }
 }
 
-/** Two lists of sentences as one, in order; a sentence found by both keeps every reveal. */
-function mergeSentences(a: SentenceResult[], b: SentenceResult[]): SentenceResult[] {
-  const all = [...a, ...b].sort((x, y) => x.start - y.start || x.end - y.end);
-  const out: SentenceResult[] = [];
+/** Lists of sentences as one, in order; a sentence found by several keeps every reveal. */
+export function mergeSentences<S extends SentenceResult>(...lists: S[][]): S[] {
+  const all = lists.flat().sort((x, y) => x.start - y.start || x.end - y.end);
+  const out: S[] = [];
   for (const s of all) {
     const last = out[out.length - 1];
     if (last && last.start === s.start && last.end === s.end) out[out.length - 1] = { ...last, reveals: [...last.reveals, ...s.reveals] };

@@ -6,7 +6,7 @@
  * alt text says.
  */
 import type { BlockAnalysis } from '../decide/match/analyse';
-import type { Verdict } from '../decide/verdict';
+import type { ShowsHint, ShowsVerdict } from '../decide/shows';
 import type { ReaderState } from './hidden-blocks';
 import { CoveredLabels, LABEL_ATTRS, siteNameOf } from './paint/labels';
 import type { BlockMarks } from './paint/marks';
@@ -26,7 +26,7 @@ export class CoveredText {
 
   constructor(
     private readonly doc: Document,
-    private readonly verdict: Verdict,
+    private readonly verdict: ShowsVerdict,
     private readonly state: ReaderState,
     private readonly marks: BlockMarks,
     words: SpoilerWords,
@@ -77,8 +77,8 @@ export class CoveredText {
     }
     this.verdict.notePage(analysis);
     this.noted();
-    const episode = this.spoilerEpisode(analysis);
-    if (episode !== undefined) this.labels.coverTitle(episode, this.siteName(own));
+    const hint = this.spoilerHint(analysis);
+    if (hint) this.labels.coverTitle(hint, this.siteName(own));
     else this.labels.showTitle();
     this.lastTitle = this.doc.title;
   }
@@ -101,10 +101,10 @@ export class CoveredText {
         continue;
       }
       if (analysis.sentences.length > 0) spoils = true;
-      const episode = this.spoilerEpisode(analysis);
-      if (episode !== undefined) {
-        this.labels.cover(el, attr, episode);
-        if (attr !== 'aria-label') hiddenEpisode = Math.max(hiddenEpisode, episode);
+      const hint = this.spoilerHint(analysis);
+      if (hint) {
+        this.labels.cover(el, attr, hint);
+        if (attr !== 'aria-label') hiddenEpisode = Math.max(hiddenEpisode, hint.episode);
       } else this.labels.show(el, attr);
     }
     if (hiddenEpisode > 0 && PICTURE_TAGS.has(el.tagName) && !this.inMarkedUnit(el)) {
@@ -125,14 +125,14 @@ export class CoveredText {
   private siteName(ownTitle: string): string {
     const fromTitle = siteNameOf(ownTitle);
     const analysis = fromTitle ? this.verdict.analyse(fromTitle) : undefined;
-    if (fromTitle && (!analysis || this.spoilerEpisode(analysis) === undefined)) return fromTitle;
+    if (fromTitle && (!analysis || !this.spoilerHint(analysis))) return fromTitle;
     return this.doc.location?.hostname.replace(/^www\./, '') || '…';
   }
 
-  /** The episode a text reveals past the reader's progress, if it is to be covered now. */
-  private spoilerEpisode(analysis: BlockAnalysis): number | undefined {
+  /** What a text reveals past the reader's progress, if it is to be covered now. */
+  private spoilerHint(analysis: BlockAnalysis): ShowsHint | undefined {
     if (!this.state.active || this.state.allRevealed) return undefined;
-    const spoilers = this.verdict.spoilersIn(analysis, this.state.watched);
-    return spoilers.length > 0 ? this.verdict.hintOf(spoilers).episode : undefined;
+    const spoilers = this.verdict.spoilersIn(analysis);
+    return spoilers.length > 0 ? this.verdict.hintOf(spoilers) : undefined;
   }
 }

@@ -4,7 +4,7 @@
  * reader's progress and their choices (reveal one, reveal all, "not a spoiler").
  */
 import type { BlockAnalysis } from '../decide/match/analyse';
-import type { Hint, Verdict } from '../decide/verdict';
+import type { ShowsHint, ShowsVerdict } from '../decide/shows';
 import { rangeOver, type BlockText } from './blocks';
 import { BlockMarks } from './paint/marks';
 import { HiddenRanges } from './paint/highlight';
@@ -28,7 +28,6 @@ export interface BlockRecord {
 /** The reader's settings and choices on this page, shared by the shield's parts. */
 export interface ReaderState {
   active: boolean;
-  watched: number;
   /** "Reveal all on this page" is on. */
   allRevealed: boolean;
   /** Keys (see textKey) of block texts the reader said are not spoilers, on this site. */
@@ -50,7 +49,7 @@ export class HiddenBlocks {
 
   constructor(
     win: Window & typeof globalThis,
-    private readonly verdict: Verdict,
+    private readonly verdict: ShowsVerdict,
     private readonly state: ReaderState,
     private readonly words: SpoilerWords,
   ) {
@@ -72,7 +71,7 @@ export class HiddenBlocks {
       this.forget(block);
       return;
     }
-    const spoilers = this.state.active ? this.verdict.spoilersIn(record.analysis, this.state.watched) : [];
+    const spoilers = this.state.active ? this.verdict.spoilersIn(record.analysis) : [];
     if (spoilers.length === 0) {
       this.unmark(block);
       return;
@@ -87,7 +86,7 @@ export class HiddenBlocks {
       return;
     }
     record.revealedText = undefined;
-    this.marks.hide(block, hint, this.words.accessibleName(hint.episode));
+    this.marks.hide(block, hint, this.words.accessibleName(hint));
     this.markInner(block, record.unit, 'hidden', hint.episode);
     // A unit is painted over whole; a block, sentence by sentence.
     const ranges = record.unit
@@ -163,10 +162,10 @@ export class HiddenBlocks {
   }
 
   /** What a block would hide at the reader's progress, for its card; undefined if nothing. */
-  hintOf(block: Element): Hint | undefined {
+  hintOf(block: Element): ShowsHint | undefined {
     const record = this.records.get(block);
     if (!record) return undefined;
-    const spoilers = this.verdict.spoilersIn(record.analysis, this.state.watched);
+    const spoilers = this.verdict.spoilersIn(record.analysis);
     return spoilers.length > 0 ? this.verdict.hintOf(spoilers) : undefined;
   }
 

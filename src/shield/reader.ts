@@ -4,7 +4,8 @@
  * slices, and what each piece reveals is marked before the rest is read.
  */
 import type { BlockAnalysis } from '../decide/match/analyse';
-import { NO_ANALYSIS, type Verdict } from '../decide/verdict';
+import { NO_ANALYSIS } from '../decide/verdict';
+import type { ShowsVerdict } from '../decide/shows';
 import { readBlockText, type BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import { UnitReader } from './unit-reader';
@@ -40,7 +41,7 @@ export class BlockReader {
 
   constructor(
     private readonly blocks: HiddenBlocks,
-    private readonly verdict: Verdict,
+    private readonly verdict: ShowsVerdict,
     private readonly hooks: ReaderHooks,
   ) {
     this.units = new UnitReader(blocks, verdict, hooks);
@@ -118,6 +119,7 @@ export class BlockReader {
       }
       job.analysis.characters = [...new Set([...job.analysis.characters, ...a.characters])];
       job.analysis.titleMentioned ||= a.titleMentioned;
+      if (a.titleShows) job.analysis.titleShows = [...new Set([...(job.analysis.titleShows ?? []), ...a.titleShows])];
       if (a.sentences.length > 0 || a.characters.length > 0 || a.titleMentioned) {
         this.record(job.block, job.text, { ...job.analysis, sentences: [...job.analysis.sentences] }, job.revealedText);
       }

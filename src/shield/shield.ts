@@ -8,8 +8,8 @@
  * It knows nothing of extension APIs: the content script gives it settings, a scheduler and the catalog.
  */
 import type { CompiledCatalog } from '../decide/match/compile';
-import { Verdict, untranslated, type CatalogSource, type Hint } from '../decide/verdict';
-import type { OwnPlotPoint } from '../decide/own-keywords';
+import { untranslated, type CatalogSource } from '../decide/verdict';
+import { ShowsVerdict, type FollowedShow, type ShowOwnPlotPoint, type ShowsHint, type ShowsVerdictOptions } from '../decide/shows';
 import type { Lang } from '../catalog/types';
 import type { Translate } from '../i18n';
 import { BlockWalk, blockOf, type BlockMemo } from './blocks';
@@ -17,11 +17,11 @@ import { ChangeQueue } from './changes';
 import { CoveredText } from './covered-text';
 import { HiddenBlocks, type ReaderState } from './hidden-blocks';
 import { LABEL_ATTRS } from './paint/labels';
-import { showTitleOf, SpoilerWords } from './paint/spoiler-label';
+import { showTitleOf, SpoilerWords, type ShowName } from './paint/spoiler-label';
 import { BlockReader } from './reader';
 import { SliceScheduler, type SchedulerOptions } from './scheduler';
 
-export type { CatalogSource };
+export type { CatalogSource, FollowedShow };
 
 export interface ShieldOptions extends SchedulerOptions {
   /** Called after a slice of work when the number of hidden blocks changed. */
@@ -36,7 +36,14 @@ export interface ShieldOptions extends SchedulerOptions {
   t?: Translate;
   /** The language of the catalog's labels. */
   lang?: Lang;
+  /** Shows that are known but not followed, with their work markers (see ShowsVerdict). */
+  knownWorks?: ShowsVerdictOptions['knownWorks'];
+  /** How the labels name each followed show (its title in `lang`, the catalog's otherwise; films have no episodes). */
+  showNames?: ReadonlyMap<string, ShowName>;
 }
+
+/** The progress of the followed shows: by show id, or a number for the first show alone. */
+export type Progress = number | Readonly<Record<string, number>>;
 
 /** Blocks a walk hands over per step, so that a slice can stop between them. */
 const BLOCKS_PER_STEP = 16;
@@ -45,8 +52,9 @@ const WRITE_EVERY_MS = 250;
 const WRITE_EVERY_MAX_MS = 2000;
 
 export class Shield {
-  private readonly state: ReaderState = { active: false, watched: 0, allRevealed: false, notSpoilers: new Set() };
-  private readonly verdict: Verdict;
+  private readonly state: ReaderState = { active: false, allRevealed: false, notSpoilers: new Set() };
+  private readonly verdict: ShowsVerdict;
+  private progress: Progress = 0;
   /** What the shield says about a hidden passage ("Spoiler · <show> · episode N"). */
   readonly words: SpoilerWords;
   private readonly blocks: HiddenBlocks;
@@ -71,13 +79,20 @@ export class Shield {
 
   constructor(
     private readonly doc: Document,
-    catalog: CompiledCatalog | CatalogSource,
+    /** The followed shows, the first show first; or one show's catalog. */
+    shows: CompiledCatalog | CatalogSource | readonly FollowedShow[],
     private readonly options: ShieldOptions = {},
   ) {
     const t = options.t ?? untranslated;
     const win = doc.defaultView as Window & typeof globalThis;
-    this.words = new SpoilerWords(t, showTitleOf(catalog, options.lang ?? 'en'));
-    this.verdict = new Verdict(catalog, { t, lang: options.lang, onCatalogLoaded: () => this.readPassedOver() });
+    // One catalog is the first show, under its own id (a source stored before ids had none).
+    const one = shows as CompiledCatalog | CatalogSource;
+    const followed: readonly FollowedShow[] = Array.isArray(shows) ? shows : [{ catalog: one, watched: 0, showId: one.showId || 'show' }];
+    this.verdict = new ShowsVerdict(followed, { t, lang: options.lang, onCatalogLoaded: () => this.readPassedOver(), knownWorks: options.knownWorks });
+    const names =
+      options.showNames ??
+      new Map(followed.map((s, i) => [this.verdict.showIds[i]!, { title: s.title ?? showTitleOf(s.catalog, options.lang ?? 'en') }]));
+    this.words = new SpoilerWords(t, names);
     this.blocks = new HiddenBlocks(win, this.verdict, this.state, this.words);
     this.covered = new CoveredText(doc, this.verdict, this.state, this.blocks.marks, this.words, () => this.announce(), (el) => this.blocks.inMarkedUnit(el));
     this.reader = new BlockReader(this.blocks, this.verdict, { decideSoon: (b) => this.decideSoon(b), noted: () => this.announce() });
@@ -100,7 +115,7 @@ export class Shield {
    * Sets the reader's own plot points. They are looked for on every page the shield is on, whether
    * or not it is about the show; a change reads the whole document again.
    */
-  setOwnPlotPoints(points: readonly OwnPlotPoint[]): void {
+  setOwnPlotPoints(points: readonly ShowOwnPlotPoint[]): void {
     if (!this.verdict.setOwnPlotPoints(points)) return;
     this.covered.forgetTitle();
     if (!this.state.active || !this.started) return;
@@ -120,21 +135,27 @@ export class Shield {
     this.changes.disconnect();
     this.started = false;
     this.clearQueues();
-    this.apply(false, this.state.watched);
+    this.apply(false, this.progress);
   }
 
   /**
    * Applies the reader's settings to every block already read, in one pass:
-   * on or off, progress, and (when given) the passages that are not spoilers here.
+   * on or off, progress (by show, or the first show's), and (when given) the passages that are not
+   * spoilers here.
    */
-  apply(active: boolean, watchedEpisode: number, notSpoilers?: Iterable<string>): void {
+  apply(active: boolean, progress: Progress, notSpoilers?: Iterable<string>): void {
     if (active && !this.state.active && this.started) {
       this.changes.epoch++;
       this.changes.roots.add(this.doc);
     }
     if (!active) this.clearQueues();
     this.state.active = active;
-    this.state.watched = watchedEpisode;
+    this.progress = progress;
+    const ids = this.verdict.showIds;
+    for (const id of ids) {
+      const n = typeof progress === 'number' ? (id === ids[0] ? progress : undefined) : progress[id];
+      if (n !== undefined) this.verdict.setWatched(id, n);
+    }
     if (notSpoilers) this.state.notSpoilers = new Set(notSpoilers);
     this.decideAll();
   }
@@ -190,12 +211,12 @@ export class Shield {
   }
 
   /** What a block the reader revealed would hide, for its card; undefined if nothing now. */
-  revealedHintFor(block: Element): Hint | undefined {
+  revealedHintFor(block: Element): ShowsHint | undefined {
     return this.blocks.hintOf(block);
   }
 
   /** What a hidden block reveals, for its hint; undefined if it is not hidden. */
-  hintFor(block: Element): Hint | undefined {
+  hintFor(block: Element): ShowsHint | undefined {
     return this.blocks.isHidden(block) ? this.blocks.hintOf(block) : undefined;
   }
 
@@ -220,7 +241,7 @@ export class Shield {
 
   /** Sets the block texts the reader said are not spoilers on this site. */
   setNotSpoilers(keys: Iterable<string>): void {
-    this.apply(this.state.active, this.state.watched, keys);
+    this.apply(this.state.active, this.progress, keys);
   }
 
   /**

@@ -5,7 +5,7 @@
  * table cells that name someone from the show (a row says who in one cell and what in another).
  */
 import type { BlockAnalysis } from '../decide/match/analyse';
-import type { Verdict } from '../decide/verdict';
+import type { ShowsVerdict } from '../decide/shows';
 import type { BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import type { ReaderHooks } from './reader';
@@ -23,7 +23,7 @@ export class UnitReader {
 
   constructor(
     private readonly blocks: HiddenBlocks,
-    private readonly verdict: Verdict,
+    private readonly verdict: ShowsVerdict,
     private readonly hooks: ReaderHooks,
   ) {}
 

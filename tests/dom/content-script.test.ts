@@ -4,7 +4,7 @@
 // the first-paint release, and one lifetime that ends it all. ("Not a spoiler", which needs the reader's
 // own click, is tested in real Chromium; the background's side of it in tests/unit/background.test.ts.)
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CATALOG_KEY, shippedCatalogText } from '@/src/catalog/wire-store';
+import { CATALOG_KEY, catalogKeyOf, shippedCatalogText, shippedCatalogTextOf } from '@/src/catalog/wire-store';
 import { READY_ATTR, runContentScript } from '@/src/content/index';
 import type { Lifetime } from '@/src/content/lifetime';
 import type { FromContent, ShieldStatus } from '@/src/messages';
@@ -124,5 +124,68 @@ describe('the content script', () => {
     await fakeBrowser.storage.local.set({ watchedEpisode: { 'prison-cell-211': 0 } });
     await settle();
     expect(document.querySelectorAll('[data-spoiler-shield]')).toHaveLength(0);
+  });
+});
+
+// Issue 13: the content script follows the shows the reader follows, each at its own progress.
+describe('the content script with several shows', () => {
+  const FILM_PAGE = `
+    <h1>Cell 211 (2009): Monzón's prison film, reviewed</h1>
+    <p id="f-premise">Juan arrives a day early for his new job at the prison.</p>
+    <p id="f-end">Juan dies at the end.</p>`;
+  const film = { version: '0.1.0', text: shippedCatalogTextOf('celda-211-2009') };
+  const filmKey = catalogKeyOf('celda-211-2009');
+
+  async function startOn(page: string, stored: Record<string, unknown>) {
+    document.documentElement.removeAttribute(READY_ATTR);
+    document.body.innerHTML = page;
+    await fakeBrowser.storage.local.set({ [CATALOG_KEY]: { version: '0.1.0', text: shippedCatalogText() }, [filmKey]: film, ...stored });
+    lifetime = runContentScript({ css: '' });
+    await settle();
+  }
+
+  it('with the film alone, hides the film and leaves the series alone', async () => {
+    await startOn(PAGE + FILM_PAGE, { followedShows: ['celda-211-2009'] });
+    expect([state('ep5'), state('ep6'), state('f-premise'), state('f-end')]).toEqual([null, null, null, 'hidden']);
+    expect(document.getElementById('f-end')!.getAttribute('aria-label')).toBe('Spoiler · Cell 211. Press Enter to reveal.');
+  });
+
+  it('keeps each show at its own progress', async () => {
+    await startOn(PAGE + FILM_PAGE, { followedShows: ['prison-cell-211', 'celda-211-2009'], watchedEpisode: { 'prison-cell-211': 5, 'celda-211-2009': 0 } });
+    expect([state('ep5'), state('ep6'), state('f-end')]).toEqual([null, 'hidden', 'hidden']);
+    expect(document.getElementById('ep6')!.getAttribute('aria-label')).toBe('Spoiler · Prison Cell 211 · episode 6. Press Enter to reveal.');
+    await fakeBrowser.storage.local.set({ watchedEpisode: { 'prison-cell-211': 5, 'celda-211-2009': 1 } });
+    await settle();
+    expect([state('ep6'), state('f-end')]).toEqual(['hidden', null]);
+  });
+
+  it('starts following a show the reader adds, from its stored catalog, and stops for one removed', async () => {
+    await startOn(FILM_PAGE, {});
+    expect(state('f-end')).toBeNull();
+    await fakeBrowser.storage.local.set({ followedShows: ['prison-cell-211', 'celda-211-2009'] });
+    await settle();
+    expect(state('f-end')).toBe('hidden');
+    expect(sent.some((m) => m.type === 'get-catalog')).toBe(false);
+    await fakeBrowser.storage.local.set({ followedShows: ['prison-cell-211'] });
+    await settle();
+    expect(document.querySelectorAll('[data-spoiler-shield]')).toHaveLength(0);
+  });
+
+  it('following no show hides nothing, lets the page paint, and says it is done', async () => {
+    await startOn(PAGE + FILM_PAGE, { followedShows: [] });
+    expect(document.querySelectorAll('[data-spoiler-shield]')).toHaveLength(0);
+    expect(document.documentElement.hasAttribute(READY_ATTR)).toBe(true);
+    expect(await ask({ type: 'get-status' })).toMatchObject({ hiddenCount: 0, pending: 0, ready: true });
+  });
+
+  it("gives the reader's own plot points to their show", async () => {
+    const own = [{ text: 'the tunnel', episode: 1, show: 'celda-211-2009' }];
+    document.body.innerHTML = '';
+    await startOn('<p id="own">Nobody saw the tunnel coming.</p>', { followedShows: ['prison-cell-211', 'celda-211-2009'], ownPlotPoints: own });
+    expect(state('own')).toBe('hidden');
+    expect(document.getElementById('own')!.getAttribute('aria-label')).toBe('Spoiler · Cell 211. Press Enter to reveal.');
+    await fakeBrowser.storage.local.set({ watchedEpisode: { 'prison-cell-211': 0, 'celda-211-2009': 1 } });
+    await settle();
+    expect(state('own')).toBeNull();
   });
 });

@@ -152,7 +152,7 @@ describe('revealing and restoring', () => {
 describe('explanations and "Not a spoiler"', () => {
   it('shows what a hidden block reveals, without revealing it', async () => {
     await shieldPage(REVIEW, 3);
-    expect(shield.hintFor($('ep5'))).toEqual({ episode: 5, labels: ['A death in episode 5'] });
+    expect(shield.hintFor($('ep5'))).toMatchObject({ episode: 5, labels: ['A death in episode 5'] });
     expect(shield.hintFor($('premise'))).toBeUndefined();
   });
 

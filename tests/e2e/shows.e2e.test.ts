@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SHIPPED_SHOWS } from '../../src/catalog/shipped';
 import { tEn } from '../helpers/i18n';
 import { resetSettings, useExtensionBrowser } from './fixtures';
+import { waitForShieldIdle } from './harness';
 import type { PopupPage } from './harness';
 
 /** The service worker's `chrome`, as far as these tests use it; the code runs there, not in Node. */
@@ -152,5 +153,34 @@ describe('with the film alone', () => {
     expect(await menus(popup.page)).toEqual([]);
     expect(await popup.page.locator('#no-shows').textContent()).toBe(tEn('noShowsFollowed'));
     expect(await popup.page.locator('#no-shows').isVisible()).toBe(true);
+  });
+});
+
+// The pages' side: each followed show is hidden at its own progress, and labelled with its own name.
+describe('a page about the film and the series', () => {
+  async function open(): Promise<Record<string, string | null>> {
+    await ext.page.goto(`${ext.server.origin}/film-and-series.html`);
+    await waitForShieldIdle(ext.serviceWorker, ext.tabId);
+    return ext.page.$$eval('main p', (all) => Object.fromEntries(all.map((p) => [p.id, p.getAttribute('data-spoiler-shield')])));
+  }
+  const label = (id: string) => ext.page.locator(`#${id}`).getAttribute('aria-label');
+
+  it('with the series alone (the default), hides the series only', async () => {
+    expect(await open()).toEqual({ premise: null, 'film-end': null, 'series-ep6': 'hidden' });
+  });
+
+  it('with the film alone, hides the film only, named as a film', async () => {
+    await store({ followedShows: [FILM.id] });
+    expect(await open()).toEqual({ premise: null, 'film-end': 'hidden', 'series-ep6': null });
+    expect(await label('film-end')).toBe(tEn('hiddenLabelFilm', FILM.title.en));
+  });
+
+  it('with both, hides each at its own progress, and follows a change of either', async () => {
+    await store({ followedShows: [SERIES.id, FILM.id], watchedEpisode: { [SERIES.id]: 2, [FILM.id]: 0 } });
+    expect(await open()).toEqual({ premise: null, 'film-end': 'hidden', 'series-ep6': 'hidden' });
+    expect(await label('series-ep6')).toBe(tEn('hiddenLabel', SERIES.title.en, 6));
+    await store({ watchedEpisode: { [SERIES.id]: 2, [FILM.id]: 1 } });
+    await expect.poll(() => ext.page.locator('#film-end').getAttribute('data-spoiler-shield')).toBeNull();
+    expect(await ext.page.locator('#series-ep6').getAttribute('data-spoiler-shield')).toBe('hidden');
   });
 });

@@ -12,7 +12,7 @@ import browser from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answer, startBackground, storeCatalog } from '@/src/background-main';
 import { shippedCatalog } from '@/src/catalog/compiled';
-import { CATALOG_KEY } from '@/src/catalog/wire-store';
+import { CATALOG_KEY, catalogKeyOf } from '@/src/catalog/wire-store';
 import type { FromContent } from '@/src/messages';
 import { fromWire } from '@/src/catalog/wire';
 import { installExtras } from '../helpers/fake-extras';
@@ -224,11 +224,21 @@ describe('storeCatalog', () => {
   });
 
   it('leaves a stored catalog of the same version alone', async () => {
-    await fakeBrowser.storage.local.set({ [CATALOG_KEY]: { version: VERSION, text: 'kept as it is' } });
+    const film = catalogKeyOf('celda-211-2009');
+    await fakeBrowser.storage.local.set({ [CATALOG_KEY]: { version: VERSION, text: 'kept as it is' }, [film]: { version: VERSION, text: 'film kept' } });
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     await storeCatalog(false);
     expect(set).not.toHaveBeenCalled();
     expect(await stored()).toEqual({ version: VERSION, text: 'kept as it is' });
+  });
+
+  it('stores every shipped show under its own key, and writes only what is missing', async () => {
+    await fakeBrowser.storage.local.set({ [CATALOG_KEY]: { version: VERSION, text: 'kept as it is' } });
+    await storeCatalog(false);
+    expect(await stored()).toEqual({ version: VERSION, text: 'kept as it is' });
+    const film = (await fakeBrowser.storage.local.get(catalogKeyOf('celda-211-2009')))[catalogKeyOf('celda-211-2009')] as { version: string; text: string };
+    expect(film.version).toBe(VERSION);
+    expect(JSON.parse(film.text).showId).toBe('celda-211-2009');
   });
 
   it('rewrites a catalog of another version, a damaged one, or any when forced (on install and update)', async () => {

@@ -35,6 +35,8 @@ export interface BlockAnalysis {
   /** Characters named in the block (by name, not by description or pronoun). */
   characters: string[];
   titleMentioned: boolean;
+  /** With several shows (src/decide/shows.ts): the shows whose title the text names. */
+  titleShows?: string[];
 }
 
 /** Words allowed between two words of an event pattern ("cuts off Baldor's hand"). */

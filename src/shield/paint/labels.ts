@@ -5,7 +5,7 @@
  * text; the page's own value is kept and put back exactly when it may be read.
  * If the page writes a new value meanwhile, that becomes its own value.
  */
-import type { SpoilerWords } from './spoiler-label';
+import type { SpoilerAt, SpoilerWords } from './spoiler-label';
 
 export const LABEL_ATTRS = ['title', 'alt', 'aria-label'] as const;
 export type LabelAttr = (typeof LABEL_ATTRS)[number];
@@ -33,9 +33,9 @@ export class CoveredLabels {
   }
 
   /** Shows a neutral title that keeps the site's name (`site`, see siteNameOf). */
-  coverTitle(episode: number, site: string): void {
+  coverTitle(at: SpoilerAt, site: string): void {
     const own = this.pageTitle();
-    const shown = this.words.pageTitle(episode, site);
+    const shown = this.words.pageTitle(at, site);
     this.title = { own, shown };
     if (this.doc.title !== shown) this.doc.title = shown;
   }
@@ -63,10 +63,10 @@ export class CoveredLabels {
     return now;
   }
 
-  cover(el: Element, name: LabelAttr, episode: number): void {
+  cover(el: Element, name: LabelAttr, at: SpoilerAt): void {
     const own = this.pageValue(el, name);
     if (own === null) return;
-    const shown = this.words.label(episode);
+    const shown = this.words.label(at);
     let byName = this.attrs.get(el);
     if (!byName) this.attrs.set(el, (byName = new Map()));
     byName.set(name, { own, shown });

@@ -11,6 +11,7 @@ import type { Translate } from '../../i18n';
 import type { RevealMode } from '../../settings-schema';
 import type { Shield } from '../shield';
 import { HintCard } from './hint-card';
+import type { ShowsHint } from '../../decide/shows';
 
 /** How long a press must be held to reveal, in "press and hold" mode. */
 export const HOLD_MS = 600;
@@ -28,7 +29,7 @@ export interface RevealOptions {
   /** The reader says a block is not a spoiler: remember its key for the site (the block, to say which it was). */
   onNotSpoiler?: (key: string, block: Element) => void;
   /** "Hidden because you have watched up to …", for the card. */
-  progressText?: () => string;
+  progressText?: (hint: ShowsHint) => string;
   /** Click or press and hold (read at each press, so a change of setting applies at once). */
   mode?: () => RevealMode;
   t: Translate;
@@ -168,8 +169,8 @@ function listenForPointing({ doc, shield, card, options, trusted, mode, revealNo
     const how = mode() === 'hold' ? t('hintHold') : byTouch ? t('hintTap') : t('hintClick');
     card.show(block, {
       touch: byTouch,
-      title: shield.words.label(hint.episode),
-      detail: [options.progressText?.(), how].filter(Boolean).join(' '),
+      title: shield.words.label(hint),
+      detail: [options.progressText?.(hint), how].filter(Boolean).join(' '),
       buttons: [
         { label: t('reveal'), primary: true, act: revealNow },
         {
@@ -188,7 +189,7 @@ function listenForPointing({ doc, shield, card, options, trusted, mode, revealNo
     if (!hint) return;
     card.show(block, {
       touch: byTouch,
-      title: shield.words.revealed(hint.episode),
+      title: shield.words.revealed(hint),
       detail: '',
       buttons: [{ label: t('hideAgain'), act: (b) => shield.hideBlock(b) }],
     });
