@@ -7,6 +7,7 @@ import { CATALOG_KEY } from './wire';
 import { toWire } from './wire';
 
 export { CATALOG_KEY } from './wire';
+export { catalogKeyOf } from './keys';
 
 let text: string | undefined;
 const texts = new Map<string, string>();
@@ -16,13 +17,6 @@ export function shippedCatalogText(): string {
   return (text ??= JSON.stringify(toWire(shippedCatalog())));
 }
 
-/**
- * Issue 13: the storage key for one show's compiled catalog. The first show keeps CATALOG_KEY, so
- * what is stored today stays valid; another show's is `compiledCatalog:<showId>`.
- */
-export function catalogKeyOf(showId: string, firstShowId = shippedCatalog().showId): string {
-  return showId === firstShowId ? CATALOG_KEY : `${CATALOG_KEY}:${showId}`;
-}
 
 /** One shipped show's catalog, validated and compiled, as JSON text (built once per background start). */
 export function shippedCatalogTextOf(showId: string): string {

@@ -7,14 +7,11 @@
 import { SHIPPED_SHOWS, type ShowOutline } from '../catalog/shipped';
 import type { Lang } from '../catalog/types';
 import { fromWire, wireGateWords } from '../catalog/wire';
-import { catalogKeyOf } from '../catalog/wire-store';
+import { catalogKeyOf } from '../catalog/keys';
 import type { FollowedShow } from '../decide/shows';
 import type { CatalogSource } from '../decide/verdict';
 import { toBackground, type Runtime } from '../messages';
 import type { ShowName } from '../shield/paint/spoiler-label';
-
-/** The storage keys of the shipped shows' catalogs, read with the settings in one storage read. */
-export const CATALOG_KEYS: readonly string[] = SHIPPED_SHOWS.map((s) => catalogKeyOf(s.id));
 
 /** One show's catalog source from its stored value, or from the background. */
 export async function catalogSource(stored: unknown, runtime: Runtime, showId: string = SHIPPED_SHOWS[0]!.id): Promise<CatalogSource> {

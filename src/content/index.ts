@@ -11,7 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import { toBackground } from '../messages';
-import { isShieldOn, type RevealMode, type Settings } from '../settings-schema';
+import { DEFAULT_SETTINGS, isShieldOn, type RevealMode, type Settings } from '../settings-schema';
 import { browserTranslate, langOf } from '../i18n';
 import { lookCss } from '../shield/paint/look';
 import { siteKey } from '../site';
@@ -19,7 +19,8 @@ import { Shield } from '../shield/shield';
 import { listenForReveals } from '../shield/reveal/reveal';
 import { SHADOW_ROOT_EVENT } from '../shield/shadow-hook';
 import { Badge } from './badge';
-import { CATALOG_KEYS, followedOutlines, followedShows } from './catalog-source';
+import { catalogKeyOf } from '../catalog/keys';
+import { followedOutlines, followedShows } from './catalog-source';
 import type { ShowsHint } from '../decide/shows';
 import { releaseFirstPaint } from './first-paint';
 import { TabMention } from './frames';
@@ -93,7 +94,8 @@ class ContentScript {
       releaseFirstPaint(this.doc);
     });
     // Until the catalogs and settings are read, changes need no queueing: the first pass reads the whole page.
-    readAtStart(browser.storage, [...CATALOG_KEYS])
+    // The default shows' catalogs come with the settings; another followed show's is read once the settings say so.
+    readAtStart(browser.storage, DEFAULT_SETTINGS.followedShows.map((id) => catalogKeyOf(id)))
       .then(({ settings, raw }) => {
         this.raw = raw;
         this.applySettings(settings);
@@ -128,7 +130,9 @@ class ContentScript {
 
   /** Builds the shield for the followed shows in `s` (none followed: no shield, and the page is free). */
   private async buildShield(s: Settings): Promise<void> {
-    const raw: Record<string, unknown> = this.raw ?? ((await browser.storage.local.get([...CATALOG_KEYS])) as Record<string, unknown>);
+    const keys = followedOutlines(s.followedShows).map((o) => catalogKeyOf(o.id));
+    const missing = keys.filter((k) => !this.raw || !(k in this.raw));
+    const raw: Record<string, unknown> = { ...this.raw, ...(missing.length > 0 ? ((await browser.storage.local.get(missing)) as Record<string, unknown>) : {}) };
     this.raw = undefined;
     const followed = await followedShows(s.followedShows, s.progress, raw, browser.runtime, this.lang);
     if (this.lifetime.ended || this.shieldShows !== followed.shows.map((f) => f.showId).join(',')) return;

@@ -153,7 +153,8 @@ export class Shield {
     this.progress = progress;
     const ids = this.verdict.showIds;
     for (const id of ids) {
-      const n = typeof progress === 'number' ? (id === ids[0] ? progress : undefined) : progress[id];
+      // By show, a show left out has watched nothing; a number is the first show's alone.
+      const n = typeof progress === 'number' ? (id === ids[0] ? progress : undefined) : (progress[id] ?? 0);
       if (n !== undefined) this.verdict.setWatched(id, n);
     }
     if (notSpoilers) this.state.notSpoilers = new Set(notSpoilers);

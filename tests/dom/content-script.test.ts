@@ -79,6 +79,10 @@ describe('the content script', () => {
     await fakeBrowser.storage.local.set({ watchedEpisode: { 'prison-cell-211': 5 } });
     await settle();
     expect([state('ep5'), state('ep6')]).toEqual([null, 'hidden']);
+    // Back to the start: a show the stored progress leaves out has watched nothing.
+    await fakeBrowser.storage.local.set({ watchedEpisode: {} });
+    await settle();
+    expect([state('ep5'), state('ep6')]).toEqual(['hidden', 'hidden']);
     await fakeBrowser.storage.local.set({ disabledSites: [location.hostname] });
     await settle();
     expect(document.querySelectorAll('[data-spoiler-shield]')).toHaveLength(0);

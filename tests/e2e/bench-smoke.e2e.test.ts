@@ -40,11 +40,13 @@ const APPENDED_P95_MS = 50;
 // 92 -> 94 KB: the marker's rules in the shadow roots' stylesheet, the touch card and the labels (issue 16): 93.4 KB.
 // 94 -> 96 KB: the shows' outlines and per-show progress in the settings code, the pauses, and the packs' work markers
 // (issues 13 and 16): 95.0 KB.
+// 96 -> 103 KB: pages judged for every followed show (issue 13): ShowsVerdict and the work markers (~4 KB), the
+// followed shows' catalogs and names, and the films' labels: 101.9 KB.
 // Issue 14: the manifest injects only the gate (gate.js) into every frame; the shield (shield.js, the same code
 // as content.js was) is imported only where a followed show is named. The gate was 5.9 KB for one show; with
 // two shows' words (1.7 KB), the settings it reads (followed shows, pauses, switches) and the "pending" answer
 // to other frames it is 9.6 KB.
-const BUNDLE_BYTES = 96 * 1024;
+const BUNDLE_BYTES = 103 * 1024;
 const GATE_BYTES = 11 * 1024;
 
 let pagesDir: string;

@@ -3,6 +3,7 @@
 // native menu), on this site or everywhere; the popup and the toolbar tooltip say until when; "Resume";
 // and a pause ends by itself (the background's alarm), or is ignored once its time has passed.
 import { afterEach, describe, expect, it } from 'vitest';
+import { tEn } from '../helpers/i18n';
 import { openHiddenPage, resetSettings, useExtensionBrowser } from './fixtures';
 import { HIDDEN_PASSAGE, waitForShieldIdle } from './harness';
 
@@ -22,6 +23,11 @@ const tabTitle = () => sw().evaluate((id) => chrome.action.getTitle({ tabId: id 
 const alarm = () => sw().evaluate(() => chrome.alarms.get('snooze-end'));
 /** "14:30", as the popup writes a time in English (en-US, two digits). */
 const hhmm = (ms: number) => new Intl.DateTimeFormat('en-US', { hour: '2-digit', minute: '2-digit' }).format(ms);
+/** "Paused on this site until 14:30", or "… until Friday at 00:30" when the pause ends on another day (near midnight). */
+const pausedHere = (end: number) =>
+  new Date(end).toDateString() === new Date().toDateString()
+    ? tEn('pausedHereUntil', hhmm(end))
+    : tEn('pausedHereUntilDay', new Intl.DateTimeFormat('en-US', { weekday: 'long' }).format(end), hhmm(end));
 
 const reviewHidden = () => openHiddenPage(ext);
 
@@ -43,8 +49,8 @@ describe('pausing from the popup', () => {
     const end = until['127.0.0.1']!;
     expect(end - before).toBeGreaterThanOrEqual(3600_000);
     expect(end - Date.now()).toBeLessThanOrEqual(3600_000);
-    await expect.poll(() => popup.page.locator('#paused-text').textContent()).toBe(`Paused on this site until ${hhmm(end)}`);
-    await expect.poll(tabTitle).toBe(`Spoiler Shield: Paused on this site until ${hhmm(end)}`);
+    await expect.poll(() => popup.page.locator('#paused-text').textContent()).toBe(pausedHere(end));
+    await expect.poll(tabTitle).toBe(`Spoiler Shield: ${pausedHere(end)}`);
     await expect.poll(alarm).toEqual(expect.objectContaining({ scheduledTime: end }));
     // Everywhere else the shield still works: the pause everywhere is not set.
     expect((await stored('pausedUntil')) ?? 0).toBe(0);
@@ -92,7 +98,7 @@ describe('pausing from the context menu', () => {
     await sw().evaluate((url) => spoilerShieldMenuClicked({ menuItemId: 'pause-site-hour', pageUrl: url }), pageUrl);
     await expect.poll(hidden, { timeout: 10_000 }).toBe(0);
     expect(Object.keys((await stored('pausedSites')) as object)).toEqual(['127.0.0.1']);
-    await expect.poll(tabTitle).toMatch(/^Spoiler Shield: Paused on this site until \d\d:\d\d/);
+    await expect.poll(tabTitle).toMatch(/^Spoiler Shield: Paused on this site until ([A-Z][a-z]+day at )?\d\d:\d\d/);
 
     await sw().evaluate((url) => spoilerShieldMenuClicked({ menuItemId: 'resume', pageUrl: url }), pageUrl);
     await expect.poll(hidden, { timeout: 10_000 }).toBe(count);
