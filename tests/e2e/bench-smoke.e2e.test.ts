@@ -46,6 +46,8 @@ const APPENDED_P95_MS = 50;
 // as content.js was) is imported only where a followed show is named. The gate was 5.9 KB for one show; with
 // two shows' words (1.7 KB), the settings it reads (followed shows, pauses, switches) and the "pending" answer
 // to other frames it is 9.6 KB.
+// Issue 12 (every episode's events, scene events, idioms, pronoun resolution) with the gate merged: shield.js is
+// 102.7 KB, gate.js 9.9 KB.
 const BUNDLE_BYTES = 103 * 1024;
 const GATE_BYTES = 11 * 1024;
 
