@@ -1,4 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { gateSources, type PackWords } from './src/content/gate-words';
+
+/** The gate's words (src/content/gate.ts), from every shipped show pack in data/. */
+function builtGateSources() {
+  const packs = readdirSync('data')
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(`data/${f}`, 'utf8')) as PackWords);
+  return gateSources(packs);
+}
+
+/**
+ * The content scripts. Only the gate (gate.js, 2 KB) runs in every frame; it loads the shield (shield.js) with
+ * import() into a frame that names a followed show, so shield.js must be web-accessible (issue 14). The gate is
+ * an unlisted script listed here by hand: a WXT content script would build a context per frame it never uses.
+ */
+const GATE_SCRIPT = {
+  matches: ['<all_urls>'],
+  all_frames: true,
+  match_about_blank: true,
+  run_at: 'document_start' as const,
+  css: ['content-scripts/content.css'],
+  js: ['gate.js'],
+};
 
 /**
  * The public half of a key made for development only: Chromium derives the extension's id from it, so
@@ -17,7 +42,19 @@ export default defineConfig({
   // The sources zip AMO asks for: what builds the extension, not the tests, their fixtures or results.
   zip: { excludeSources: ['bench-results/**', 'test-results/**', 'tests/**', 'docs/**'] },
   // SPOILER_SHIELD_NO_MINIFY=1 keeps function names readable in CPU profiles of the content script.
-  vite: () => ({ build: { minify: process.env.SPOILER_SHIELD_NO_MINIFY ? false : undefined } }),
+  vite: () => ({
+    build: { minify: process.env.SPOILER_SHIELD_NO_MINIFY ? false : undefined },
+    define: { __SPOILER_SHIELD_GATE__: JSON.stringify(builtGateSources()) },
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      manifest.content_scripts = [GATE_SCRIPT, ...(manifest.content_scripts ?? [])];
+      // Chromium: reachable only at a URL that changes every session (runtime.getURL gives it), so a page
+      // cannot tell from it that the extension is installed. Firefox's extension URLs differ per install.
+      const dynamic = wxt.config.browser === 'firefox' ? {} : { use_dynamic_url: true };
+      manifest.web_accessible_resources = [{ resources: ['shield.js'], matches: ['<all_urls>'], ...dynamic }];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

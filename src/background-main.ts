@@ -226,7 +226,9 @@ async function answerAny(message: FromContent, sender: Sender): Promise<string |
       if (tabId === undefined) return false;
       // The top frame knows: it hears of every mention in the tab.
       const status = await toTab(browser.tabs, tabId, { type: 'get-status' }, 0).catch(() => undefined);
-      return status?.showMentioned === true;
+      if (status?.showMentioned === true) return true;
+      // The top frame has not read its page yet (its gate let the shield in, which is still reading): ask again.
+      return status?.ready === false || (typeof status?.pending === 'number' && status.pending > 0) ? 'pending' : false;
     }
     case 'not-spoiler':
       // The site is the sender's own frame, as the browser gives it: a page cannot name another site.

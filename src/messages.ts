@@ -33,7 +33,8 @@ export interface ShieldStatus {
  * - `get-catalog`: a show's compiled catalog (`show`, else the first shipped show's), when storage has none (answered with its JSON text); the
  *   popup and the options page ask for it too, for the show's title and episodes.
  * - `show-mentioned`: this frame mentions the show; the background tells the tab's other frames.
- * - `tab-mentioned`: does any frame of my tab mention the show? (answered with a boolean)
+ * - `tab-mentioned`: does any frame of my tab mention the show? (answered with a boolean, or 'pending' while
+ *   the top frame has not read its page yet: ask again)
  * - `not-spoiler`: the reader says a passage of this frame's site is not a spoiler (by its text key,
  *   with its first words for the settings' list); the background remembers it, so the content script
  *   never writes to storage.
@@ -47,7 +48,7 @@ export type FromContent =
 
 /** What each message is answered with (undefined: no answer). */
 export type ContentReply<M extends ToContent> = M extends { type: 'get-status' } ? ShieldStatus : undefined;
-export type BackgroundReply<M extends FromContent> = M extends { type: 'get-catalog' } ? string : M extends { type: 'tab-mentioned' } ? boolean : undefined;
+export type BackgroundReply<M extends FromContent> = M extends { type: 'get-catalog' } ? string : M extends { type: 'tab-mentioned' } ? boolean | 'pending' : undefined;
 
 /** The browser's `runtime.sendMessage` and `tabs.sendMessage`, as each context has them (native or polyfilled). */
 export interface Runtime {

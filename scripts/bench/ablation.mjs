@@ -14,6 +14,8 @@
 //   that ancestor's textContent), and the expression is compiled at the first text, not in every frame;
 // - gate-walk: the same test, with a TreeWalker before each frame instead of an observer while the page
 //   parses (see gateWalk).
+// - gate-walk-css: gate-walk with our manifest stylesheet (content.css: the highlight, hidden-block and
+//   pending rules and the hold), to tell what the stylesheet costs on a large page.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +27,7 @@ import { readManifest } from './control.mjs';
 const packTitles = (pack) => [pack.title.en, pack.title.es, ...(pack.otherTitles ?? [])].filter(Boolean);
 
 const CATALOG = fileURLToPath(new URL('../../data/prison-cell-211.json', import.meta.url));
-export const ABLATIONS = ['parse-only', 'css-hold', 'storage-all', 'storage-settings', 'gate', 'gate-walk'];
+export const ABLATIONS = ['parse-only', 'css-hold', 'storage-all', 'storage-settings', 'gate', 'gate-walk', 'gate-walk-css'];
 
 /** Letters that may carry an accent in a name, as the shield's gate folds them (src/match/gate.ts). */
 const FOLDS = { a: 'aáàâäã', e: 'eéèêë', i: 'iíìîï', o: 'oóòôöõ', u: 'uúùûü', n: 'nñ', c: 'cç' };
@@ -125,6 +127,7 @@ export function writeAblationExtension(name, { ours = EXTENSION_DIR, settingKeys
     'storage-settings': () => storageSettings(settingKeys),
     gate: () => gate(strictGateSource()),
     'gate-walk': () => gateWalk(strictGateSource()),
+    'gate-walk-css': () => gateWalk(strictGateSource()),
   }[name];
   if (!isolated) throw new Error(`bench ablation: no variant called ${name} (${ABLATIONS.join(', ')})`);
   const contentScripts = manifest.content_scripts.map((entry, i) => {
@@ -132,7 +135,7 @@ export function writeAblationExtension(name, { ours = EXTENSION_DIR, settingKeys
     const main = (entry.world ?? 'ISOLATED') === 'MAIN';
     writeFileSync(join(dir, file), main ? '// Does nothing.\n' : isolated());
     const placed = Object.fromEntries(['matches', 'all_frames', 'match_about_blank', 'run_at', 'world'].filter((k) => k in entry).map((k) => [k, entry[k]]));
-    const css = !main && name === 'css-hold' ? { css: entry.css } : {};
+    const css = !main && (name === 'css-hold' || name === 'gate-walk-css') ? { css: entry.css } : {};
     if (css.css) for (const f of entry.css) writeFileSync(join(dir, f.split('/').pop()), readFileSync(join(ours, f)));
     return { ...placed, js: [file], ...(css.css ? { css: entry.css.map((f) => f.split('/').pop()) } : {}) };
   });

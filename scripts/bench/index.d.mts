@@ -90,7 +90,7 @@ export declare function measurePage(
   options?: { reps?: number; settleTimeoutMs?: number },
 ): Promise<BenchSample[]>;
 export declare function checkProgressApplied(browsers: BenchBrowsers, origin: string, page: BenchPage): Promise<BenchSample>;
-export declare function bundleSize(): { file: string; bytes: number; gzipBytes: number };
+export declare function bundleSize(): { file: string; bytes: number; gzipBytes: number; gate: { file: string; bytes: number; gzipBytes: number } };
 export declare function median(values: readonly (number | null)[]): number | null;
 export declare function quantile(values: readonly number[], q: number): number | null;
 

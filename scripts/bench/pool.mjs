@@ -54,7 +54,9 @@ export function engineVerdicts(passages, watched = WATCHED) {
   writeFileSync(file, passages.join('\n') + '\n');
   const result = spawnSync(
     join(ROOT, 'node_modules/.bin/vite-node'),
-    ['scripts/scan.ts', '--', '--watched', String(watched), '--lines', file],
+    // `SHOW=N`: the series followed alone, and the other shipped works' markers read, as the content script
+    // does since it judges pages with ShowsVerdict (a passage "as in the 2009 film" speaks of the film).
+    ['scripts/scan.ts', '--', '--watched', `prison-cell-211=${watched}`, '--lines', file],
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
   rmSync(dir, { recursive: true, force: true });

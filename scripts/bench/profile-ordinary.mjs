@@ -97,7 +97,7 @@ async function runProfiles(origin, pages, runs, extensionDir) {
     await prepareShield(sides.ours);
     sides.control = await launchWithExtension({ extensionDir: control.dir });
     for (const s of Object.values(sides)) await s.context.addInitScript(installPaintProbe);
-    const files = { ours: 'content.js', control: 'noop-0.js' };
+    const files = { ours: 'gate.js', control: 'noop-0.js' };
     const results = {};
     for (const page of pages) {
       results[page.name] = { ours: [], control: [] };

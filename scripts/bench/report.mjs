@@ -143,7 +143,7 @@ export function checkTargets(records, bundle) {
     add(plain.page, 'plain-added-over-floor', 'added main-thread ÷ floor, show never named', plain.addedOverFloor, LIMITS.plainAddedOverFloor, plain.addedOverFloor !== null && plain.addedOverFloor <= LIMITS.plainAddedOverFloor);
     add(plain.page, 'plain-not-mentioned', 'the shield sees no mention of the show', plain.status?.showMentioned ? 1 : 0, 0, plain.status?.showMentioned === false);
   }
-  if (bundle) add('bundle', 'bundle', 'content script, minified', bundle.bytes, LIMITS.bundleBytes, bundle.bytes <= LIMITS.bundleBytes);
+  if (bundle) add('bundle', 'bundle', 'shield script, minified', bundle.bytes, LIMITS.bundleBytes, bundle.bytes <= LIMITS.bundleBytes);
   return checks;
 }
 
@@ -222,7 +222,8 @@ export function formatReport({ records, checks, bundle, reps }) {
     `What it costs (CDP TaskDuration with − without the extension, paired per load; floor = one TreeWalker + /\\p{L}+/gu pass):`,
     cost,
     '',
-    `Content script: ${(bundle.bytes / 1024).toFixed(1)} KB minified, ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzipped (${bundle.file})`,
+    `Shield: ${(bundle.bytes / 1024).toFixed(1)} KB minified, ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzipped (${bundle.file}, loaded where a show is named)` +
+      (bundle.gate ? `; gate in every frame: ${(bundle.gate.bytes / 1024).toFixed(1)} KB (${bundle.gate.file})` : ''),
     '',
     'Targets:',
     targets,

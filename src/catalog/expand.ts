@@ -6,6 +6,7 @@
  * the frame leaves empty is dropped.
  */
 import { EVENT_TYPES, WORD_GROUPS, type Role } from '../lang/events';
+import { IDIOMS } from '../lang/idioms';
 import type { Frame, Participant, ShowPack } from './pack';
 import { LANGS, type Catalog, type Lang, type PlotPoint } from './types';
 
@@ -78,6 +79,7 @@ export function expandPack(pack: ShowPack): Catalog {
     wordGroups: WORD_GROUPS as Catalog['wordGroups'],
     otherWorks: pack.otherWorks ?? [],
     markers: [...new Set(LANGS.flatMap((l) => pack.markers?.[l] ?? []))],
+    idioms: LANGS.flatMap((l) => IDIOMS[l]),
     kind: pack.kind,
     plotPoints,
   };

@@ -66,6 +66,8 @@ export interface Catalog {
   otherWorks: string[];
   /** Words that say a passage speaks of this work (see ShowPack.markers), every language together. */
   markers?: string[];
+  /** Set phrases of the languages whose words are never event words ("derechos violados"); see src/lang/idioms.ts. */
+  idioms?: string[];
   /** A series, or a film (one step of progress). */
   kind?: 'series' | 'film';
   plotPoints: PlotPoint[];

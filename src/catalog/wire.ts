@@ -113,7 +113,7 @@ export function toWire(catalog: CompiledCatalog): WireCatalog {
 
 const sourceOf = (plotId: string) => `${plotId} (compiled)`;
 
-const KINDS: ReadonlySet<MentionKind> = new Set(['name', 'description', 'phrase', 'title', 'pronoun', 'other-work']);
+const KINDS: ReadonlySet<MentionKind> = new Set(['name', 'description', 'phrase', 'title', 'pronoun', 'other-work', 'idiom']);
 
 /**
  * Rebuilds a compiled catalog from its JSON form; throws WireError on anything malformed. The show's

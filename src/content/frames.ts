@@ -5,6 +5,10 @@
  */
 import { toBackground, type Runtime } from '../messages';
 
+/** How long a frame asks again while the tab's answer is pending, and how often. */
+const ASK_FOR_MS = 600;
+const ASK_EVERY_MS = 40;
+
 export class TabMention {
   private asked = false;
   /** Some frame of the tab names the show. */
@@ -28,15 +32,24 @@ export class TabMention {
     toBackground(this.runtime, { type: 'show-mentioned' }).catch(() => undefined);
   }
 
-  /** Asks the background, once, whether some frame of the tab names the show. */
+  /**
+   * Asks the background, once, whether some frame of the tab names the show. While the top frame has not read
+   * its page yet (the answer is "pending"), asks again every ASK_EVERY_MS, for at most ASK_FOR_MS (the
+   * first-paint hold's cap): the caller holds its paint until this settles.
+   */
   ask(): Promise<void> {
     if (this.asked || this.mentioned) return Promise.resolve();
     this.asked = true;
-    return toBackground(this.runtime, { type: 'tab-mentioned' }).then(
-      (yes) => {
-        if (yes === true) this.heard();
-      },
-      () => undefined,
-    );
+    const until = Date.now() + ASK_FOR_MS;
+    const once = (): Promise<void> =>
+      toBackground(this.runtime, { type: 'tab-mentioned' }).then(
+        (yes) => {
+          if (yes === true) this.heard();
+          else if (yes === 'pending' && !this.mentioned && Date.now() < until) return new Promise<void>((r) => setTimeout(r, ASK_EVERY_MS)).then(once);
+          return undefined;
+        },
+        () => undefined,
+      );
+    return once();
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The content script: connects the shield (src/shield) to the extension. At start it reads the
+ * The content script: connects the shield (src/shield) to the extension. The gate (gate.ts) loads it into
+ * a frame that names a followed show (built as shield.js, entrypoints/shield.ts). At start it reads the
  * settings and the shows' compiled catalogs (one storage read), builds the shield for the shows the
  * reader follows (again when that list changes), then wires the pieces of this folder, each
  * with the one lifetime (lifetime.ts) that ends them all: the settings feed, the badge, the tab's
@@ -23,6 +24,7 @@ import { followedOutlines, followedShows } from './catalog-source';
 import type { ShowsHint } from '../decide/shows';
 import { releaseFirstPaint } from './first-paint';
 import { TabMention } from './frames';
+import { HANDOFF_KEY, type GateHandoff } from './gate';
 import { HighlightGuard } from './guard';
 import { Lifetime } from './lifetime';
 import { PageStyles } from './page-styles';
@@ -85,6 +87,8 @@ class ContentScript {
   }
 
   start(): void {
+    // The gate that loaded this script may already know that another frame of the tab names the show.
+    if ((globalThis as unknown as Record<string, GateHandoff | undefined>)[HANDOFF_KEY]?.tabMentioned) this.tab.heard();
     this.lifetime.onEnd(() => {
       this.endShield();
       releaseFirstPaint(this.doc);

@@ -20,6 +20,7 @@ export const en: LanguageRules = {
   then: ['then', 'later'],
   // "killed by Juan".
   agentMarkers: ['by'],
+  coordinators: ['and'],
   // "a woman named Helena", "a man identified as Juan".
   namedBefore: ['named', 'called', 'identified'],
   namedAs: ['as'],

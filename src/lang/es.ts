@@ -18,6 +18,7 @@ export const es: LanguageRules = {
   then: ['luego', 'despues', 'entonces'],
   // "asesinado por Juan".
   agentMarkers: ['por'],
+  coordinators: ['y', 'e'],
   // "una mujer llamada Elena", "un hombre identificado como Juan".
   namedBefore: ['llamada', 'llamado', 'identificado', 'identificada'],
   namedAs: ['como'],

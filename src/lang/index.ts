@@ -40,6 +40,8 @@ export const PHRASE_SMALL_WORDS = wordSet('phraseSmallWords');
 export const THEN = wordSet('then');
 /** Words that make the next name the doer. */
 export const AGENT_MARKERS = wordSet('agentMarkers');
+/** Words that give a second verb the first one's subject. */
+export const COORDINATORS = wordSet('coordinators');
 /** "named", "llamada": a real person follows. */
 export const NAMED_BEFORE = wordSet('namedBefore');
 /** "as", "como" between such a word and the name. */

@@ -26,6 +26,11 @@ export interface LanguageRules {
   then: readonly string[];
   /** Words that make the next name the doer, not the one done to ("killed by Juan"). */
   agentMarkers: readonly string[];
+  /**
+   * Words that join a second verb to the first one's subject ("Calancho makes him fight Juan and then
+   * kills him": Calancho kills, not Juan).
+   */
+  coordinators: readonly string[];
   /** Words before a name that say a real person is meant ("a woman named Helena"). */
   namedBefore: readonly string[];
   /** The word between such a word and the name ("identified as Juan"). */

@@ -195,7 +195,7 @@ describe('the Firefox build (.output/firefox-mv3)', () => {
 
   it('holds every file its manifest references', () => {
     const references = referencedFiles(manifest);
-    expect(references).toEqual(expect.arrayContaining(['popup.html', 'options.html', 'background.js', 'content-scripts/content.js']));
+    expect(references).toEqual(expect.arrayContaining(['popup.html', 'options.html', 'background.js', 'gate.js']));
     expect(references.filter((file) => !existsSync(join(FIREFOX_DIR, file)))).toEqual([]);
   });
 });

@@ -98,13 +98,16 @@ async function openShielded(url: string): Promise<{ page: Page; tabId: number }>
 
 /** Why a request is not allowed, or null when it is the page's own or a load of the extension's own file. */
 function violation(r: Recorded, pageOrigins: string[]): string | null {
-  const own = r.url.startsWith(`${extensionOrigin}/`);
   const stack = [...(initiators.get(r.url) ?? [])];
+  // The gate imports the shield from the extension's per-session URL (use_dynamic_url: another id than the
+  // fixed one): a file of ours, read from the extension's package, never the network.
+  const dynamicShield = /^chrome-extension:\/\/[0-9a-f-]{36}\/shield\.js$/.test(r.url) && stack.length > 0 && stack.every((u) => u === `${extensionOrigin}/gate.js`);
+  const own = r.url.startsWith(`${extensionOrigin}/`) || dynamicShield;
   const byExtensionScript = stack.some((u) => u.startsWith('chrome-extension://'));
   if (r.by === 'service-worker' || r.by === 'extension-page' || byExtensionScript) {
     return own ? null : `the extension (${r.by}${byExtensionScript ? `, initiated by ${stack.join(' ← ')}` : ''}) asked for ${r.method} ${r.url}`;
   }
-  if (own) return null; // A page loading the extension's files (none today: no web_accessible_resources).
+  if (own) return null; // A page loading the extension's files (only shield.js is web-accessible, at a per-session URL).
   const origin = (() => {
     try {
       return new URL(r.url).origin;

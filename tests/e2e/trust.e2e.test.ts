@@ -282,9 +282,23 @@ describe('a page that forges input and messages, on the review at "Nothing yet"'
 
   it('cannot reach the extension’s runtime from the page', async () => {
     const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
-    // Nothing opens the extension to pages: no externally_connectable, no web-accessible resources.
+    // Nothing opens the extension to pages: no externally_connectable, and the one web-accessible file (the
+    // shield, which the gate imports: issue 14) only at a URL that changes every session.
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['shield.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
+    const probe = await ext.page.evaluate(async (extensionId) => {
+      const tries: string[] = [];
+      for (const file of ['shield.js', 'gate.js', 'popup.html']) {
+        try {
+          const r = await fetch(`chrome-extension://${extensionId}/${file}`);
+          tries.push(`${file}: fetched, ${r.status}`);
+        } catch {
+          tries.push(`${file}: refused`);
+        }
+      }
+      return tries;
+    }, ext.extensionId);
+    expect(probe, 'a page can fetch files of the extension at its fixed id').toEqual(['shield.js: refused', 'gate.js: refused', 'popup.html: refused']);
 
     const attempt = await ext.page.evaluate(async (extensionId) => {
       const w = window as unknown as { chrome?: { runtime?: Record<string, unknown> }; browser?: unknown };

@@ -161,6 +161,18 @@ describe('the background answers only the extension’s own content scripts', ()
     topFrameStatus.delete(12);
     expect(await answer({ type: 'tab-mentioned' }, sub)).toBe(false);
   });
+
+  it("answers 'pending' while the top frame has not read its page yet (its shield loads or reads), so the frame asks again", async () => {
+    const sub = { ...TOP_FRAME, frameId: 2 };
+    for (const status of [{ showMentioned: false, ready: false, pending: 1 }, { showMentioned: false, ready: true, pending: 3 }]) {
+      topFrameStatus.set(12, status);
+      expect(await answer({ type: 'tab-mentioned' }, sub), JSON.stringify(status)).toBe('pending');
+    }
+    topFrameStatus.set(12, { showMentioned: false, ready: true, pending: 0 });
+    expect(await answer({ type: 'tab-mentioned' }, sub)).toBe(false);
+    topFrameStatus.set(12, { showMentioned: true, ready: false, pending: 1 });
+    expect(await answer({ type: 'tab-mentioned' }, sub)).toBe(true);
+  });
 });
 
 describe('"Not a spoiler", remembered by the background for the sender\'s own site', () => {

@@ -7,9 +7,19 @@ const rawPack = () => JSON.parse(readFileSync(file, 'utf8'));
 /** The catalog it expands to (format 1, what the matcher reads). */
 const raw = () => JSON.parse(JSON.stringify(prisonCell211));
 
+/** The plot-point table of the show's facts, in its order: the ones the sentence corpora label. */
+const TABLE_PLOT_POINTS = [
+  'riot-hostages', 'juan-poses-as-inmate', 'baldor-taken-hostage', 'juan-video-message', 'yori-recruited-as-mole', 'juan-informs-ramirez',
+  'carajo-assaults-juan', 'juan-kills-carajo', 'yori-exposed-and-killed', 'baldor-hand-cut-off', 'helena-trampled', 'carnalita-murdered',
+  'police-station-bombed', 'helena-dies', 'ramirez-killed', 'governor-buys-javi', 'gandara-flees', 'baldor-extracted',
+  'juan-hands-over-briefcase', 'juan-stays-behind', 'calancho-killed', 'twenty-five-jailed', 'juan-new-ringleader',
+];
+
 describe('the Prison Cell 211 catalog', () => {
-  it('holds 23 plot points, the premise among them, with episodes 0 to 6', () => {
-    expect(prisonCell211.plotPoints).toHaveLength(23);
+  it("holds the 23 plot points of the facts' table first, then every episode's other events (issue 12), the premise among them, with episodes 0 to 6", () => {
+    expect(prisonCell211.plotPoints.slice(0, 23).map((p) => p.id)).toEqual(TABLE_PLOT_POINTS);
+    expect(prisonCell211.plotPoints).toHaveLength(59);
+    for (let n = 1; n <= 6; n++) expect(prisonCell211.plotPoints.filter((p) => p.episode === n).length, `episode ${n}`).toBeGreaterThanOrEqual(5);
     expect(prisonCell211.plotPoints.filter((p) => p.episode === 0).map((p) => p.id)).toEqual([
       'riot-hostages',
       'juan-poses-as-inmate',
@@ -101,7 +111,7 @@ describe('validatePack', () => {
 
   it('accepts the shipped pack, which holds no word group of its own', () => {
     const p = rawPack();
-    expect(validatePack(p, file).catalog.plotPoints).toHaveLength(23);
+    expect(validatePack(p, file).catalog.plotPoints).toHaveLength(59);
     expect(p.wordGroups).toBeUndefined();
     for (const generic of ['{who} ~die', '~kill {who}', "{who's} ~death", '{who} ~stay', '{who} ~vanish']) expect(JSON.stringify(p)).not.toContain(`"${generic}"`);
   });

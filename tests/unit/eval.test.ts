@@ -22,8 +22,10 @@ describe('accuracy on the labelled corpus', () => {
   it('leaves no plot point below 0.90 recall', () => {
     const low = [...report.byPoint].filter(([, c]) => recall(c) < 0.9).map(([id]) => id);
     expect(low).toEqual([]);
-    // Every plot point after the premise is measured.
-    expect([...report.byPoint.values()].filter((c) => c.tp + c.fn > 0).length).toBe(shippedCatalog().plots.filter((p) => p.episode > 0).length);
+    // Every plot point of the facts' table after the premise is measured: 21 of them. The other events of each
+    // episode (issue 12) are not labelled in the sentence corpora; npm run eval:pages scores them on whole pages.
+    expect([...report.byPoint.values()].filter((c) => c.tp + c.fn > 0).length).toBe(21);
+    expect(shippedCatalog().plots.slice(0, 23).filter((p) => p.episode > 0).every((p) => report.byPoint.get(p.id)!.tp > 0)).toBe(true);
   });
 });
 

@@ -51,7 +51,9 @@ export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnaly
   const classes = tokens.map((t) => catalog.resolver.resolve(t.word));
   if (!classes.some((c) => c !== NO_CLASS)) return EMPTY;
 
-  const mentions = findMentions(text, tokens, classes, catalog);
+  const found = findMentions(text, tokens, classes, catalog);
+  // Set phrases ("derechos violados") are found like names only to keep their words from being event words.
+  const mentions = found.filter((m) => m.defs[0]!.kind !== 'idiom');
   const characters = new Set<string>();
   let titleMentioned = false;
   for (const m of mentions) {
@@ -67,9 +69,11 @@ export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnaly
   if (!hasEvent) return { sentences: [], characters: [...characters], titleMentioned };
 
   const blocked = new Uint8Array(tokens.length);
-  // A name is never an event word ("La Bomba" is a man, not a bomb); descriptions can be ("the snitch").
+  for (const m of found) if (m.defs[0]!.kind === 'idiom') blocked.fill(1, m.from, m.to);
+  // A name is never an event word ("La Bomba" is a man, not a bomb); descriptions can be ("the snitch"). Nor is
+  // a long title: the cell of "Prison Cell 211" holds nobody, while "cell 211" alone may be the place.
   for (const m of mentions) {
-    if (m.defs.some((d) => d.kind === 'name')) blocked.fill(1, m.from, m.to);
+    if (m.defs.some((d) => d.kind === 'name' || (d.kind === 'title' && m.to - m.from >= 3))) blocked.fill(1, m.from, m.to);
   }
   const words: Words = { text, tokens, classes, blocked };
   const sentences = groupSentences(text, tokens.map((t) => t.start), mentions);
@@ -80,6 +84,7 @@ export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnaly
     // "Who was the mole? Yori…": a question may be answered by the next sentence.
     const answer = text.slice(sentence.start, sentence.end).endsWith('?') && !sentences[si + 1]?.elsewhere ? sentences[si + 1] : undefined;
     const reveals = new Map<number, PlotMatch>();
+    const eventWords = new Map<number, number[]>();
     for (let k = sentence.from; k < sentence.to; k++) {
       if (blocked[k]) continue;
       for (const pattern of candidatePatterns(catalog, classes, k, sentence.to)) {
@@ -91,11 +96,31 @@ export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnaly
           plot: pattern.plot, id: plot.id, episode: plot.episode,
           start: tokens[span.from]!.start, end: tokens[span.to - 1]!.end, pattern: pattern.source,
         });
+        eventWords.set(pattern.plot, span.event);
       }
     }
-    if (reveals.size > 0) results.push({ start: sentence.start, end: sentence.end, reveals: [...reveals.values()] });
+    const kept = [...reveals.values()].filter((b) => !toldAsEarlier(b, reveals, eventWords));
+    if (kept.length > 0) results.push({ start: sentence.start, end: sentence.end, reveals: kept });
   });
   return { sentences: results, characters: [...characters], titleMentioned };
+}
+
+/**
+ * Whether the words that told `b` are part of a longer telling of an earlier event: "Juan chose to stay
+ * inside, he says, to work as their informant" is the colonel's lie in episode 4, not Juan staying
+ * behind in episode 6; "sacan a Baldor de su celda" is his seizure in episode 1, not his extraction.
+ * The premise (episode 0) never hides a later event this way.
+ */
+function toldAsEarlier(b: PlotMatch, reveals: Map<number, PlotMatch>, words: Map<number, number[]>): boolean {
+  const wb = words.get(b.plot)!;
+  for (const a of reveals.values()) {
+    if (a === b || a.episode === 0 || a.episode >= b.episode) continue;
+    // Every word of b must be a word of a's pattern, not one a skipped over: "Yori is exposed as the mole" is
+    // the exposure of episode 4 although "{who} is the mole" (episode 3) spans it.
+    const wa = words.get(a.plot)!;
+    if (wa.length > wb.length && wb.every((k) => wa.includes(k))) return true;
+  }
+  return false;
 }
 
 /** The sentence a pronoun here may point back to: the previous one, or the one before if it names no one. */
@@ -135,6 +160,11 @@ interface TokenSpan {
   to: number;
 }
 
+/** What a pattern matched: its words with the names that fill it, and where each of its words is. */
+interface PatternSpan extends TokenSpan {
+  event: number[];
+}
+
 function matchPattern(
   pattern: Pattern,
   firstWordAt: number,
@@ -143,7 +173,7 @@ function matchPattern(
   previous: Sentence | undefined,
   answer: Sentence | undefined,
   catalog: CompiledCatalog,
-): TokenSpan | undefined {
+): PatternSpan | undefined {
   const parts = pattern.parts;
   const firstWord = anchorOf(pattern);
   // Place every word of the pattern, in order, each within a short gap of the last.
@@ -166,6 +196,12 @@ function matchPattern(
         break;
       }
     }
+    // An optional word is left out when the next word comes first ("gave away Baldor's briefcase in the finale"
+    // must not take the "the" of "in the finale" for the one in "gave away the briefcase").
+    const next = parts[p + 1];
+    if (found >= 0 && part.optional && next && 'word' in next) {
+      for (let j = cursor + 1; j < found; j++) if (words.classes[j] === next.word && !words.blocked[j]) found = -1;
+    }
     if (found < 0) {
       if (part.optional) continue;
       return undefined;
@@ -176,6 +212,7 @@ function matchPattern(
 
   let from = firstWordAt;
   let to = cursor + 1;
+  const event = at.filter((k) => k >= 0);
   const widen = (m: Mention) => {
     from = Math.min(from, m.from);
     to = Math.max(to, m.to);
@@ -192,7 +229,9 @@ function matchPattern(
     else if (part.possessive) filler = possessiveBefore(sentence, after, previous, part.slot);
     else if (before < 0) filler = subjectBefore(sentence, after, previous, part.slot, words);
     else if (after < 0) filler = objectAfter(sentence, before, words, previous, part.slot);
-    else filler = sentence.mentions.find((m) => m.from > before && m.to <= after && fills(m, part.slot));
+    // "hands Baldor's briefcase to": an owner whose thing stands between it and the next word is not the one
+    // handed over ("kill Baldor's bodyguards" is Baldor's, with nothing between).
+    else filler = sentence.mentions.find((m) => m.from > before && m.to <= after && fills(m, part.slot) && !(m.possessive && !m.pronoun && m.to < after));
     if (!filler) return undefined;
     if (filler.from >= sentence.from) widen(filler);
   }
@@ -209,7 +248,7 @@ function matchPattern(
       if (!inAnswer && (namesSomeoneElse || !inPrevious)) return undefined;
     }
   }
-  return { from, to };
+  return { from, to, event };
 }
 
 interface FirstWordIndex {

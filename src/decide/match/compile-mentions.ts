@@ -32,6 +32,8 @@ export function catalogMentionPhrases(catalog: Catalog): MentionPhrase[] {
   }
   for (const t of catalog.titles) phrases.push([t, { kind: 'title', key: 't:title', everyday: false }]);
   for (const o of catalog.otherWorks) phrases.push([o, { kind: 'other-work', key: 'o:other', everyday: true }]);
+  // Found like names, so that the matcher can keep their words from being event words.
+  for (const i of catalog.idioms ?? []) phrases.push([i, { kind: 'idiom', key: 'i:idiom', everyday: true }]);
   for (const [p, gender] of PRONOUNS) {
     phrases.push([p, { kind: 'pronoun', key: `pronoun:${p}`, gender, everyday: true, possessive: POSSESSIVE_PRONOUNS.has(p) }]);
   }
@@ -92,7 +94,7 @@ export function telltaleWords(
   const gateWords = new Set<string>();
   const mentionClasses = new Set<number>();
   for (const [phrase, def] of phrases) {
-    if (def.kind === 'pronoun' || def.kind === 'other-work') continue;
+    if (def.kind === 'pronoun' || def.kind === 'other-work' || def.kind === 'idiom') continue;
     for (const w of wordsOf(phrase)) {
       if (OPTIONAL_WORDS.has(w) || NOT_TELLING.has(w)) continue;
       mentionClasses.add(classOfWord(w));

@@ -11,7 +11,7 @@ import { catalogMentionPhrases, compilePlotPoints, mentionTrie, telltaleWords } 
 import { cliticVerbsOf, eventTexts, eventWords, indexPatterns } from './compile-patterns';
 import { NO_CLASS, WordResolver } from './resolver';
 
-export type MentionKind = 'name' | 'description' | 'phrase' | 'title' | 'pronoun' | 'other-work';
+export type MentionKind = 'name' | 'description' | 'phrase' | 'title' | 'pronoun' | 'other-work' | 'idiom';
 
 export interface MentionDef {
   kind: MentionKind;

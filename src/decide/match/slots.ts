@@ -3,7 +3,7 @@
  * acted on after it ("kills Calancho"), an owner ("Calancho's death"), a Spanish
  * object clitic ("lo mata"), and what a pronoun or a dropped subject stands for.
  */
-import { AGENT_MARKERS, THEN } from '../../lang';
+import { AGENT_MARKERS, COORDINATORS, THEN } from '../../lang';
 import type { Token } from '../../lang/normalize';
 import type { Mention } from './mentions';
 import type { MentionDef } from './compile';
@@ -52,6 +52,8 @@ export function cliticObject(
   if (doer && (clitic.from - doer.to > 2 || /[,;:.]/.test(words.text.slice(words.tokens[doer.to - 1]!.end, words.tokens[clitic.from]!.start)))) {
     doer = undefined;
   }
+  // "… a Juan con Yori y luego lo mata": a dropped subject shared with the first verb.
+  doer ??= coordinatedSubject(sentence, clitic.from, words, previous);
   const antecedent = latestBefore(sentence, clitic.from, previous, clitic.gender, doer);
   return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
 }
@@ -125,13 +127,31 @@ export function objectAfter(
   for (let k = at + 1; k < next.from; k++) if (AGENT_MARKERS.has(words.tokens[k]!.word)) return undefined;
   // "…and killed, and Helena was caught": a clause ends before the name.
   if (/[,;:.!?()]/.test(words.text.slice(words.tokens[at]!.end, words.tokens[next.from]!.start))) return undefined;
-  if (!next.pronoun) return fills(next, accepted) ? next : undefined;
+  // "kills the riot leader's right-hand man": the one killed is the man, not his boss.
+  if (!next.pronoun) return fills(next, accepted) && !next.possessive ? next : undefined;
   if (next.defs.some((d) => d.possessive)) return undefined;
   // "Calancho kills him": him is not Calancho, so skip the one doing it.
-  let doer: Mention | undefined;
-  for (const m of sentence.mentions) if (m.to <= at && !m.pronoun) doer = m;
+  const doer = doerOf(sentence, at, words, previous);
   const antecedent = latestBefore(sentence, next.from, previous, next.gender, doer);
   return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
+}
+
+/** Who does the verb at `at`: its coordinated subject (below), or else the nearest name before it. */
+function doerOf(sentence: Sentence, at: number, words: Words, previous: Sentence | undefined): Mention | undefined {
+  return coordinatedSubject(sentence, at, words, previous) ?? sentence.mentions.findLast((m) => m.to <= at && !m.pronoun);
+}
+
+/**
+ * When "and (then)" / "y (luego)" joins the verb at `at` to an earlier one, that verb's subject, the
+ * sentence's first mention ("Calancho makes him fight Juan and then kills him": Calancho kills, so
+ * "him" is not Calancho). A pronoun there stands for the name before it.
+ */
+function coordinatedSubject(sentence: Sentence, at: number, words: Words, previous: Sentence | undefined): Mention | undefined {
+  let k = at - 1;
+  while (k > sentence.from && THEN.has(words.tokens[k]!.word)) k--;
+  const first = sentence.mentions[0];
+  if (k <= sentence.from || !COORDINATORS.has(words.tokens[k]!.word) || !first || first.to > k) return undefined;
+  return first.pronoun ? latestBefore(sentence, first.from, previous, first.gender, undefined) : first;
 }
 
 /** The latest named mention before token `at` (this sentence, then the previous one) that a pronoun could stand for. */
@@ -142,11 +162,11 @@ function latestBefore(
   gender: 'f' | 'm' | undefined,
   except: Mention | undefined,
 ): Mention | undefined {
+  // Whoever `except` names is left out wherever else they are named ("Juan hands …, and Juan kills him").
   const fits = (m: Mention) =>
-    !m.pronoun && m !== except && !m.defs.every((d) => d.kind === 'title') && (!gender || !m.gender || m.gender === gender);
-  const here = sentence.mentions.filter((m) => m.to <= at && fits(m));
-  if (here.length > 0) return here[here.length - 1];
-  const before = previous?.mentions.filter(fits) ?? [];
-  return before[before.length - 1];
+    !m.pronoun && !(except && sameOne(m, except)) && !m.defs.every((d) => d.kind === 'title') && (!gender || !m.gender || m.gender === gender);
+  // A person first: "Yori, an inmate with debts, … turn him" is Yori; "the baby" only when no one else fits.
+  const latest = (ms: Mention[]) => ms.findLast((m) => m.defs.some((d) => d.characterId)) ?? ms[ms.length - 1];
+  return latest(sentence.mentions.filter((m) => m.to <= at && fits(m))) ?? latest(previous?.mentions.filter(fits) ?? []);
 }
 

@@ -36,7 +36,7 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         'le pasa información', 'le da información', 'filtra información', 'espía para', '{agent} espía', '{agent} espiando', '{agent} informa',
         'informa a {recipient}', '{agent} le informa', 'le informa a {recipient}', 'información a {recipient}', 'informacion a {recipient}',
         'datos a {recipient}', 'le pasa datos', 'pasándole información', 'pasandole informacion', 'pasándole datos', 'pasandole datos',
-        'espía para {recipient}', '{agent} es informante', '{agent} se vuelve informante', '{agent} se convierte en informante', 'informante secreto',
+        'espía para {recipient}', 'es oreja de', '{agent} es informante', '{agent} se vuelve informante', '{agent} se convierte en informante', 'informante secreto',
         'informante de {recipient}', '{agent} trabajaba para',
       ],
     },
@@ -52,7 +52,7 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         '{patient} is discovered', '{patient} secret comes out', 'true identity of {patient}',
       ],
       es: [
-        '{agent} descubre', '{agent} se entera', '{agent} averigua', '{agent} sabe quién', 'verdadera identidad de {patient}', 'descubren a {patient}',
+        '{agent} descubre', '{agent} descubrió', '{agent} se entera', '{agent} se enteró', '{agent} averigua', '{agent} averiguó', '{agent} sabe quién', 'verdadera identidad de {patient}', 'descubren a {patient}',
         '{patient} es descubierto', '{patient} es descubierta', 'desenmascaran a {patient}', '{patient} queda expuesto', '{patient} es desenmascarado',
       ],
     },
@@ -72,10 +72,10 @@ export const DEALING_EVENTS: Record<string, EventType> = {
     about: ['agent', 'recipient'],
     patterns: {
       en: [
-        'hands over {object}', 'handed over {object}', 'hand over {object}', 'turns over {object}', 'hands {object} to', 'gives {object} to', 'passes {object} to', 'hands {recipient} {object}',
+        'hands over {object}', 'handed over {object}', 'hand over {object}', 'turns over {object}', 'gave away {object}', 'gives away {object}', 'hands {object} to', 'gives {object} to', 'passes {object} to', 'hands {recipient} {object}',
         'gives {recipient} {object}',
       ],
-      es: ['entrega {object}', 'le da {object}', 'le pasa {object}', 'entrega {object} a {recipient}'],
+      es: ['entrega {object}', 'entregar {object}', 'entregó {object}', 'le da {object}', 'le pasa {object}', 'entrega {object} a {recipient}'],
     },
   },
   lead: {
@@ -111,7 +111,7 @@ export const DEALING_EVENTS: Record<string, EventType> = {
       en: [
         'scapegoat', 'fall guy', 'takes the fall', 'take the blame', 'takes the blame', 'gets the blame', 'blamed', 'arrest', 'arrested', 'jailed',
         'imprisoned', 'behind bars', 'convicted', 'sentenced', 'prosecuted', 'goes to prison', 'ends up in prison', 'ends up in jail', 'goes to jail',
-        'charged', 'patsy', 'takes the rap', 'pin it on {patient}', 'pinned on {patient}', '{patient} is framed', 'frame {patient}',
+        'is charged', 'charged with', 'patsy', 'takes the rap', 'pin it on {patient}', 'pinned on {patient}', '{patient} is framed', 'frame {patient}',
         'ends up behind bars', 'thrown in jail', 'sent to prison', 'locked away',
       ],
       es: [
@@ -119,6 +119,8 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         'encarcelado', 'encarcelan', 'condenado', 'condenan', 'sentenciado', 'acaba en la cárcel', 'termina en la cárcel', 'va a la cárcel',
         'tras las rejas', 'le cargan el muerto', 'paga los platos rotos', 'termina preso', 'acaba preso', 'cae preso', 'lo encierran',
         'lo meten a la cárcel', 'en el bote', 'al bote',
+        // Slang: "pagar el pato" is to take the blame for others.
+        'paga el pato', 'pagando el pato', 'pagó el pato', 'pagar el pato', 'pague el pato',
       ],
     },
   },

@@ -7,11 +7,15 @@ const deathEn = [
   'wants {patient} dead', "{patient's} story ends", "{patient's} end", "{patient's} final scene", 'put a blade in {patient}',
   'put a knife in {patient}', 'body of {patient}', "{patient's} corpse", "{patient's} body", '{patient} last breath', '{patient} final moments',
   'end of {patient}', 'mourn {patient}', '{patient} funeral', '{patient} grave', "{patient's} remains",
+  // Slang for a death: "RIP Calancho".
+  'rip {patient}', 'rest in peace {patient}', '{patient} rest in peace',
 ];
 const deathEs = [
   '{patient} ~die', '~die {patient}', '~kill {patient}', '~death de {patient}', 'manda matar a {patient}', 'mandó matar a {patient}',
   'ordena matar a {patient}', 'ordenó matar a {patient}', '{lo} ~killbare', 'cuerpo de {patient}', 'cadáver de {patient}', 'fin de {patient}',
   'funeral de {patient}', 'entierro de {patient}', 'tumba de {patient}', 'llora a {patient}', 'restos de {patient}',
+  // "QEPD Calancho", "RIP Yori".
+  'qepd {patient}', 'rip {patient}', 'descanse en paz {patient}', 'en paz descanse {patient}', '{patient} descanse en paz',
 ];
 
 export const HARM_EVENTS: Record<string, EventType> = {
@@ -103,7 +107,7 @@ export const HARM_EVENTS: Record<string, EventType> = {
         'explosives', 'firebomb', 'dynamite', 'in ruins', 'attack on {object}', 'attacks {object}',
       ],
       es: [
-        'bomba', 'coche bomba', 'atentado', 'explosión', 'explota', 'hace volar', 'estalla', 'explosivos', 'dinamita', 'volar', 'voló', 'volaron',
+        'bomba', 'coche bomba', 'atentado', 'explosión', 'hace volar', 'explosivos', 'dinamita', 'volar', 'voló', 'volaron',
         'vuelan', 'bombazo', 'atentado con bomba', 'bombardea', 'en ruinas', 'ataque a {object}', 'ataca {object}',
       ],
     },

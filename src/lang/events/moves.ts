@@ -36,8 +36,8 @@ export const MOVE_EVENTS: Record<string, EventType> = {
     about: ['patient', 'agent'],
     patterns: {
       en: [
-        'extract', 'extraction', 'extracted', 'rescue', 'rescued', 'smuggle', 'smuggled out', 'spirit away', 'carried out', 'get {patient} out',
-        'gets {patient} out', 'break {patient} out', 'free {patient}', '{patient} is freed', '{patient} escape', '{patient} is taken out',
+        'extract', 'extraction', 'extracted', 'rescue', 'rescued', 'smuggle', 'smuggled out', 'spirit away', 'carried out', 'sneak {patient} out',
+        'smuggle {patient} out', 'break {patient} out', 'free {patient}', '{patient} is freed', '{patient} escape', '{patient} is taken out',
         'carry {patient} out', '{patient} is carried',
       ],
       es: [

@@ -1,0 +1,16 @@
+/**
+ * Set phrases whose words are never event words: "derechos violados" is not a rape, nor is "human rights
+ * violations". Kept apart from the language rules (en.ts, es.ts), which every content script carries:
+ * expandPack puts these in the catalog, so they reach a page inside the compiled catalog's mentions.
+ */
+import type { Lang } from '../catalog/types';
+
+export const IDIOMS: Record<Lang, readonly string[]> = {
+  en: ['stays trapped', 'rights violated', 'violated rights', 'violated their rights', 'violated his rights', 'violation of rights', 'violation of their rights', 'rights violation'],
+  es: [
+    'derechos violados', 'derechos humanos violados', 'violan sus derechos', 'violan los derechos', 'violación de derechos', 'violación de los derechos',
+    'violación a los derechos', 'violaciones a los derechos',
+    // Trapped, not staying by choice: "Juan se queda atrapado adentro" is the premise, not the finale.
+    'se queda atrapado', 'se quedó atrapado', 'queda atrapado', 'quedan atrapados',
+  ],
+};
