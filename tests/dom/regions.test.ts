@@ -113,7 +113,7 @@ describe('quiet where the show is absent', () => {
     const html = `
       <main><h1>Helena woman opens a bakery</h1>
         <p id="n1">Helena Ruiz and her neighbour Juan say the bakery dies if the rent goes up again this year.</p>
-        <p id="n2">Calancho Street, where the shop stands, will be closed to traffic on Sunday for the parade.</p>
+        <p id="n2">Alameda Street, where the shop stands, will be closed to traffic on Sunday for the parade.</p>
       </main>
       <aside class="trending"><h3>Trending</h3><ul><li>Prison Cell 211: Helena dies in episode 5</li><li>Prison Cell 211 ending explained</li></ul></aside>`;
     shield = await startShield(html, 0);
@@ -169,7 +169,7 @@ describe('a thread about an episode', () => {
 
 describe('a box around the main content that names the show', () => {
   const PAGE = `
-    <main><h1>Helena woman opens a bakery on Calancho Street</h1>
+    <main><h1>Helena woman opens a bakery on Alameda Street</h1>
       <p id="n1">Helena Ruiz says the bakery dies if the rent goes up again this year, and Juan agrees with her.</p>
     </main>
     <aside class="sidebar"><div class="widget"><h4 id="box-h">Trending: Prison Cell 211</h4><ul>
