@@ -9,7 +9,9 @@ import type { ShowsVerdict } from '../decide/shows';
 import { readBlockText, type BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import { UnitReader } from './unit-reader';
-import { inNamedBox, withScope } from '../decide/scope/region-reveal';
+import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions } from '../decide/scope/region-reveal';
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 import type { Scope } from './regions';
 
 /** A block longer than this is read in pieces of LONG_PIECE characters, so no slice runs long. */
@@ -38,6 +40,8 @@ export interface ReaderHooks {
   scopeShow?(): string;
   /** Whether a block lies around the main content (a sidebar, navigation): it never makes the page about the show. */
   isAside?(el: Element): boolean;
+  /** Whether a block is (in) one person's words in a thread: a comment, a post, a reply. */
+  inThread?(el: Element): boolean;
   /** Whether a block lies in a box around the main content that names the show: its own words are judged. */
   asideNamesShow?(el: Element): boolean;
 }
@@ -101,8 +105,10 @@ export class BlockReader {
       if (this.undecided.length < UNDECIDED_LIMIT) this.undecided.push(block);
     });
     if (analysis && this.hooks.asideNamesShow?.(block)) analysis = inNamedBox(analysis);
+    // A heading that asks yes or no ("Does Calancho die?") tells nothing: the section under it answers.
+    if (analysis && HEADINGS.has(block.tagName)) analysis = withoutYesNoQuestions(analysis, text.text);
     const scope = /\S/.test(text.text) ? this.hooks.scopeOf?.(block, this.units.isUnit(block, epoch)) : undefined;
-    if (scope) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
+    if (scope && scopeHides(analysis, text.text, this.hooks.inThread?.(block) ?? false)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis) {
       if (old) this.blocks.forget(block);
       return;

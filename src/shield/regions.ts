@@ -147,12 +147,12 @@ export class Regions {
     // Headings name a section's topic ("The raid", "¿Muere Calancho?"); their own words decide them.
     if (!unit && HEADINGS.has(el.tagName)) return undefined;
     // A card says what it covers in its own title ("Episode 1 REACTION"), whatever the list is under.
+    // An item that only asks or names (a table of contents: "Capítulo 3", "Does Calancho die?") tells nothing.
+    if (unit && isLabel(el.textContent ?? '')) return undefined;
     const own = unit ? this.cardScope(el) : undefined;
     if (own) return own;
     const scope = this.chainScope(el);
     if (!scope || (!unit && !isStory(el))) return undefined;
-    // An item that only asks or names (a table of contents: "Does Calancho die?", "Who is 25?") tells nothing.
-    if (unit && isLabel(el.textContent ?? '')) return undefined;
     // A comment that looks back at an earlier episode ("from ep 4", "en el cap 5"), or replies to one
     // that does, talks about that episode, whatever the thread's title covers.
     const comment = unit ? el : commentAround(el);
@@ -169,6 +169,11 @@ export class Regions {
       return scope.episode > 1 ? { episode: scope.episode - 1, source: scope.source } : undefined;
     }
     return scope;
+  }
+
+  /** Whether `el` is, or lies in, one person's words in a thread (a comment, a post, a reply). */
+  inThread(el: Element): boolean {
+    return commentAround(el) !== null;
   }
 
   /** The episode a comment (or the comment it replies to) names in its own words, if any. */
@@ -309,10 +314,18 @@ function lastHeadingIn(el: Element): Element | null {
   return all.length > 0 ? all[all.length - 1]! : null;
 }
 
+/** A line that opens with "By" or "Por" and a capitalised name. */
+const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR)\s+\p{Lu}/u;
+/** A byline longer than this is a sentence ("By Friday, Juan …"). */
+const MAX_BYLINE_WORDS = 14;
+
 /** A byline, a date line or tags: about the page, not its story. */
 function isMeta(el: Element): boolean {
   for (let e: Element | null = el, n = 0; e && n < 3; e = e.parentElement, n++) if (classWords(e).some((w) => META_WORDS.has(w))) return true;
-  if ((el.textContent ?? '').includes('©')) return true;
+  const text = el.textContent ?? '';
+  if (text.includes('©')) return true;
+  // "By Dani Ferrer · February 9, 2025", "Por Rodrigo Salcedo | 11 de febrero de 2025".
+  if (BYLINE.test(text.trim()) && (text.match(/\p{L}+/gu)?.length ?? 0) <= MAX_BYLINE_WORDS) return true;
   if (el.tagName === 'TIME' || el.querySelector('time')) return (el.textContent ?? '').length < 160;
   return false;
 }

@@ -108,6 +108,7 @@ export class Shield {
       scopeOf: (el, unit) => regions.scopeOf(el, this.changes.epoch, unit),
       scopeShow: () => this.verdict.regionShowId,
       isAside: (el) => regions.isAside(el, this.changes.epoch),
+      inThread: (el) => regions.inThread(el),
       asideNamesShow: (el) => regions.asideNamesShow(el, this.changes.epoch),
     });
     this.changes = new ChangeQueue(win, {

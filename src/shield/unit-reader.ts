@@ -7,7 +7,7 @@
 import type { BlockAnalysis } from '../decide/match/analyse';
 import { NO_ANALYSIS } from '../decide/verdict';
 import type { ShowsVerdict } from '../decide/shows';
-import { inNamedBox, withScope } from '../decide/scope/region-reveal';
+import { inNamedBox, withScope, scopeHides } from '../decide/scope/region-reveal';
 import { episodeScope } from '../decide/scope/episode-scope';
 
 /** Enough for a first look at a text node: the region decides with the show's own length. */
@@ -106,7 +106,7 @@ export class UnitReader {
     let analysis = this.verdict.analyse(content.text.text);
     if (analysis && this.hooks.asideNamesShow?.(unit)) analysis = inNamedBox(analysis);
     const scope = this.hooks.scopeOf?.(unit, true);
-    if (scope) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, content.text.text, scope.episode, this.hooks.scopeShow?.());
+    if (scope && scopeHides(analysis, content.text.text, true)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, content.text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis || analysis.sentences.length === 0) {
       if (old?.unit) this.blocks.forget(unit);
       return false;

@@ -90,7 +90,8 @@ describe('scope from the page title', () => {
   const PAGE = (title: string) => `
     <main><h1 id="h1">${title}</h1>
       <p id="p1">Juan talks his way past the man with the flamethrower by claiming he killed a neighbour.</p>
-      <p id="prev">Previously on the show: visiting day turned into a riot and the lawyer was trapped inside for good.</p>
+      <p id="prev">Previously on the show: the hostages were herded into the gym and the tear gas was thrown straight back out.</p>
+      <p id="premise">It is still the story of a lawyer caught inside a prison riot who passes himself off as an inmate.</p>
     </main>`;
 
   it('gives the page its episode; a reminder of last week covers the week before', async () => {
@@ -98,6 +99,8 @@ describe('scope from the page title', () => {
     shield = await startShield(PAGE('Prison Cell 211: a hole in the wall'), 0);
     expect([state('p1'), episode('p1')]).toEqual(['hidden', '3']);
     expect([state('prev'), episode('prev')]).toEqual(['hidden', '2']);
+    // A paragraph that tells only the premise (the riot, the lawyer passing for an inmate) tells nothing of the episode.
+    expect(state('premise')).toBeNull();
   });
 
   it('counts only when the title or headings name the show', async () => {
@@ -162,7 +165,8 @@ describe('a thread about an episode', () => {
     shield.stop();
     shield = await startShield(THREAD, 0);
     expect([state('c2'), episode('c2')]).toEqual(['hidden', '4']);
-    expect([state('c3'), episode('c3')]).toEqual(['hidden', '4']);
+    // A one-line reply that names no one and no event is chatter: it tells nothing of either episode.
+    expect(state('c3')).toBeNull();
     expect([state('c4'), episode('c4')]).toEqual(['hidden', '1']);
   });
 });

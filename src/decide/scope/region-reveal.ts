@@ -21,6 +21,23 @@ export function withScope<A extends BlockAnalysis>(analysis: A, text: string, ep
 }
 
 /**
+ * Whether a region's scope hides a block, given what the block's own words reveal. Not when they tell
+ * only the premise (every catalog event they name is the show's set-up, episode 0: "Juan, a lawyer,
+ * is caught in the riot and passes for an inmate"), and not, for a person's words in a thread or a card
+ * (`unit`), when they are a line or so that names no one and no event of the show ("season 2 bait?",
+ * "fair, but the next few are worth it"): a longer comment under a finale thread likely tells of it.
+ */
+/** Words (the poster's name, time and counters included) up to which a comment that names nothing is chatter. */
+const CHATTER_WORDS = 12;
+
+export function scopeHides(analysis: BlockAnalysis | undefined, text: string, unit: boolean): boolean {
+  const reveals = analysis ? analysis.sentences.flatMap((s) => s.reveals.filter((r) => r.plot >= 0)) : [];
+  if (reveals.length > 0 && reveals.every((r) => r.episode === 0)) return false;
+  if (unit && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0 && (text.match(/\p{L}+/gu)?.length ?? 0) <= CHATTER_WORDS) return false;
+  return true;
+}
+
+/**
  * Ids of reveals read in a box of its own around the main content (a "trending" or "related" box, a
  * sidebar) whose own words name the show: its items are judged by their own words even on a page that
  * is not about the show, while the box never makes the page about it.
@@ -48,7 +65,8 @@ export function withoutYesNoQuestions<A extends BlockAnalysis>(analysis: A, text
     if (!/[?？]$/.test(sentence)) return false;
     // The question itself: after a "Show:" prefix and an opening "¿".
     const question = sentence.slice(sentence.lastIndexOf(':') + 1).replace(/^[\s¿"'“‘«]+/, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    return !PRESUMING.test(question);
+    // "Does Calancho die, and why does Juan stay?" presumes in its second clause.
+    return !question.split(/,|;|\band\b|\by\b|\bor\b|\bo\b/).some((clause) => PRESUMING.test(clause.trim()));
   };
   if (!analysis.sentences.some(asks)) return analysis;
   return { ...analysis, sentences: analysis.sentences.filter((s) => !asks(s) || s.reveals.every((r) => r.plot < 0)) };
