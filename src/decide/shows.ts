@@ -172,6 +172,16 @@ export class ShowsVerdict {
     return out;
   }
 
+  /**
+   * Whether a text says it speaks only of works other than `showId` ("In the film Malamadre survives"):
+   * a region of that show's episode does not take it in.
+   */
+  speaksOfOtherWork(text: string, showId: string | undefined): boolean {
+    if (!showId || !this.works.useful) return false;
+    const works = this.works.worksOf(text, 0, text.length);
+    return works !== undefined && works.size > 0 && !works.has(showId);
+  }
+
   /** Counts what a block names towards each show's "the page is about it"; true when any verdict changed. */
   notePage(analysis: BlockAnalysis): boolean {
     let changed = false;

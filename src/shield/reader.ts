@@ -12,6 +12,12 @@ import { UnitReader } from './unit-reader';
 import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions } from '../decide/scope/region-reveal';
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Whether a block is one short question and nothing else (a table of contents' "Does Calancho die?"). */
+function isQuestionLine(text: string): boolean {
+  const t = text.trim();
+  return /[?？]$/.test(t) && !/[.!?？]\s/.test(t.slice(0, -1)) && (t.match(/\p{L}+/gu)?.length ?? 0) <= 8;
+}
 import type { Scope } from './regions';
 
 /** A block longer than this is read in pieces of LONG_PIECE characters, so no slice runs long. */
@@ -35,7 +41,7 @@ export interface ReaderHooks {
   /** A text was counted towards "the page is about the show". */
   noted(): void;
   /** The episode the region around a block or unit covers (see regions.ts), if it says one. */
-  scopeOf?(el: Element, unit: boolean): Scope | undefined;
+  scopeOf?(el: Element, unit: boolean | (() => boolean), titleNamed?: boolean): Scope | undefined;
   /** The followed show a region's scope belongs to. */
   scopeShow?(): string;
   /** Whether a block lies around the main content (a sidebar, navigation): it never makes the page about the show. */
@@ -106,9 +112,9 @@ export class BlockReader {
     });
     if (analysis && this.hooks.asideNamesShow?.(block)) analysis = inNamedBox(analysis);
     // A heading that asks yes or no ("Does Calancho die?") tells nothing: the section under it answers.
-    if (analysis && HEADINGS.has(block.tagName)) analysis = withoutYesNoQuestions(analysis, text.text);
-    const scope = /\S/.test(text.text) ? this.hooks.scopeOf?.(block, this.units.isUnit(block, epoch)) : undefined;
-    if (scope && scopeHides(analysis, text.text, this.hooks.inThread?.(block) ?? false)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
+    if (analysis && (HEADINGS.has(block.tagName) || isQuestionLine(text.text))) analysis = withoutYesNoQuestions(analysis, text.text);
+    const scope = /\S/.test(text.text) ? this.hooks.scopeOf?.(block, () => this.units.isUnit(block, epoch), analysis?.titleMentioned ?? false) : undefined;
+    if (scope && scopeHides(analysis, text.text, this.hooks.inThread?.(block) ?? false) && !this.verdict.speaksOfOtherWork(text.text, this.hooks.scopeShow?.())) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis) {
       if (old) this.blocks.forget(block);
       return;

@@ -11,7 +11,7 @@
  */
 import { looksLikeUnit } from './units';
 import { commentEpisode } from '../decide/scope/comment-scope';
-import { episodeScope, isAboutThePage, isOpinionHeading, isPreviously, isQuestion } from '../decide/scope/episode-scope';
+import { episodeScope as scopeOfText, isAboutThePage, isOpinionHeading, isPreviously, isQuestion } from '../decide/scope/episode-scope';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
 export interface Scope {
@@ -45,6 +45,8 @@ const ASIDE_WORDS = new Set([
 const META_WORDS = new Set(['byline', 'meta', 'author', 'date', 'time', 'dateline', 'credit', 'credits', 'tags', 'share', 'autor', 'fecha']);
 /** How much of a box's text is read to know whether it names the show. */
 const MAX_BOX_TEXT = 4000;
+/** Texts whose "names the show" is remembered; past it the memory starts again. */
+const MAX_NAMED = 4000;
 /** How far the search for a heading goes back, in elements, before it gives up. */
 const MAX_BACK = 400;
 
@@ -64,7 +66,10 @@ export class Regions {
   private readonly aside = new Map<Element, boolean>();
   private readonly before = new Map<Element, Element | null>();
   private readonly scopes = new Map<Element, Scope | null>();
+  /** The scope of the blocks under each heading (the section's chain), by that heading. */
+  private readonly underHeading = new Map<Element, Scope | null>();
   private readonly named = new Map<string, boolean>();
+  private readonly episodes = new Map<string, number>();
   private readonly boxNamed = new Map<Element, boolean>();
 
   constructor(
@@ -78,17 +83,31 @@ export class Regions {
     this.aside.clear();
     this.before.clear();
     this.scopes.clear();
-    this.named.clear();
+    this.underHeading.clear();
     this.boxNamed.clear();
+  }
+
+  /** The episode a text says it covers (see episode-scope.ts), remembered by text: headings are asked for each block under them. */
+  private episodeIn(text: string): number | undefined {
+    let answer = this.episodes.get(text);
+    if (answer === undefined) {
+      if (this.episodes.size >= MAX_NAMED) this.episodes.clear();
+      this.episodes.set(text, (answer = scopeOfText(text, this.options.lastEpisode()) ?? 0));
+    }
+    return answer || undefined;
   }
 
   private title(): string {
     return this.options.pageTitle?.() ?? this.doc.title;
   }
 
+  /** Whether a text names the show; by text, so it holds across changes of the page (a section's heading chain is asked for each of its blocks). */
   private namesShow(text: string): boolean {
     let answer = this.named.get(text);
-    if (answer === undefined) this.named.set(text, (answer = this.options.namesShow(text)));
+    if (answer === undefined) {
+      if (this.named.size >= MAX_NAMED) this.named.clear();
+      this.named.set(text, (answer = this.options.namesShow(text)));
+    }
     return answer;
   }
 
@@ -137,22 +156,31 @@ export class Regions {
   /**
    * The episode the region around `el` covers, when its heading chain (or, under the page's heading,
    * the page's title) says so and names the show; undefined otherwise, and for what lies around the
-   * main content, navigation links and bylines.
+   * main content, navigation links and bylines. `titleNamed`: whether the block's own text names one of
+   * the show's titles, when the caller has read it already.
    */
-  scopeOf(el: Element, epoch: number, unit: boolean): Scope | undefined {
+  scopeOf(el: Element, epoch: number, unitOf: boolean | (() => boolean), titleNamed?: boolean): Scope | undefined {
     this.fresh(epoch);
     // An item of a box around the main content is a pointer to another page ("Prison Cell 211 ending
     // explained: every question answered", "Capítulo 3"): its own sentences decide it, not its episode.
     if (this.isAside(el, epoch)) return undefined;
+    // Whether `el` is a unit is asked only when it matters (it walks the tree).
+    let known = typeof unitOf === 'boolean' ? unitOf : undefined;
+    const isUnit = () => (known ??= (unitOf as () => boolean)());
     // Headings name a section's topic ("The raid", "¿Muere Calancho?"); their own words decide them.
-    if (!unit && HEADINGS.has(el.tagName)) return undefined;
+    if (HEADINGS.has(el.tagName) && !isUnit()) return undefined;
     // A card says what it covers in its own title ("Episode 1 REACTION"), whatever the list is under.
     // An item that only asks or names (a table of contents: "Capítulo 3", "Does Calancho die?") tells nothing.
-    if (unit && isLabel(el.textContent ?? '')) return undefined;
-    const own = unit ? this.cardScope(el) : undefined;
-    if (own) return own;
+    if (hasTitle(el) && isUnit()) {
+      if (isLabel(el.textContent ?? '')) return undefined;
+      const own = this.cardScope(el);
+      if (own) return own;
+    }
     const scope = this.chainScope(el);
-    if (!scope || (!unit && !isStory(el))) return undefined;
+    if (!scope) return undefined;
+    const unit = isUnit();
+    if (unit && isLabel(el.textContent ?? '')) return undefined;
+    if (!unit && !isStory(el)) return undefined;
     // A comment that looks back at an earlier episode ("from ep 4", "en el cap 5"), or replies to one
     // that does, talks about that episode, whatever the thread's title covers.
     const comment = unit ? el : commentAround(el);
@@ -163,7 +191,7 @@ export class Regions {
     // A paragraph that names the show or an episode talks about them ("Prison Cell 211 starts from a simple
     // premise", "The second episode is the slowest of the six"): its own sentences decide it.
     const text = el.textContent ?? '';
-    if (!unit && (episodeScope(text, this.options.lastEpisode()) || this.namesShow(text))) return undefined;
+    if (!unit && (scopeOfText(text, this.options.lastEpisode()) || (titleNamed ?? this.namesShow(text)))) return undefined;
     // A reminder of last week's episode covers the one before.
     if (!unit && isPreviously(el.textContent ?? '')) {
       return scope.episode > 1 ? { episode: scope.episode - 1, source: scope.source } : undefined;
@@ -192,7 +220,7 @@ export class Regions {
     const text = titles.map((t) => t.textContent ?? '').join('\n');
     // A link to another recap or review ("Episode 3 recap") points at a page; it tells nothing itself.
     if (!/\S/.test(text) || isAboutThePage(text)) return undefined;
-    const episode = episodeScope(text, this.options.lastEpisode());
+    const episode = scopeOfText(text, this.options.lastEpisode());
     if (!episode || !this.namesShow(`${unit.textContent ?? ''}\n${this.title()}`)) return undefined;
     return { episode, source: unit };
   }
@@ -201,6 +229,24 @@ export class Regions {
   private chainScope(el: Element): Scope | undefined {
     const cached = this.scopes.get(el);
     if (cached !== undefined) return cached ?? undefined;
+    // A block that is not a heading has the chain of its nearest heading: every block of a section shares it.
+    if (!HEADINGS.has(el.tagName)) {
+      const nearest = this.headingBefore(el);
+      let answer = nearest ? this.underHeading.get(nearest) : null;
+      if (answer === undefined) {
+        answer = this.chainFrom(el) ?? null;
+        this.underHeading.set(nearest!, answer);
+      }
+      this.scopes.set(el, answer);
+      return answer ?? undefined;
+    }
+    const answer = this.chainFrom(el);
+    this.scopes.set(el, answer ?? null);
+    return answer;
+  }
+
+  /** The scope given by the headings above `el`, worked out. */
+  private chainFrom(el: Element): Scope | undefined {
     let level = HEADINGS.has(el.tagName) ? Number(el.tagName[1]) : 7;
     const chain: Element[] = [];
     for (let h = this.headingBefore(el); h && level > 1; h = this.headingBefore(h)) {
@@ -214,28 +260,27 @@ export class Regions {
       const texts = chain.map((h) => h.textContent ?? '');
       // An opinion section ("Final thoughts") under an episode's heading covers no episode.
       const nearest = texts[0]!;
-      const question = isQuestion(nearest) && !episodeScope(nearest, this.options.lastEpisode());
+      const question = isQuestion(nearest) && !this.episodeIn(nearest);
       if (question) {
         // A question about an event ("Does Calancho die?", "¿Por qué Juan se queda?") is answered by its section.
         const named = this.namesShow(`${texts.join('\n')}\n${this.title()}`);
         const episode = named ? this.options.questionEpisode?.(nearest) : undefined;
         if (episode) answer = { episode, source: chain[0]! };
       } else if (!isOpinionHeading(nearest)) {
-        const last = this.options.lastEpisode();
         const title = this.title();
-        const named = this.namesShow(`${texts.join('\n')}\n${title}`);
-        for (let i = 0; named && i < chain.length && !answer; i++) {
-          const episode = episodeScope(texts[i]!, last);
+        // The nearest heading that names an episode wins; under the page's own heading, the page's title
+        // says what the page covers. Either counts only where the chain or the title names the show.
+        for (let i = 0; i < chain.length && !answer; i++) {
+          const episode = this.episodeIn(texts[i]!);
           if (episode) answer = { episode, source: chain[i]! };
         }
-        // Under the page's own heading, the page's title says what the page covers.
-        if (named && !answer && chain[chain.length - 1]!.tagName === 'H1') {
-          const episode = episodeScope(title, last);
+        if (!answer && chain[chain.length - 1]!.tagName === 'H1') {
+          const episode = this.episodeIn(title);
           if (episode && this.doc.body) answer = { episode, source: this.doc.body };
         }
+        if (answer && !this.namesShow(`${texts.join('\n')}\n${title}`)) answer = null;
       }
     }
-    this.scopes.set(el, answer);
     return answer ?? undefined;
   }
 
@@ -318,6 +363,11 @@ function lastHeadingIn(el: Element): Element | null {
 const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR)\s+\p{Lu}/u;
 /** A byline longer than this is a sentence ("By Friday, Juan …"). */
 const MAX_BYLINE_WORDS = 14;
+
+/** Whether `el` is a link or holds a heading or a link: what a card's title is. */
+function hasTitle(el: Element): boolean {
+  return el.tagName === 'A' || el.querySelector('h1, h2, h3, h4, h5, h6, a[href]') !== null;
+}
 
 /** A byline, a date line or tags: about the page, not its story. */
 function isMeta(el: Element): boolean {

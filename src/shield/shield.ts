@@ -105,7 +105,7 @@ export class Shield {
     this.reader = new BlockReader(this.blocks, this.verdict, {
       decideSoon: (b) => this.decideSoon(b),
       noted: () => this.announce(),
-      scopeOf: (el, unit) => regions.scopeOf(el, this.changes.epoch, unit),
+      scopeOf: (el, unit, titleNamed) => regions.scopeOf(el, this.changes.epoch, unit, titleNamed),
       scopeShow: () => this.verdict.regionShowId,
       isAside: (el) => regions.isAside(el, this.changes.epoch),
       inThread: (el) => regions.inThread(el),

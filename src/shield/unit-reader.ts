@@ -7,7 +7,7 @@
 import type { BlockAnalysis } from '../decide/match/analyse';
 import { NO_ANALYSIS } from '../decide/verdict';
 import type { ShowsVerdict } from '../decide/shows';
-import { inNamedBox, withScope, scopeHides } from '../decide/scope/region-reveal';
+import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions } from '../decide/scope/region-reveal';
 import { episodeScope } from '../decide/scope/episode-scope';
 
 /** Enough for a first look at a text node: the region decides with the show's own length. */
@@ -105,8 +105,10 @@ export class UnitReader {
     }
     let analysis = this.verdict.analyse(content.text.text);
     if (analysis && this.hooks.asideNamesShow?.(unit)) analysis = inNamedBox(analysis);
+    // A card's or a comment's question that only asks yes or no ("¿MUERE CALANCHO? My theories") tells nothing.
+    if (analysis) analysis = withoutYesNoQuestions(analysis, content.text.text);
     const scope = this.hooks.scopeOf?.(unit, true);
-    if (scope && scopeHides(analysis, content.text.text, true)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, content.text.text, scope.episode, this.hooks.scopeShow?.());
+    if (scope && scopeHides(analysis, content.text.text, true) && !this.verdict.speaksOfOtherWork(content.text.text, this.hooks.scopeShow?.())) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, content.text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis || analysis.sentences.length === 0) {
       if (old?.unit) this.blocks.forget(unit);
       return false;

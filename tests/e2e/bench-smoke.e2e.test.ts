@@ -98,12 +98,14 @@ describe('bench smoke (real Chromium, with and without the extension)', () => {
     expect(gate.bytes, `${gate.file} is ${(gate.bytes / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(GATE_BYTES);
   });
 
-  it('generates a 100 KB page with about one passage in five a spoiler at watched = 1', () => {
+  // One passage in five is a spoiler outside recaps; an article under a headline that says it covers a later episode
+  // ("… finale recap") is a recap of it, all of it spoilers (scripts/bench/pages.mjs), which brings the share to about a third.
+  it('generates a 100 KB page with one passage in five a spoiler outside recaps of later episodes, at watched = 1', () => {
     expect(reviewPage.textBytes).toBeGreaterThanOrEqual(100 * KB);
     expect(reviewPage.textBytes).toBeLessThan(110 * KB);
     const share = reviewPage.spoilers / reviewPage.passages;
     expect(share).toBeGreaterThan(0.12);
-    expect(share).toBeLessThan(0.28);
+    expect(share).toBeLessThan(0.45);
     expect(reviewPage.episodeOne, 'episode-1 passages check that progress is applied').toBeGreaterThan(0);
   });
 
