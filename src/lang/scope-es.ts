@@ -8,6 +8,7 @@ export const scopeEs: ScopeWords = {
     primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4,
     quinto: 5, quinta: 5, sexto: 6, sexta: 6, septimo: 7, octavo: 8, noveno: 9, decimo: 10,
   },
+  cardinals: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
   lastEpisode: [
     'final explicado',
     'el final',

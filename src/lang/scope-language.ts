@@ -7,6 +7,8 @@ export interface ScopeWords {
   episodeWords: readonly string[];
   /** Number words up to the show's length, 1-based ("one" → 1, "primer" → 1). */
   numberWords: Readonly<Record<string, number>>;
+  /** Number words that count rather than rank ("one", "cinco"): "one episode at a time" names no episode. */
+  cardinals: readonly string[];
   /** Regular-expression sources that mean "the last episode" or "the whole season". */
   lastEpisode: readonly string[];
   /** Regular-expression sources of a heading that gives an opinion, not the plot ("Verdict", "Thoughts"). */

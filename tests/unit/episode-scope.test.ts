@@ -47,6 +47,13 @@ describe('episodeScope', () => {
     expect(episodeScope(text, LAST)).toBeUndefined();
   });
 
+  it('takes an ordinal before "episode" for an episode, and a count for none', () => {
+    expect(episodeScope('The fifth episode is the hardest to watch', LAST)).toBe(5);
+    expect(episodeScope('El quinto capítulo', LAST)).toBe(5);
+    expect(episodeScope('Prison Cell 211: the season, one episode at a time', LAST)).toBeUndefined();
+    expect(episodeScope('Celda 211, un capítulo a la vez: dos capítulos por noche', LAST)).toBeUndefined();
+  });
+
   it('reads a range only when it goes up', () => {
     expect(episodeScope('Episode 2, 3 stars', LAST)).toBe(2);
     expect(episodeScope('Episodes 4-2', LAST)).toBe(4);

@@ -10,13 +10,14 @@ import type { ScopeWords } from '../../lang/scope-language';
 
 const LANGUAGES: readonly ScopeWords[] = [scopeEn, scopeEs];
 const NUMBER_WORDS: Readonly<Record<string, number>> = Object.assign({}, ...LANGUAGES.map((l) => l.numberWords));
+const CARDINALS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.cardinals));
 const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const EPISODE_WORD = `(?:${LANGUAGES.flatMap((l) => l.episodeWords).join('|')})`;
 const RANGE_JOIN = '(?:-|–|—|/|&|to|and|a|al|y|through|thru)';
 
 /** "Episode 5", "ep. 5", "episodes 3–4", "capítulo cinco", "episodios 1 a 3". */
 const NUMBERED = new RegExp(`\\b${EPISODE_WORD}\\.?\\s*(?:#|no\\.?\\s*|n\\.?o\\s*)?${NUMBER}\\b(?:\\s*${RANGE_JOIN}\\s*${NUMBER}\\b)?`, 'g');
-/** "the fifth episode", "el quinto capítulo", "first episode". */
+/** "the fifth episode", "el quinto capítulo", "first episode" (not "one episode at a time"). */
 const ORDINAL = new RegExp(`\\b${NUMBER}\\s+${EPISODE_WORD}\\b`, 'g');
 /** "S01E05", "s1 e5", "1x05". */
 const CODE = /\b(?:s\d{1,2}\s*e|\d{1,2}x)(\d{1,2})\b/g;
@@ -60,7 +61,7 @@ export function episodeScope(text: string, lastEpisode: number): number | undefi
     // A range counts only when it goes up ("episodes 3-4"); "episode 2, 3 stars" is not one.
     take(to !== undefined && from !== undefined && to > from ? to : from);
   }
-  for (const m of t.matchAll(ORDINAL)) if (!/^\d/.test(m[1]!)) take(numberOf(m[1]));
+  for (const m of t.matchAll(ORDINAL)) if (!/^\d/.test(m[1]!) && !CARDINALS.has(m[1]!)) take(numberOf(m[1]));
   for (const m of t.matchAll(CODE)) take(Number(m[1]));
   if (LAST.test(t)) take(lastEpisode);
   return latest > 0 ? latest : undefined;
