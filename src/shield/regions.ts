@@ -11,7 +11,7 @@
  */
 import { looksLikeUnit } from './units';
 import { commentEpisode } from '../decide/scope/comment-scope';
-import { episodeScope as scopeOfText, isAboutThePage, isOpinionHeading, isPreviously, isQuestion } from '../decide/scope/episode-scope';
+import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion } from '../decide/scope/episode-scope';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
 export interface Scope {
@@ -191,7 +191,7 @@ export class Regions {
     // A paragraph that names the show or an episode talks about them ("Prison Cell 211 starts from a simple
     // premise", "The second episode is the slowest of the six"): its own sentences decide it.
     const text = el.textContent ?? '';
-    if (!unit && (scopeOfText(text, this.options.lastEpisode()) || (titleNamed ?? this.namesShow(text)))) return undefined;
+    if (!unit && (talksOfEpisodes(text, this.options.lastEpisode()) || (titleNamed ?? this.namesShow(text)))) return undefined;
     // A reminder of last week's episode covers the one before.
     if (!unit && isPreviously(el.textContent ?? '')) {
       return scope.episode > 1 ? { episode: scope.episode - 1, source: scope.source } : undefined;

@@ -2,7 +2,7 @@
 // card title says it covers, in English and Spanish, and what is not an episode at all.
 import { commentEpisode } from '@/src/decide/scope/comment-scope';
 import { describe, expect, it } from 'vitest';
-import { episodeScope, isAboutThePage, isOpinionHeading, isPreviously, isQuestion } from '@/src/decide/scope/episode-scope';
+import { episodeScope, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion } from '@/src/decide/scope/episode-scope';
 import { withScope, SCOPE_PREFIX } from '@/src/decide/scope/region-reveal';
 
 const LAST = 6;
@@ -52,6 +52,12 @@ describe('episodeScope', () => {
     expect(episodeScope('El quinto capítulo', LAST)).toBe(5);
     expect(episodeScope('Prison Cell 211: the season, one episode at a time', LAST)).toBeUndefined();
     expect(episodeScope('Celda 211, un capítulo a la vez: dos capítulos por noche', LAST)).toBeUndefined();
+  });
+
+  it('knows a paragraph that speaks of the episodes as such, by number or by count', () => {
+    expect(talksOfEpisodes('The second episode is the slowest of the six.', LAST)).toBe(true);
+    expect(talksOfEpisodes('All six episodes are streaming on Netflix now.', LAST)).toBe(true);
+    expect(talksOfEpisodes('Juan stays behind as the new leader of the prison.', LAST)).toBe(false);
   });
 
   it('reads a range only when it goes up', () => {

@@ -67,6 +67,17 @@ export function episodeScope(text: string, lastEpisode: number): number | undefi
   return latest > 0 ? latest : undefined;
 }
 
+/**
+ * Whether a text speaks of the show's episodes as such: it names one ("the second episode") or counts
+ * them ("all six episodes", "one episode at a time"). Such a paragraph talks about the show, not its story.
+ */
+export function talksOfEpisodes(text: string, lastEpisode: number): boolean {
+  if (episodeScope(text, lastEpisode) !== undefined) return true;
+  const t = scopeText(text);
+  ORDINAL.lastIndex = 0;
+  return ORDINAL.test(t);
+}
+
 /** Whether a heading introduces an opinion or an aside, not the plot ("Final thoughts", "Veredicto"). */
 export function isOpinionHeading(text: string): boolean {
   return OPINION.test(scopeText(text));
