@@ -77,9 +77,9 @@ function inlineHtml(text, random) {
 
 /** Draws passages of one role, a spoiler with probability SPOILER_SHARE. */
 function drawer(pool, random) {
-  return (role) => {
+  return (role, recap = false) => {
     const groups = pool[role];
-    return random.pick(random.chance(SPOILER_SHARE) ? groups.spoiler : groups.safe);
+    return random.pick(recap || random.chance(SPOILER_SHARE) ? groups.spoiler : groups.safe);
   };
 }
 
@@ -107,17 +107,22 @@ export function showPageHtml({ pool, random, slots, targetBytes, title }) {
   page.raw('</nav></header>\n<main>\n');
   while (page.textBytes < targetBytes) {
     const heading = draw('heading');
+    // Under a headline that says it covers a later episode ("… finale recap"), the article is a recap
+    // of it, as on a real page: all of it is drawn from passages that reveal something after WATCHED.
+    // (Random safe paragraphs under such a headline would be a page no site writes, and the shield
+    // rightly hides a section of a later episode whole.)
+    const recap = (heading.scope ?? 0) > WATCHED;
     page.raw(`<article>\n<h2${page.passage(heading)}>${escapeHtml(heading.text)}</h2>\n`);
     page.raw(`<p class="byline">${page.text(`By ${capitalise(slots.brand().toLowerCase())} ${slots.town()} · ${slots.day()}`)}</p>\n`);
     const paragraphs = random.int(3, 8);
     for (let i = 0; i < paragraphs; i++) {
-      const entry = draw('paragraph');
+      const entry = draw('paragraph', recap);
       page.raw(`<p${page.passage(entry)}>${inlineHtml(entry.text, random)}</p>\n`);
     }
     if (random.chance(0.25)) {
       page.raw(`<ul>`);
       for (let i = random.int(2, 4); i > 0; i--) {
-        const entry = draw('paragraph');
+        const entry = draw('paragraph', recap);
         page.raw(`<li${page.passage(entry)}>${inlineHtml(entry.text, random)}</li>`);
       }
       page.raw(`</ul>\n`);
@@ -125,10 +130,10 @@ export function showPageHtml({ pool, random, slots, targetBytes, title }) {
     const comments = random.int(3, 12);
     page.raw(`<section class="comments"><h3>${page.text(`${comments} comments`)}</h3>\n`);
     for (let i = 0; i < comments; i++) {
-      page.raw(commentHtml(page, draw('comment'), random, slots));
+      page.raw(commentHtml(page, draw('comment', recap), random, slots));
       if (random.chance(0.2)) {
         page.raw('<div class="replies">\n');
-        for (let r = random.int(1, 3); r > 0; r--) page.raw(commentHtml(page, draw('comment'), random, slots));
+        for (let r = random.int(1, 3); r > 0; r--) page.raw(commentHtml(page, draw('comment', recap), random, slots));
         page.raw('</div>\n');
       }
     }

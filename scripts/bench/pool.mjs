@@ -70,6 +70,27 @@ export function engineVerdicts(passages, watched = WATCHED) {
   return lines.map((line) => line.spoilers.length > 0);
 }
 
+/**
+ * The episode each headline says an article under it covers (0 when none), by the shield's own
+ * regions (scripts/bench/heading-scope.ts, through vite-node as `scan` is).
+ * @returns {number[]}
+ */
+export function headlineScopes(headlines) {
+  const dir = mkdtempSync(join(tmpdir(), 'spoiler-shield-bench-scope-'));
+  const file = join(dir, 'headlines.txt');
+  writeFileSync(file, headlines.join('\n') + '\n');
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/vite-node'), ['scripts/bench/heading-scope.ts', '--', file], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  rmSync(dir, { recursive: true, force: true });
+  if (result.status !== 0) throw new Error(`bench pool: heading-scope exited with ${result.status}: ${result.stderr || result.error}`);
+  const scopes = result.stdout.trim().split('\n').map(Number);
+  if (scopes.length !== headlines.length) throw new Error(`bench pool: heading-scope answered ${scopes.length} headlines for ${headlines.length}`);
+  return scopes;
+}
+
 /** Article paragraphs come from these styles; headings from headlines; comments from comments. */
 const ROLE_OF_STYLE = { review: 'paragraph', recap: 'paragraph', news: 'paragraph', headline: 'heading', comment: 'comment' };
 
@@ -113,6 +134,9 @@ export function buildPool({ seed = 211, variantsPerPassage = 10, fillerDraws = 2
     }
     pool[candidate.role][candidate.spoiler ? 'spoiler' : 'safe'].push(candidate);
   });
+  // A headline that says it covers a later episode ("… finale recap") heads a recap of that episode.
+  const headings = [...pool.heading.spoiler, ...pool.heading.safe];
+  headlineScopes(headings.map((h) => h.text)).forEach((scope, i) => (headings[i].scope = scope));
   for (const [role, groups] of Object.entries(pool)) {
     if (groups.spoiler.length === 0 || groups.safe.length === 0) {
       throw new Error(`bench pool: no ${groups.spoiler.length === 0 ? 'spoiler' : 'safe'} ${role} survived the check`);

@@ -100,6 +100,18 @@ export class ShowsVerdict {
     this.works = new WorkMarkers([...followedWorks, ...(options.knownWorks ?? []).filter((w) => !ids.has(w.showId))]);
   }
 
+  /**
+   * The decision regions (src/shield/regions.ts) read a page with: the first followed show's, and
+   * that show's id for the episode scope they give.
+   */
+  get regionVerdict(): Verdict {
+    return this.entries[0]!.verdict;
+  }
+
+  get regionShowId(): string {
+    return this.entries[0]!.showId;
+  }
+
   /** The followed shows' ids, in the order given. */
   get showIds(): string[] {
     return this.entries.map((e) => e.showId);
@@ -158,6 +170,16 @@ export class ShowsVerdict {
     if (!out) return undefined;
     out.sentences = this.byWork(text, this.single ? out.sentences : mergeSentences(out.sentences));
     return out;
+  }
+
+  /**
+   * Whether a text says it speaks only of works other than `showId` ("In the film Malamadre survives"):
+   * a region of that show's episode does not take it in.
+   */
+  speaksOfOtherWork(text: string, showId: string | undefined): boolean {
+    if (!showId || !this.works.useful) return false;
+    const works = this.works.worksOf(text, 0, text.length);
+    return works !== undefined && works.size > 0 && !works.has(showId);
   }
 
   /** Counts what a block names towards each show's "the page is about it"; true when any verdict changed. */

@@ -5,11 +5,12 @@
  * hint that says so. Pure: no DOM and no extension API, so it runs unchanged in Node.
  */
 import type { CompiledCatalog } from './match/compile';
-import { analyseBlock, type BlockAnalysis, type SentenceResult } from './match/analyse';
+import { analyseBlock, type BlockAnalysis, type PlotMatch, type SentenceResult } from './match/analyse';
 import { spoilersAfter } from './match';
 import { WordGate } from './match/gate';
 import { OWN_PREFIX, OwnKeywords, type OwnPlotPoint } from './own-keywords';
 import { PageContext } from './page-context';
+import { NAMED_BOX_PREFIX, SCOPE_PREFIX } from './scope/region-reveal';
 import type { Lang } from '../catalog/types';
 import type { Translate } from '../i18n';
 
@@ -130,7 +131,9 @@ export class Verdict {
     if (this.showMentioned) return past;
     const out: SentenceResult[] = [];
     for (const s of past) {
-      const reveals = s.reveals.filter((r) => r.id.startsWith(OWN_PREFIX));
+      // A region's scope was decided from the region's own context, which names the show.
+      // So was a box's that names the show (a "Trending: Prison Cell 211" sidebar), for its own items.
+      const reveals = s.reveals.filter((r) => r.id.startsWith(OWN_PREFIX) || r.id.startsWith(SCOPE_PREFIX) || r.id.startsWith(NAMED_BOX_PREFIX));
       if (reveals.length > 0) out.push({ ...s, reveals });
     }
     return out;
@@ -142,8 +145,31 @@ export class Verdict {
     const lang = this.options.lang ?? 'en';
     return {
       episode: Math.max(...reveals.map((r) => r.episode)),
-      labels: [...new Set(reveals.map((r) => (r.id.startsWith(OWN_PREFIX) ? this.t('ownKeyword') : this.compiled!.plots[r.plot]!.label[lang])))],
+      labels: [...new Set(reveals.map((r) => this.labelOf(r, lang)))],
     };
+  }
+
+  private labelOf(r: PlotMatch, lang: Lang): string {
+    if (r.id.startsWith(OWN_PREFIX)) return this.t('ownKeyword');
+    if (r.id.startsWith(SCOPE_PREFIX)) return this.t('regionEpisode', r.episode);
+    return this.compiled!.plots[r.plot]!.label[lang];
+  }
+
+  /** Whether a text names one of the show's titles (the regions' own context, see src/shield/regions.ts). */
+  namesShow(text: string): boolean {
+    return this.gate.passes(text) && analyseBlock(text, this.catalog()).titleMentioned;
+  }
+
+  /** The latest episode of the catalog's plot points a text names (a question heading's event), if any. */
+  latestEpisodeIn(text: string): number | undefined {
+    if (!this.gate.passes(text)) return undefined;
+    const episodes = analyseBlock(text, this.catalog()).sentences.flatMap((s) => s.reveals.map((r) => r.episode));
+    return episodes.length > 0 ? Math.max(...episodes) : undefined;
+  }
+
+  /** The show's last episode. */
+  get lastEpisode(): number {
+    return this.catalog().episodeCount;
   }
 
   /** The full catalog, rebuilt on first need. */

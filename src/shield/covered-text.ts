@@ -64,6 +64,11 @@ export class CoveredText {
     return this.pictures.has(el);
   }
 
+  /** The page's own title, even while a neutral one is shown in its place. */
+  pageTitle(): string {
+    return this.labels.pageTitle();
+  }
+
   /** The document's title: a neutral one while the page's own would spoil. */
   checkTitle(): void {
     const title = this.doc.title;

@@ -23,6 +23,8 @@ export interface BlockRecord {
   key?: string;
   /** Set when the record is a unit (a comment, a card, a row: see units.ts), hidden whole. */
   unit?: UnitContent;
+  /** The heading (or body) whose words scoped the block's region (see regions.ts): revealed together. */
+  scopeSource?: Element;
 }
 
 /** The reader's settings and choices on this page, shared by the shield's parts. */
@@ -169,13 +171,22 @@ export class HiddenBlocks {
     return spoilers.length > 0 ? this.verdict.hintOf(spoilers) : undefined;
   }
 
-  /** Reveals one hidden block (true) or hides a revealed one again (false), now. */
+  /**
+   * Reveals one hidden block (true) or hides a revealed one again (false), now. A block hidden because
+   * its region covers a later episode (regions.ts) takes the whole region with it: one action shows
+   * the whole recap of that episode, as one action shows a whole comment.
+   */
   setRevealed(block: Element, revealed: boolean): void {
     const record = this.records.get(block);
     if (!record) return;
     if (revealed ? !this.hidden.has(block) : record.revealedText === undefined) return;
-    record.revealedText = revealed ? record.text.text : undefined;
-    this.decide(block);
+    const source = record.scopeSource;
+    const together = source ? [...this.records].filter(([, r]) => r.scopeSource === source).map(([b]) => b) : [block];
+    for (const b of together) {
+      const r = this.records.get(b)!;
+      r.revealedText = revealed ? r.text.text : undefined;
+      this.decide(b);
+    }
     this.ranges.flush();
   }
 

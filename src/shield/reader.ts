@@ -9,6 +9,16 @@ import type { ShowsVerdict } from '../decide/shows';
 import { readBlockText, type BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import { UnitReader } from './unit-reader';
+import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions } from '../decide/scope/region-reveal';
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Whether a block is one short question and nothing else (a table of contents' "Does Calancho die?"). */
+function isQuestionLine(text: string): boolean {
+  const t = text.trim();
+  return /[?？]$/.test(t) && !/[.!?？]\s/.test(t.slice(0, -1)) && (t.match(/\p{L}+/gu)?.length ?? 0) <= 8;
+}
+import type { Scope } from './regions';
 
 /** A block longer than this is read in pieces of LONG_PIECE characters, so no slice runs long. */
 const LONG_TEXT = 50_000;
@@ -30,6 +40,16 @@ export interface ReaderHooks {
   decideSoon(block: Element): void;
   /** A text was counted towards "the page is about the show". */
   noted(): void;
+  /** The episode the region around a block or unit covers (see regions.ts), if it says one. */
+  scopeOf?(el: Element, unit: boolean | (() => boolean), titleNamed?: boolean): Scope | undefined;
+  /** The followed show a region's scope belongs to. */
+  scopeShow?(): string;
+  /** Whether a block lies around the main content (a sidebar, navigation): it never makes the page about the show. */
+  isAside?(el: Element): boolean;
+  /** Whether a block is (in) one person's words in a thread: a comment, a post, a reply. */
+  inThread?(el: Element): boolean;
+  /** Whether a block lies in a box around the main content that names the show: its own words are judged. */
+  asideNamesShow?(el: Element): boolean;
 }
 
 export class BlockReader {
@@ -87,16 +107,21 @@ export class BlockReader {
       this.longJobs.push({ block, text, at: 0, revealedText: old?.revealedText, analysis: { sentences: [], characters: [], titleMentioned: false } });
       return;
     }
-    const analysis = this.verdict.analyse(text.text, () => {
+    let analysis = this.verdict.analyse(text.text, () => {
       if (this.undecided.length < UNDECIDED_LIMIT) this.undecided.push(block);
     });
+    if (analysis && this.hooks.asideNamesShow?.(block)) analysis = inNamedBox(analysis);
+    // A heading that asks yes or no ("Does Calancho die?") tells nothing: the section under it answers.
+    if (analysis && (HEADINGS.has(block.tagName) || isQuestionLine(text.text))) analysis = withoutYesNoQuestions(analysis, text.text);
+    const scope = /\S/.test(text.text) ? this.hooks.scopeOf?.(block, () => this.units.isUnit(block, epoch), analysis?.titleMentioned ?? false) : undefined;
+    if (scope && scopeHides(analysis, text.text, this.hooks.inThread?.(block) ?? false) && !this.verdict.speaksOfOtherWork(text.text, this.hooks.scopeShow?.())) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis) {
       if (old) this.blocks.forget(block);
       return;
     }
     // What lies inside units (or what a table cell names) is read with its unit; the rest stays the block's.
     const rest = this.units.readUnitsOf(block, text, analysis, epoch);
-    this.record(block, text, rest, old?.revealedText);
+    this.record(block, text, rest, old?.revealedText, scope?.source);
   }
 
   /** Reads the next piece of the first huge block. */
@@ -128,10 +153,11 @@ export class BlockReader {
   }
 
   /** Records what a block reveals, and has it marked. */
-  record(block: Element, text: BlockText, analysis: BlockAnalysis, revealedText: string | undefined): void {
-    this.verdict.notePage(analysis);
+  record(block: Element, text: BlockText, analysis: BlockAnalysis, revealedText: string | undefined, scopeSource?: Element): void {
+    // A sidebar or a menu that names the show does not make the page about it.
+    if (!this.hooks.isAside?.(block)) this.verdict.notePage(analysis);
     if (analysis.sentences.length > 0) {
-      this.blocks.records.set(block, { text, analysis, revealedText, ownVersion: this.verdict.ownVersion });
+      this.blocks.records.set(block, { text, analysis, revealedText, ownVersion: this.verdict.ownVersion, scopeSource });
       this.hooks.decideSoon(block);
     } else if (this.blocks.records.has(block) && !this.blocks.records.get(block)!.unit) this.blocks.forget(block);
     this.hooks.noted();

@@ -19,6 +19,7 @@ import { HiddenBlocks, type ReaderState } from './hidden-blocks';
 import { LABEL_ATTRS } from './paint/labels';
 import { showTitleOf, SpoilerWords, type ShowName } from './paint/spoiler-label';
 import { BlockReader } from './reader';
+import { Regions } from './regions';
 import { SliceScheduler, type SchedulerOptions } from './scheduler';
 
 export type { CatalogSource, FollowedShow };
@@ -95,7 +96,21 @@ export class Shield {
     this.words = new SpoilerWords(t, names);
     this.blocks = new HiddenBlocks(win, this.verdict, this.state, this.words);
     this.covered = new CoveredText(doc, this.verdict, this.state, this.blocks.marks, this.words, () => this.announce(), (el) => this.blocks.inMarkedUnit(el));
-    this.reader = new BlockReader(this.blocks, this.verdict, { decideSoon: (b) => this.decideSoon(b), noted: () => this.announce() });
+    const regions = new Regions(doc, {
+      namesShow: (text) => this.verdict.regionVerdict.namesShow(text),
+      lastEpisode: () => this.verdict.regionVerdict.lastEpisode,
+      questionEpisode: (text) => this.verdict.regionVerdict.latestEpisodeIn(text),
+      pageTitle: () => this.covered.pageTitle(),
+    });
+    this.reader = new BlockReader(this.blocks, this.verdict, {
+      decideSoon: (b) => this.decideSoon(b),
+      noted: () => this.announce(),
+      scopeOf: (el, unit, titleNamed) => regions.scopeOf(el, this.changes.epoch, unit, titleNamed),
+      scopeShow: () => this.verdict.regionShowId,
+      isAside: (el) => regions.isAside(el, this.changes.epoch),
+      inThread: (el) => regions.inThread(el),
+      asideNamesShow: (el) => regions.asideNamesShow(el, this.changes.epoch),
+    });
     this.changes = new ChangeQueue(win, {
       wanted: () => this.state.active,
       marksTouched: (el) => {

@@ -5,7 +5,13 @@
  * table cells that name someone from the show (a row says who in one cell and what in another).
  */
 import type { BlockAnalysis } from '../decide/match/analyse';
+import { NO_ANALYSIS } from '../decide/verdict';
 import type { ShowsVerdict } from '../decide/shows';
+import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions } from '../decide/scope/region-reveal';
+import { episodeScope } from '../decide/scope/episode-scope';
+
+/** Enough for a first look at a text node: the region decides with the show's own length. */
+const ANY_EPISODE = 99;
 import type { BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import type { ReaderHooks } from './reader';
@@ -26,6 +32,11 @@ export class UnitReader {
     private readonly verdict: ShowsVerdict,
     private readonly hooks: ReaderHooks,
   ) {}
+
+  /** Whether `el` is a unit itself (a comment that is one block): its region judges it as a unit. */
+  isUnit(el: Element, epoch: number): boolean {
+    return this.finder.unitAround(el, epoch) === el;
+  }
 
   /** When `block` was read as part of a unit (or is a unit itself), reads the unit again; true if it still is one. */
   readOwner(block: Element, epoch: number): boolean {
@@ -56,6 +67,16 @@ export class UnitReader {
       const row = this.finder.unitAround(block, epoch);
       if (row && row !== block) this.read(row, epoch);
     }
+    // Cards whose own title says which episode they cover ("1x03 reaction", see regions.ts) are read
+    // even when nothing in them names an event.
+    if (this.hooks.scopeOf) {
+      for (const p of text.pieces) {
+        const parent = p.node.parentElement;
+        if (!parent || episodeScope(p.node.data, ANY_EPISODE) === undefined) continue;
+        const unit = this.finder.unitAround(parent, epoch);
+        if (unit && unit !== block && !found.includes(unit) && this.read(unit, epoch)) found.push(unit);
+      }
+    }
     // Units found inside the block before and not now: their own text decides whether they still reveal anything.
     for (const unit of this.unitsIn.get(block) ?? []) if (!found.includes(unit)) this.read(unit, epoch);
     const inside = found.filter((u) => u !== block && block.contains(u));
@@ -82,12 +103,17 @@ export class UnitReader {
       this.hooks.decideSoon(unit);
       return true;
     }
-    const analysis = this.verdict.analyse(content.text.text);
+    let analysis = this.verdict.analyse(content.text.text);
+    if (analysis && this.hooks.asideNamesShow?.(unit)) analysis = inNamedBox(analysis);
+    // A card's or a comment's question that only asks yes or no ("¿MUERE CALANCHO? My theories") tells nothing.
+    if (analysis) analysis = withoutYesNoQuestions(analysis, content.text.text);
+    const scope = this.hooks.scopeOf?.(unit, true);
+    if (scope && scopeHides(analysis, content.text.text, true) && !this.verdict.speaksOfOtherWork(content.text.text, this.hooks.scopeShow?.())) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, content.text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis || analysis.sentences.length === 0) {
       if (old?.unit) this.blocks.forget(unit);
       return false;
     }
-    this.verdict.notePage(analysis);
+    if (!this.hooks.isAside?.(unit)) this.verdict.notePage(analysis);
     // A unit holds counters and times ("Like (3)", "2 min ago") that change under the reader: one they
     // revealed stays revealed while it reveals nothing new, and "Not a spoiler" is keyed by what reveals.
     const stillRevealed = old?.unit !== undefined && old.revealedText === old.text.text && revealsNoMore(analysis, old.analysis);
@@ -99,6 +125,7 @@ export class UnitReader {
       ownVersion,
       unit: content,
       key,
+      scopeSource: scope?.source,
     });
     this.adopt(unit, content.blocks);
     this.hooks.decideSoon(unit);

@@ -153,7 +153,12 @@ export function looksLikeUnit(el: Element): boolean {
  * that text, not an item of its own (the list item or row around it is).
  */
 function inRunningText(el: Element): boolean {
-  for (const s of [el.previousSibling, el.nextSibling]) if (s && s.nodeType === 3 && /\S/.test((s as Text).data)) return true;
+  // The nearest words on either side, past empty text nodes (a page may split its text anywhere).
+  for (const next of [(n: Node) => n.previousSibling, (n: Node) => n.nextSibling]) {
+    let s = next(el);
+    while (s && s.nodeType === 3 && (s as Text).data.length === 0) s = next(s);
+    if (s && s.nodeType === 3 && /\S/.test((s as Text).data)) return true;
+  }
   const parent = el.parentElement;
   if (!parent) return false;
   return TEXT_BLOCKS.has(parent.tagName) || (!BLOCK_TAGS.has(parent.tagName) && !parent.tagName.includes('-'));

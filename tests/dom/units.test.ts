@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // Units (src/shield/units.ts, unit-text.ts, unit-reader.ts): a comment, a post, a card, a video tile
 // or a table row that reveals anything past the reader's progress is hidden whole — every block in
-// it and its pictures marked, all of its text painted over — and restored exactly.
+// it and its pictures marked, all of its text painted over — and restored exactly. (Headings here name
+// no episode, so that what is tested is the units; a region's episode scope is tested in regions.test.ts.)
 import { shippedCatalog } from '@/src/catalog/compiled';
 import { Shield } from '@/src/shield/shield';
 import { listenForReveals } from '@/src/shield/reveal/reveal';
@@ -37,7 +38,7 @@ const painted = () =>
 
 const THREAD = `
   <main>
-    <h1>Prison Cell 211 - Episode 3 discussion</h1>
+    <h1>Prison Cell 211 - discussion</h1>
     <p id="op">Episodes 1 to 3 can be discussed freely; later ones go in spoiler tags.</p>
     <div class="comments">
       <div class="comment" id="c1">
@@ -166,7 +167,7 @@ describe('a comment', () => {
 
 describe('a reply inside a comment', () => {
   const NESTED = `
-    <h1>Prison Cell 211 finale thread</h1>
+    <h1>Prison Cell 211 thread</h1>
     <ul class="thread">
       <li class="comment" id="parent"><div class="who" id="parent-who">nightowl</div><p id="parent-p">Helena dies and I am still not over it.</p>
         <ul class="replies"><li class="comment" id="reply"><div class="who">slowwatcher</div><p id="reply-p">Diego Calva was great in this.</p></li></ul>
@@ -244,7 +245,7 @@ describe('video cards', () => {
 describe('pictures that reveal by themselves', () => {
   const GIF = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
   const PAGE = `
-    <h1>Prison Cell 211: the finale</h1>
+    <h1>Prison Cell 211: talking points</h1>
     <p>A look back at the whole season of Prison Cell 211.</p>
     <img id="alt" src="${GIF}" alt="Juan stays behind in the prison as its new boss">
     <img id="plain" src="${GIF}" alt="Diego Calva on set">

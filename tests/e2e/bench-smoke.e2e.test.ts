@@ -48,7 +48,8 @@ const APPENDED_P95_MS = 50;
 // to other frames it is 9.6 KB.
 // Issue 12 (every episode's events, scene events, idioms, pronoun resolution) with the gate merged: shield.js is
 // 102.7 KB, gate.js 9.9 KB.
-const BUNDLE_BYTES = 103 * 1024;
+// Regions and episode scope (issue 12: regions.ts, src/decide/scope, the scope words of each language): ~11 KB.
+const BUNDLE_BYTES = 115 * 1024;
 const GATE_BYTES = 11 * 1024;
 
 let pagesDir: string;
@@ -81,7 +82,8 @@ beforeAll(async () => {
   browsers = await openBrowsers();
   // Discarded warm-up load in each browser; throws unless the extension applied watched = 1.
   await checkProgressApplied(browsers, server.origin, reviewPage);
-});
+  // Building the pool asks the engine twice through vite-node (scan, then the headlines' regions).
+}, 150_000);
 
 afterAll(async () => {
   await browsers?.close();
@@ -96,12 +98,14 @@ describe('bench smoke (real Chromium, with and without the extension)', () => {
     expect(gate.bytes, `${gate.file} is ${(gate.bytes / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(GATE_BYTES);
   });
 
-  it('generates a 100 KB page with about one passage in five a spoiler at watched = 1', () => {
+  // One passage in five is a spoiler outside recaps; an article under a headline that says it covers a later episode
+  // ("… finale recap") is a recap of it, all of it spoilers (scripts/bench/pages.mjs), which brings the share to about a third.
+  it('generates a 100 KB page with one passage in five a spoiler outside recaps of later episodes, at watched = 1', () => {
     expect(reviewPage.textBytes).toBeGreaterThanOrEqual(100 * KB);
     expect(reviewPage.textBytes).toBeLessThan(110 * KB);
     const share = reviewPage.spoilers / reviewPage.passages;
     expect(share).toBeGreaterThan(0.12);
-    expect(share).toBeLessThan(0.28);
+    expect(share).toBeLessThan(0.45);
     expect(reviewPage.episodeOne, 'episode-1 passages check that progress is applied').toBeGreaterThan(0);
   });
 

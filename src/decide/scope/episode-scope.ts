@@ -1,0 +1,93 @@
+/**
+ * Episode scope from a page's own words: which episode a title, heading, label or URL path says its
+ * page or section covers ("Season 1 Episode 5 recap", "1x05", "S01E05", "Capítulo 5", "season
+ * finale", "final explicado", "spoilers for the whole season"). A range ("episodes 1 to 3") covers
+ * its last episode; the finale and the whole season cover the show's last. Pure: no DOM.
+ */
+import { scopeEn } from '../../lang/scope-en';
+import { scopeEs } from '../../lang/scope-es';
+import type { ScopeWords } from '../../lang/scope-language';
+
+const LANGUAGES: readonly ScopeWords[] = [scopeEn, scopeEs];
+const NUMBER_WORDS: Readonly<Record<string, number>> = Object.assign({}, ...LANGUAGES.map((l) => l.numberWords));
+const CARDINALS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.cardinals));
+const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const EPISODE_WORD = `(?:${LANGUAGES.flatMap((l) => l.episodeWords).join('|')})`;
+const RANGE_JOIN = '(?:-|–|—|/|&|to|and|a|al|y|through|thru)';
+
+/** "Episode 5", "ep. 5", "episodes 3–4", "capítulo cinco", "episodios 1 a 3". */
+const NUMBERED = new RegExp(`\\b${EPISODE_WORD}\\.?\\s*(?:#|no\\.?\\s*|n\\.?o\\s*)?${NUMBER}\\b(?:\\s*${RANGE_JOIN}\\s*${NUMBER}\\b)?`, 'g');
+/** "the fifth episode", "el quinto capítulo", "first episode" (not "one episode at a time"). */
+const ORDINAL = new RegExp(`\\b${NUMBER}\\s+${EPISODE_WORD}\\b`, 'g');
+/** "S01E05", "s1 e5", "1x05". */
+const CODE = /\b(?:s\d{1,2}\s*e|\d{1,2}x)(\d{1,2})\b/g;
+const LAST = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.lastEpisode).join('|')})(?:\\b|$)`);
+const OPINION = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.opinion).join('|')})(?:\\b|$)`);
+const ASIDE = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.aside).join('|')})\\b`);
+/** A score ("8.5/10", "4/5 stars"). */
+const SCORE = /\b\d+(?:[.,]\d)?\s*\/\s*(?:5|10|100)\b/;
+const PREVIOUSLY = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.previously).join('|')})\\b`);
+
+/** Lower case, no accents, no inverted marks, one space between words. */
+export function scopeText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[¿¡"'“”‘’«»()[\]:]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function numberOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  return /^\d/.test(word) ? Number(word) : NUMBER_WORDS[word];
+}
+
+/**
+ * The latest episode `text` says it covers, from 1 to `lastEpisode`; undefined when it names none.
+ * An episode number past the show's length is not an episode of it ("Episode 211").
+ */
+export function episodeScope(text: string, lastEpisode: number): number | undefined {
+  const t = scopeText(text);
+  if (t.length === 0) return undefined;
+  let latest = 0;
+  const take = (n: number | undefined) => {
+    if (n !== undefined && n >= 1 && n <= lastEpisode && n > latest) latest = n;
+  };
+  for (const m of t.matchAll(NUMBERED)) {
+    const from = numberOf(m[1]);
+    const to = numberOf(m[2]);
+    // A range counts only when it goes up ("episodes 3-4"); "episode 2, 3 stars" is not one.
+    take(to !== undefined && from !== undefined && to > from ? to : from);
+  }
+  for (const m of t.matchAll(ORDINAL)) if (!/^\d/.test(m[1]!) && !CARDINALS.has(m[1]!)) take(numberOf(m[1]));
+  for (const m of t.matchAll(CODE)) take(Number(m[1]));
+  if (LAST.test(t)) take(lastEpisode);
+  return latest > 0 ? latest : undefined;
+}
+
+/** Whether a heading introduces an opinion or an aside, not the plot ("Final thoughts", "Veredicto"). */
+export function isOpinionHeading(text: string): boolean {
+  return OPINION.test(scopeText(text));
+}
+
+/** Whether a text opens as a reminder of the episode before ("Previously on…", "Anteriormente…"). */
+export function isPreviously(text: string): boolean {
+  return PREVIOUSLY.test(scopeText(text));
+}
+
+/**
+ * Whether a paragraph talks about the page or the show rather than telling its story: a spoiler
+ * warning, a pointer to another recap, a score. A region's scope leaves it to its own sentences.
+ */
+export function isAboutThePage(text: string): boolean {
+  const t = scopeText(text);
+  return ASIDE.test(t) || SCORE.test(t);
+}
+
+/** Whether a heading asks a question ("Does Calancho die?", "¿Muere Calancho?"): its section answers it. */
+export function isQuestion(text: string): boolean {
+  const t = text.trim();
+  return t.startsWith('¿') || t.endsWith('?');
+}

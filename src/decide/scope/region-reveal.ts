@@ -1,0 +1,73 @@
+/**
+ * What a region's episode scope reveals, in the decision's own terms: a block in a region that covers
+ * episode N (a recap of episode 5) reveals episode N as a whole, on top of whatever its sentences reveal.
+ * The reveal spans the block's text, so the block is hidden whole while the reader has not seen N.
+ */
+import type { BlockAnalysis, PlotMatch } from '../match/analyse';
+
+/** Ids of reveals that come from a region's scope, not from the catalog's plot points. */
+export const SCOPE_PREFIX = 'scope:';
+
+/**
+ * `analysis` with one more sentence over all of `text` (its outer white space aside) that reveals
+ * `episode` of the show `showId` (the followed show the region is read for).
+ */
+export function withScope<A extends BlockAnalysis>(analysis: A, text: string, episode: number, showId?: string): A {
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  if (end <= start) return analysis;
+  const reveal: PlotMatch & { showId?: string } = { plot: -1, id: `${SCOPE_PREFIX}${episode}`, episode, start, end, pattern: 'region', ...(showId ? { showId } : {}) };
+  return { ...analysis, sentences: [...analysis.sentences, { start, end, reveals: [reveal] }] };
+}
+
+/**
+ * Whether a region's scope hides a block, given what the block's own words reveal. Not when they tell
+ * only the premise (every catalog event they name is the show's set-up, episode 0: "Juan, a lawyer,
+ * is caught in the riot and passes for an inmate"), and not, for a person's words in a thread or a card
+ * (`unit`), when they are a line or so that names no one and no event of the show ("season 2 bait?",
+ * "fair, but the next few are worth it"): a longer comment under a finale thread likely tells of it.
+ */
+/** Words (the poster's name, time and counters included) up to which a comment that names nothing is chatter. */
+const CHATTER_WORDS = 12;
+
+export function scopeHides(analysis: BlockAnalysis | undefined, text: string, unit: boolean): boolean {
+  const reveals = analysis ? analysis.sentences.flatMap((s) => s.reveals.filter((r) => r.plot >= 0)) : [];
+  if (reveals.length > 0 && reveals.every((r) => r.episode === 0)) return false;
+  if (unit && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0 && (text.match(/\p{L}+/gu)?.length ?? 0) <= CHATTER_WORDS) return false;
+  return true;
+}
+
+/**
+ * Ids of reveals read in a box of its own around the main content (a "trending" or "related" box, a
+ * sidebar) whose own words name the show: its items are judged by their own words even on a page that
+ * is not about the show, while the box never makes the page about it.
+ */
+export const NAMED_BOX_PREFIX = 'box:';
+
+/** `analysis` with every catalog reveal marked as read in a box that names the show. */
+export function inNamedBox<A extends BlockAnalysis>(analysis: A): A {
+  if (analysis.sentences.length === 0) return analysis;
+  const mark = (r: PlotMatch): PlotMatch => (r.plot >= 0 && !r.id.startsWith(NAMED_BOX_PREFIX) ? { ...r, id: `${NAMED_BOX_PREFIX}${r.id}` } : r);
+  return { ...analysis, sentences: analysis.sentences.map((s) => ({ ...s, reveals: s.reveals.map(mark) })) };
+}
+
+/** Words that open a question whose asking presumes what it asks about ("Who killed Carajo?"). */
+const PRESUMING = /^(?:who|whom|whose|why|how|what|when|where|which|quien(?:es)?|por ?que|como|que|cuando|donde|cual(?:es)?)\b/;
+
+/**
+ * `analysis` without the reveals of sentences of `text` that only ask yes or no ("Does Calancho
+ * die?", "¿Muere Calancho?"): a headline or a heading that asks tells nothing (its section, if it
+ * answers, is scoped by regions.ts). A question that presumes the event ("Who killed Carajo?") keeps them.
+ */
+export function withoutYesNoQuestions<A extends BlockAnalysis>(analysis: A, text: string): A {
+  const asks = (s: { start: number; end: number }) => {
+    const sentence = text.slice(s.start, s.end).trim();
+    if (!/[?？]$/.test(sentence)) return false;
+    // The question itself: after a "Show:" prefix and an opening "¿".
+    const question = sentence.slice(sentence.lastIndexOf(':') + 1).replace(/^[\s¿"'“‘«]+/, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    // "Does Calancho die, and why does Juan stay?" presumes in its second clause.
+    return !question.split(/,|;|\band\b|\by\b|\bor\b|\bo\b/).some((clause) => PRESUMING.test(clause.trim()));
+  };
+  if (!analysis.sentences.some(asks)) return analysis;
+  return { ...analysis, sentences: analysis.sentences.filter((s) => !asks(s) || s.reveals.every((r) => r.plot < 0)) };
+}

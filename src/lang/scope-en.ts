@@ -1,0 +1,31 @@
+/** English words for what a page or a section covers (see scope-language.ts). */
+import type { ScopeWords } from './scope-language';
+
+export const scopeEn: ScopeWords = {
+  episodeWords: ['episode', 'episodes', 'ep', 'eps', 'chapter', 'chapters', 'part'],
+  numberWords: {
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  },
+  cardinals: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  lastEpisode: [
+    'finale',
+    'final episode',
+    'last episode',
+    'ending,? explained',
+    'the ending',
+    'how (?:does )?(?:it|the (?:show|series|season)) ends?',
+    '(?:full|whole|entire) season',
+    'season (?:1|one) recap',
+    'spoilers for (?:the )?(?:whole|full|entire) (?:season|series|show)',
+    'spoilers? (?:all the way )?to the end',
+  ],
+  opinion: [
+    'thoughts', 'final thoughts', 'verdict', 'our verdict', 'the verdict', 'our take', 'opinion', 'review', 'the review',
+    'should you watch', 'is it worth (?:it|watching)', 'rating', 'cast', 'the cast', 'about the author', 'comments?',
+    'tl;?dr', 'in short', 'bottom line', 'what we thought', 'what worked', 'the good', 'the bad',
+  ],
+  aside: ['spoilers?', 'recaps?', 'reviews?', 'warning', 'heads up', 'turn back', 'next time', 'next week', 'read more', 'up next'],
+  lookBack: ['back in'],
+  previously: ['previously', 'last (?:time|week|episode)', 'where we left off', 'when we last'],
+};

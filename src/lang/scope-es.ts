@@ -1,0 +1,32 @@
+/** Spanish words for what a page or a section covers (see scope-language.ts). */
+import type { ScopeWords } from './scope-language';
+
+export const scopeEs: ScopeWords = {
+  episodeWords: ['episodio', 'episodios', 'capitulo', 'capitulos', 'cap', 'caps', 'parte'],
+  numberWords: {
+    uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+    primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4,
+    quinto: 5, quinta: 5, sexto: 6, sexta: 6, septimo: 7, octavo: 8, noveno: 9, decimo: 10,
+  },
+  cardinals: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
+  lastEpisode: [
+    'final explicado',
+    'el final',
+    'final de (?:la )?(?:serie|temporada)',
+    '(?:ultimo|ultima) (?:episodio|capitulo|entrega)',
+    'episodio final',
+    'capitulo final',
+    'como termina',
+    'temporada completa',
+    'toda la temporada',
+    'resumen de (?:la )?(?:serie|temporada)',
+    'spoilers? de (?:toda )?la (?:serie|temporada)(?: completa)?',
+  ],
+  opinion: [
+    'opinion', 'nuestra opinion', 'veredicto', 'conclusion', 'conclusiones', 'valoracion', 'critica', 'reparto',
+    'vale la pena', 'merece la pena', 'comentarios?', 'que nos parecio', 'lo que nos dejo', 'en resumen', 'lo mejor', 'lo peor',
+  ],
+  aside: ['spoilers?', 'resumen(?:es)?', 'resena', 'critica', 'aviso', 'advert\\w*', 'ojo', 'cuidado', 'alerta', 'la proxima semana', 'manana publicamos', 'lee (?:tambien|mas)'],
+  lookBack: ['en el', 'del', 'desde el', 'x el', 'por el', 'hasta el'],
+  previously: ['anteriormente', 'en el (?:episodio|capitulo) anterior', 'la semana pasada', 'donde lo dejamos'],
+};

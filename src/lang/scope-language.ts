@@ -1,0 +1,28 @@
+/**
+ * The words a page uses to say which episode it covers ("Episode 5 recap", "Capítulo 5", "season
+ * finale"), one set per language (scope-en.ts, scope-es.ts). Read by src/decide/scope.
+ */
+export interface ScopeWords {
+  /** Words that introduce an episode's number ("episode", "ep", "capítulo"). */
+  episodeWords: readonly string[];
+  /** Number words up to the show's length, 1-based ("one" → 1, "primer" → 1). */
+  numberWords: Readonly<Record<string, number>>;
+  /** Number words that count rather than rank ("one", "cinco"): "one episode at a time" names no episode. */
+  cardinals: readonly string[];
+  /** Regular-expression sources that mean "the last episode" or "the whole season". */
+  lastEpisode: readonly string[];
+  /** Regular-expression sources of a heading that gives an opinion, not the plot ("Verdict", "Thoughts"). */
+  opinion: readonly string[];
+  /**
+   * Regular-expression sources of words that make a paragraph talk about the page, not the story (a
+   * spoiler warning, "our recap goes up tomorrow"): a region's scope does not hide it.
+   */
+  aside: readonly string[];
+  /** Regular-expression sources that open a reminder of the episode before ("Previously on"). */
+  previously: readonly string[];
+  /**
+   * Regular-expression sources of the words before a bare episode number in a comment that looks back
+   * ("en el 2", "del 2", "x el 4"); see src/decide/scope/comment-scope.ts.
+   */
+  lookBack?: readonly string[];
+}

@@ -1,0 +1,400 @@
+/**
+ * Regions: a page read the way a reader reads it. The main content is told apart from what sits
+ * around it (navigation, sidebars, "trending" and "related" boxes, footers, cookie banners, ads), and
+ * each block of the main content belongs to the sections of the headings above it, up to the page's
+ * title. A section whose heading chain says which episode it covers ("Episode 5 recap", "Capítulo 3",
+ * "Ending explained"; see src/decide/scope) and names the show (in the chain or the page's title) is a
+ * region of that episode: the reader (reader.ts) hides its blocks whole while the reader has not seen it.
+ *
+ * Everything is found by structure and the page's own words, never by site; answers are cached per
+ * element until the page changes (an epoch of the change queue).
+ */
+import { looksLikeUnit } from './units';
+import { commentEpisode } from '../decide/scope/comment-scope';
+import { episodeScope as scopeOfText, isAboutThePage, isOpinionHeading, isPreviously, isQuestion } from '../decide/scope/episode-scope';
+
+/** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
+export interface Scope {
+  episode: number;
+  /** The element whose words gave the scope: one action reveals every block scoped by it. */
+  source: Element;
+}
+
+export interface RegionOptions {
+  /** Whether a text names the show (one of its titles). */
+  namesShow(text: string): boolean;
+  /** The show's last episode ("finale", "the whole season"). */
+  lastEpisode(): number;
+  /** The latest episode of an event a question asks about ("Does Calancho die?"), if any. */
+  questionEpisode?(question: string): number | undefined;
+  /** The page's own title (the shield may show a neutral one in its place; that one must never scope the page). */
+  pageTitle?(): string;
+}
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const ASIDE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+const ASIDE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'search']);
+/** Words of a class or id that name something around the main content, not part of it. */
+const ASIDE_WORDS = new Set([
+  'sidebar', 'side', 'rail', 'trending', 'trend', 'related', 'popular', 'most', 'recommended', 'recommendations', 'nav',
+  'navbar', 'navigation', 'menu', 'footer', 'cookie', 'cookies', 'consent', 'gdpr', 'ad', 'ads', 'advert',
+  'advertisement', 'sponsored', 'promo', 'newsletter', 'subscribe', 'breadcrumb', 'breadcrumbs', 'widget', 'masthead',
+  'topbar', 'copyright', 'legal', 'pie', 'tendencias', 'relacionados', 'relacionadas', 'publicidad', 'anuncio', 'leidos', 'populares',
+]);
+/** Words of a class or id of a line about the page, not its story (a byline, a date, tags). */
+const META_WORDS = new Set(['byline', 'meta', 'author', 'date', 'time', 'dateline', 'credit', 'credits', 'tags', 'share', 'autor', 'fecha']);
+/** How much of a box's text is read to know whether it names the show. */
+const MAX_BOX_TEXT = 4000;
+/** Texts whose "names the show" is remembered; past it the memory starts again. */
+const MAX_NAMED = 4000;
+/** How far the search for a heading goes back, in elements, before it gives up. */
+const MAX_BACK = 400;
+
+function classWords(el: Element): string[] {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (!/\S/.test(names)) return [];
+  return names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
+}
+
+/** Whether `el` itself is navigation, a sidebar, a footer, a banner or an ad (by tag, role or class). */
+function isAsideItself(e: Element): boolean {
+  return ASIDE_TAGS.has(e.tagName) || ASIDE_ROLES.has(e.getAttribute('role') ?? '') || classWords(e).some((w) => ASIDE_WORDS.has(w));
+}
+
+export class Regions {
+  private epoch = -1;
+  private readonly aside = new Map<Element, boolean>();
+  private readonly before = new Map<Element, Element | null>();
+  private readonly scopes = new Map<Element, Scope | null>();
+  /** The scope of the blocks under each heading (the section's chain), by that heading. */
+  private readonly underHeading = new Map<Element, Scope | null>();
+  private readonly named = new Map<string, boolean>();
+  private readonly episodes = new Map<string, number>();
+  private readonly boxNamed = new Map<Element, boolean>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: RegionOptions,
+  ) {}
+
+  private fresh(epoch: number): void {
+    if (epoch === this.epoch) return;
+    this.epoch = epoch;
+    this.aside.clear();
+    this.before.clear();
+    this.scopes.clear();
+    this.underHeading.clear();
+    this.boxNamed.clear();
+  }
+
+  /** The episode a text says it covers (see episode-scope.ts), remembered by text: headings are asked for each block under them. */
+  private episodeIn(text: string): number | undefined {
+    let answer = this.episodes.get(text);
+    if (answer === undefined) {
+      if (this.episodes.size >= MAX_NAMED) this.episodes.clear();
+      this.episodes.set(text, (answer = scopeOfText(text, this.options.lastEpisode()) ?? 0));
+    }
+    return answer || undefined;
+  }
+
+  private title(): string {
+    return this.options.pageTitle?.() ?? this.doc.title;
+  }
+
+  /** Whether a text names the show; by text, so it holds across changes of the page (a section's heading chain is asked for each of its blocks). */
+  private namesShow(text: string): boolean {
+    let answer = this.named.get(text);
+    if (answer === undefined) {
+      if (this.named.size >= MAX_NAMED) this.named.clear();
+      this.named.set(text, (answer = this.options.namesShow(text)));
+    }
+    return answer;
+  }
+
+  /**
+   * Whether `el` lies in a box around the main content (a "trending" or "related" box, a sidebar)
+   * whose own words name the show: the box is a region of its own, and its items are judged one by
+   * one by their own words, whatever the page is about.
+   */
+  asideNamesShow(el: Element, epoch: number): boolean {
+    if (!this.isAside(el, epoch)) return false;
+    const box = this.boxOf(el);
+    if (!box) return false;
+    let answer = this.boxNamed.get(box);
+    if (answer === undefined) this.boxNamed.set(box, (answer = this.namesShow((box.textContent ?? '').slice(0, MAX_BOX_TEXT))));
+    return answer;
+  }
+
+  /** The nearest element around `el` that is itself around the main content (the box, not the whole sidebar). */
+  private boxOf(el: Element): Element | null {
+    for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) if (isAsideItself(e)) return e;
+    return null;
+  }
+
+  /** Whether `el` lies around the main content: navigation, a sidebar, a footer, a banner, an ad. */
+  isAside(el: Element, epoch: number): boolean {
+    this.fresh(epoch);
+    const path: Element[] = [];
+    let answer = false;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const known = this.aside.get(e);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(e);
+      if (e.tagName === 'BODY' || e.tagName === 'MAIN' || e.getAttribute('role') === 'main') break;
+      if (isAsideItself(e)) {
+        answer = true;
+        break;
+      }
+    }
+    for (const e of path) this.aside.set(e, answer);
+    return answer;
+  }
+
+  /**
+   * The episode the region around `el` covers, when its heading chain (or, under the page's heading,
+   * the page's title) says so and names the show; undefined otherwise, and for what lies around the
+   * main content, navigation links and bylines. `titleNamed`: whether the block's own text names one of
+   * the show's titles, when the caller has read it already.
+   */
+  scopeOf(el: Element, epoch: number, unitOf: boolean | (() => boolean), titleNamed?: boolean): Scope | undefined {
+    this.fresh(epoch);
+    // An item of a box around the main content is a pointer to another page ("Prison Cell 211 ending
+    // explained: every question answered", "Capítulo 3"): its own sentences decide it, not its episode.
+    if (this.isAside(el, epoch)) return undefined;
+    // Whether `el` is a unit is asked only when it matters (it walks the tree).
+    let known = typeof unitOf === 'boolean' ? unitOf : undefined;
+    const isUnit = () => (known ??= (unitOf as () => boolean)());
+    // Headings name a section's topic ("The raid", "¿Muere Calancho?"); their own words decide them.
+    if (HEADINGS.has(el.tagName) && !isUnit()) return undefined;
+    // A card says what it covers in its own title ("Episode 1 REACTION"), whatever the list is under.
+    // An item that only asks or names (a table of contents: "Capítulo 3", "Does Calancho die?") tells nothing.
+    if (hasTitle(el) && isUnit()) {
+      if (isLabel(el.textContent ?? '')) return undefined;
+      const own = this.cardScope(el);
+      if (own) return own;
+    }
+    const scope = this.chainScope(el);
+    if (!scope) return undefined;
+    const unit = isUnit();
+    if (unit && isLabel(el.textContent ?? '')) return undefined;
+    if (!unit && !isStory(el)) return undefined;
+    // A comment that looks back at an earlier episode ("from ep 4", "en el cap 5"), or replies to one
+    // that does, talks about that episode, whatever the thread's title covers.
+    const comment = unit ? el : commentAround(el);
+    if (comment) {
+      const back = this.lookedBack(comment);
+      if (back !== undefined && back < scope.episode) return { episode: back, source: comment };
+    }
+    // A paragraph that names the show or an episode talks about them ("Prison Cell 211 starts from a simple
+    // premise", "The second episode is the slowest of the six"): its own sentences decide it.
+    const text = el.textContent ?? '';
+    if (!unit && (scopeOfText(text, this.options.lastEpisode()) || (titleNamed ?? this.namesShow(text)))) return undefined;
+    // A reminder of last week's episode covers the one before.
+    if (!unit && isPreviously(el.textContent ?? '')) {
+      return scope.episode > 1 ? { episode: scope.episode - 1, source: scope.source } : undefined;
+    }
+    return scope;
+  }
+
+  /** Whether `el` is, or lies in, one person's words in a thread (a comment, a post, a reply). */
+  inThread(el: Element): boolean {
+    return commentAround(el) !== null;
+  }
+
+  /** The episode a comment (or the comment it replies to) names in its own words, if any. */
+  private lookedBack(unit: Element): number | undefined {
+    const last = this.options.lastEpisode();
+    const own = commentEpisode(unit.textContent ?? '', last);
+    if (own !== undefined) return own;
+    const parent = repliedTo(unit);
+    return parent ? commentEpisode(parent.textContent ?? '', last) : undefined;
+  }
+
+  /** The episode a card's title (its first heading, else its first link) says it covers, on a page about the show. */
+  private cardScope(unit: Element): Scope | undefined {
+    // Its titles: its headings and links (a video card's thumbnail link comes before its title link).
+    const titles = unit.tagName === 'A' ? [unit] : [...unit.querySelectorAll('h1, h2, h3, h4, h5, h6, a[href]')];
+    const text = titles.map((t) => t.textContent ?? '').join('\n');
+    // A link to another recap or review ("Episode 3 recap") points at a page; it tells nothing itself.
+    if (!/\S/.test(text) || isAboutThePage(text)) return undefined;
+    const episode = scopeOfText(text, this.options.lastEpisode());
+    if (!episode || !this.namesShow(`${unit.textContent ?? ''}\n${this.title()}`)) return undefined;
+    return { episode, source: unit };
+  }
+
+  /** The scope given by the nearest headings above `el` (the nearest that names an episode wins). */
+  private chainScope(el: Element): Scope | undefined {
+    const cached = this.scopes.get(el);
+    if (cached !== undefined) return cached ?? undefined;
+    // A block that is not a heading has the chain of its nearest heading: every block of a section shares it.
+    if (!HEADINGS.has(el.tagName)) {
+      const nearest = this.headingBefore(el);
+      let answer = nearest ? this.underHeading.get(nearest) : null;
+      if (answer === undefined) {
+        answer = this.chainFrom(el) ?? null;
+        this.underHeading.set(nearest!, answer);
+      }
+      this.scopes.set(el, answer);
+      return answer ?? undefined;
+    }
+    const answer = this.chainFrom(el);
+    this.scopes.set(el, answer ?? null);
+    return answer;
+  }
+
+  /** The scope given by the headings above `el`, worked out. */
+  private chainFrom(el: Element): Scope | undefined {
+    let level = HEADINGS.has(el.tagName) ? Number(el.tagName[1]) : 7;
+    const chain: Element[] = [];
+    for (let h = this.headingBefore(el); h && level > 1; h = this.headingBefore(h)) {
+      const l = Number(h.tagName[1]);
+      if (l >= level) continue;
+      level = l;
+      chain.push(h);
+    }
+    let answer: Scope | null = null;
+    if (chain.length > 0) {
+      const texts = chain.map((h) => h.textContent ?? '');
+      // An opinion section ("Final thoughts") under an episode's heading covers no episode.
+      const nearest = texts[0]!;
+      const question = isQuestion(nearest) && !this.episodeIn(nearest);
+      if (question) {
+        // A question about an event ("Does Calancho die?", "¿Por qué Juan se queda?") is answered by its section.
+        const named = this.namesShow(`${texts.join('\n')}\n${this.title()}`);
+        const episode = named ? this.options.questionEpisode?.(nearest) : undefined;
+        if (episode) answer = { episode, source: chain[0]! };
+      } else if (!isOpinionHeading(nearest)) {
+        const title = this.title();
+        // The nearest heading that names an episode wins; under the page's own heading, the page's title
+        // says what the page covers. Either counts only where the chain or the title names the show.
+        for (let i = 0; i < chain.length && !answer; i++) {
+          const episode = this.episodeIn(texts[i]!);
+          if (episode) answer = { episode, source: chain[i]! };
+        }
+        if (!answer && chain[chain.length - 1]!.tagName === 'H1') {
+          const episode = this.episodeIn(title);
+          if (episode && this.doc.body) answer = { episode, source: this.doc.body };
+        }
+        if (answer && !this.namesShow(`${texts.join('\n')}\n${title}`)) answer = null;
+      }
+    }
+    return answer ?? undefined;
+  }
+
+  /** The nearest heading before `el` in the document's order, outside navigation and sidebars. */
+  private headingBefore(el: Element): Element | null {
+    const path: Element[] = [];
+    let answer: Element | null = null;
+    let e: Element | null = el;
+    for (let steps = 0; e && steps < MAX_BACK; steps++) {
+      const known = this.before.get(e);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(e);
+      const prev: Element | null = e.previousElementSibling;
+      if (!prev) {
+        const parent: Element | null = e.parentElement;
+        if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
+        e = parent;
+        continue;
+      }
+      if (!this.isAside(prev, this.epoch)) {
+        if (HEADINGS.has(prev.tagName)) {
+          answer = prev;
+          break;
+        }
+        // A card's title is the card's, not a section's heading (a grid of cards is not a run of sections).
+        const inside = looksLikeUnit(prev) ? null : lastHeadingIn(prev);
+        if (inside && !this.isAside(inside, this.epoch)) {
+          answer = inside;
+          break;
+        }
+      }
+      e = prev;
+    }
+    for (const p of path) this.before.set(p, answer);
+    return answer;
+  }
+}
+
+/** Words of a class or id of a box of replies under a comment. */
+const REPLY_WORDS = new Set(['reply', 'replies', 'children', 'child', 'respuestas', 'respuesta', 'nested', 'subcomments']);
+
+/** How far up a paragraph of a comment its comment is looked for. */
+const COMMENT_DEPTH = 4;
+
+/** Words of a class or id of one person's words in a thread. */
+const COMMENT_WORDS = new Set(['comment', 'reply', 'post', 'tweet', 'toot', 'message', 'answer', 'comentario', 'respuesta', 'publicacion']);
+
+function isComment(el: Element): boolean {
+  return el.getAttribute('role') === 'comment' || classWords(el).some((w) => COMMENT_WORDS.has(w));
+}
+
+/** The comment, post or reply a paragraph belongs to (by its class or role), if any. */
+function commentAround(el: Element): Element | null {
+  let e: Element | null = el;
+  for (let n = 0; e && n < COMMENT_DEPTH && e.tagName !== 'BODY' && e.tagName !== 'MAIN'; e = e.parentElement, n++) {
+    if (isComment(e)) return e;
+  }
+  return null;
+}
+
+/** The comment a reply answers: the unit just before the box of replies the reply sits in. */
+function repliedTo(unit: Element): Element | null {
+  let box: Element | null = unit.parentElement;
+  for (let n = 0; box && n < 2 && !classWords(box).some((w) => REPLY_WORDS.has(w)); n++) box = box.parentElement;
+  if (!box || !classWords(box).some((w) => REPLY_WORDS.has(w))) return null;
+  const before = box.previousElementSibling;
+  return before && (isComment(before) || looksLikeUnit(before)) ? before : null;
+}
+
+function lastHeadingIn(el: Element): Element | null {
+  if (!el.firstElementChild) return null;
+  const all = el.querySelectorAll('h1, h2, h3, h4, h5, h6');
+  return all.length > 0 ? all[all.length - 1]! : null;
+}
+
+/** A line that opens with "By" or "Por" and a capitalised name. */
+const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR)\s+\p{Lu}/u;
+/** A byline longer than this is a sentence ("By Friday, Juan …"). */
+const MAX_BYLINE_WORDS = 14;
+
+/** Whether `el` is a link or holds a heading or a link: what a card's title is. */
+function hasTitle(el: Element): boolean {
+  return el.tagName === 'A' || el.querySelector('h1, h2, h3, h4, h5, h6, a[href]') !== null;
+}
+
+/** A byline, a date line or tags: about the page, not its story. */
+function isMeta(el: Element): boolean {
+  for (let e: Element | null = el, n = 0; e && n < 3; e = e.parentElement, n++) if (classWords(e).some((w) => META_WORDS.has(w))) return true;
+  const text = el.textContent ?? '';
+  if (text.includes('©')) return true;
+  // "By Dani Ferrer · February 9, 2025", "Por Rodrigo Salcedo | 11 de febrero de 2025".
+  if (BYLINE.test(text.trim()) && (text.match(/\p{L}+/gu)?.length ?? 0) <= MAX_BYLINE_WORDS) return true;
+  if (el.tagName === 'TIME' || el.querySelector('time')) return (el.textContent ?? '').length < 160;
+  return false;
+}
+
+/** Whether a text is a question or a few words: a label, not a sentence of the story. */
+function isLabel(text: string): boolean {
+  return isQuestion(text) || (text.match(/\p{L}+/gu)?.length ?? 0) < MIN_STORY_WORDS;
+}
+
+/** Fewer words than this is a label ("Released", "Synopsis", "Share on X"), not a sentence of the story. */
+const MIN_STORY_WORDS = 6;
+
+/**
+ * Whether a block tells the story: a sentence or more, not a byline, a warning or a score. (Whether its
+ * words are a link's is not asked: what is hidden must not depend on the inline elements around a text;
+ * links to other pages, "« Episode 1 recap", say "recap" and are left alone for that.)
+ */
+function isStory(el: Element): boolean {
+  const text = el.textContent ?? '';
+  if ((text.match(/\p{L}+/gu)?.length ?? 0) < MIN_STORY_WORDS) return false;
+  return !isMeta(el) && !isAboutThePage(text);
+}

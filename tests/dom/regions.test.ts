@@ -1,0 +1,212 @@
+// @vitest-environment happy-dom
+// Regions and episode scope (src/shield/regions.ts, src/decide/scope): a section or page whose own
+// words say it covers an episode after the reader's progress is hidden whole, each block carrying the
+// contract; one action shows the whole region; a recap of a watched episode stays readable and its
+// sentences are still checked; sidebars, menus and bylines are never the region's; a sidebar naming
+// the show never makes an unrelated page about it.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Shield } from '@/src/shield/shield';
+import { startShield } from '../helpers/dom-shield';
+
+class FakeHighlight extends Set<AbstractRange> {}
+const registry = new Map<string, FakeHighlight>();
+const css = Object.defineProperty(window.CSS, 'highlights', { value: registry, configurable: true });
+Object.defineProperty(window, 'CSS', { value: css, configurable: true });
+Object.defineProperty(window, 'Highlight', { value: FakeHighlight, configurable: true });
+
+const $ = (id: string) => document.getElementById(id)!;
+const state = (id: string) => $(id).getAttribute('data-spoiler-shield');
+const episode = (id: string) => $(id).getAttribute('data-spoiler-episode');
+
+const RECAPS = `
+  <header class="site-header"><nav><a href="/">Home</a> <a href="/tv">TV recaps</a></nav></header>
+  <main>
+    <h1 id="h1">Prison Cell 211 recaps, week by week</h1>
+    <p id="byline" class="byline">By Dani Ferrer · February 9, 2025</p>
+    <section>
+      <h2 id="h-e2">Episode 2 recap</h2>
+      <p id="e2-p1">Chivo corners the new man in a corridor, threatens him and drags him in front of the riot's leader.</p>
+      <p id="e2-p2">Later that night the warden's men try tear gas on the gym and are driven straight back out.</p>
+    </section>
+    <section>
+      <h2 id="h-e5">Episode 5 recap</h2>
+      <p id="e5-p1">A nurse from outside walks a small group out through the kitchens towards a waiting vehicle.</p>
+      <p id="e5-p2">Nobody in the wing sleeps, and the men on the roof count the trucks arriving one by one.</p>
+      <h3 id="h-e5-thoughts">Final thoughts</h3>
+      <p id="e5-op">Diego Calva carries this hour with very little dialogue and a lot of sweat on his face.</p>
+    </section>
+  </main>
+  <aside class="sidebar"><h3>Most read</h3><p id="side">Prison Cell 211 ending explained: every question answered in one place today</p></aside>`;
+
+let shield: Shield | undefined;
+afterEach(() => shield?.stop());
+
+describe('a recap of a later episode', () => {
+  it('is hidden whole at an earlier progress: every story block carries the contract and its episode', async () => {
+    shield = await startShield(RECAPS, 1);
+    for (const id of ['e2-p1', 'e2-p2']) expect([id, state(id), episode(id)]).toEqual([id, 'hidden', '2']);
+    for (const id of ['e5-p1', 'e5-p2']) expect([id, state(id), episode(id)]).toEqual([id, 'hidden', '5']);
+    // Headings, the byline, an opinion section, the sidebar and the menu are not the story.
+    for (const id of ['h1', 'h-e2', 'h-e5', 'byline', 'e5-op', 'side']) expect([id, state(id)]).toEqual([id, null]);
+  });
+
+  it('stays readable once watched, and only the later region is hidden', async () => {
+    shield = await startShield(RECAPS, 2);
+    expect(state('e2-p1')).toBeNull();
+    expect(state('e2-p2')).toBeNull();
+    expect(state('e5-p1')).toBe('hidden');
+  });
+
+  it('still has its sentences checked when its episode is watched', async () => {
+    const html = RECAPS.replace('Later that night the warden', 'Later that night (long before Helena dies in episode 5) the warden');
+    shield = await startShield(html, 2);
+    expect(state('e2-p1')).toBeNull();
+    expect(state('e2-p2')).toBe('hidden');
+    expect(episode('e2-p2')).toBe('5');
+  });
+
+  it('is shown whole by one action on any of its blocks, and hidden again whole', async () => {
+    shield = await startShield(RECAPS, 0);
+    expect(shield.hintFor($('e5-p2'))?.labels).toEqual(['A part of the page about episode 5']);
+    shield.reveal($('e5-p2'));
+    expect(state('e5-p1')).toBe('revealed');
+    expect(state('e5-p2')).toBe('revealed');
+    // The other region is another action.
+    expect(state('e2-p1')).toBe('hidden');
+    shield.hideBlock($('e5-p1'));
+    expect(state('e5-p1')).toBe('hidden');
+    expect(state('e5-p2')).toBe('hidden');
+  });
+
+  it('leaves the page as it was when the shield goes off: no text or node changed', async () => {
+    shield = await startShield(RECAPS, 0);
+    expect(document.body.innerHTML.replace(/ (data-spoiler-[a-z]+|tabindex|role|aria-label)="[^"]*"/g, '')).toBe(RECAPS);
+    shield.apply(false, 0);
+    expect(document.body.innerHTML).toBe(RECAPS);
+  });
+});
+
+describe('scope from the page title', () => {
+  const PAGE = (title: string) => `
+    <main><h1 id="h1">${title}</h1>
+      <p id="p1">Juan talks his way past the man with the flamethrower by claiming he killed a neighbour.</p>
+      <p id="prev">Previously on the show: the hostages were herded into the gym and the tear gas was thrown straight back out.</p>
+      <p id="premise">It is still the story of a lawyer caught inside a prison riot who passes himself off as an inmate.</p>
+    </main>`;
+
+  it('gives the page its episode; a reminder of last week covers the week before', async () => {
+    document.title = 'Prison Cell 211, S01E03 – Couch Critic';
+    shield = await startShield(PAGE('Prison Cell 211: a hole in the wall'), 0);
+    expect([state('p1'), episode('p1')]).toEqual(['hidden', '3']);
+    expect([state('prev'), episode('prev')]).toEqual(['hidden', '2']);
+    // A paragraph that tells only the premise (the riot, the lawyer passing for an inmate) tells nothing of the episode.
+    expect(state('premise')).toBeNull();
+  });
+
+  it('counts only when the title or headings name the show', async () => {
+    document.title = 'Harbor Lights, episode 3 recap';
+    shield = await startShield(PAGE('Harbor Lights: the lighthouse'), 0);
+    expect(state('p1')).toBeNull();
+  });
+});
+
+describe('quiet where the show is absent', () => {
+  it('a sidebar that names the show does not make a news story about a Helena a page about it', async () => {
+    document.title = 'Local news';
+    const html = `
+      <main><h1>Helena woman opens a bakery</h1>
+        <p id="n1">Helena Ruiz and her neighbour Juan say the bakery dies if the rent goes up again this year.</p>
+        <p id="n2">Alameda Street, where the shop stands, will be closed to traffic on Sunday for the parade.</p>
+      </main>
+      <aside class="trending"><h3>Trending</h3><ul><li>Prison Cell 211: Helena dies in episode 5</li><li>Prison Cell 211 ending explained</li></ul></aside>`;
+    shield = await startShield(html, 0);
+    expect(state('n1')).toBeNull();
+    expect(state('n2')).toBeNull();
+    expect(shield.showMentioned).toBe(false);
+  });
+
+  it("the neutral title the shield shows in place of a spoiling one never scopes the page", async () => {
+    // The title names an event of the show ("rescues"), so the tab shows "Spoiler · Prison Cell 211 · episode 6";
+    // that text must not make the sports story under it a region of episode 6.
+    document.title = 'Aguilar, with 25 on his back, rescues the draw in the last minute | Pitch North';
+    const html = `
+      <main><h1 id="h1">Aguilar, with 25 on his back, rescues the draw in the last minute</h1>
+        <p id="s1">When the stadium was already emptying, Gustavo Aguilar turned up in the box to push a cross home.</p>
+        <p id="s2">The visitors had gone ahead twice, taking advantage of two lapses in the home defence early on.</p>
+      </main>`;
+    shield = await startShield(html, 0);
+    expect(state('s1')).toBeNull();
+    expect(state('s2')).toBeNull();
+  });
+});
+
+describe('a thread about an episode', () => {
+  const THREAD = `
+    <main><h1 id="t">Prison Cell 211 – Episode 6 (finale) discussion thread</h1>
+      <div class="post" id="op">Post your thoughts on the last hour here, everything about it is fair game below.</div>
+      <div class="comments">
+        <div class="comment" id="c1"><span class="user">ana</span> <p>I can't believe how that last hour played out, what a way to go.</p></div>
+        <div class="comment" id="c2"><span class="user">beto</span> <p>still not over the hand thing from ep 4 tbh, I had to look away twice.</p></div>
+        <div class="replies">
+          <div class="comment" id="c3"><span class="user">cris</span> <p>same here, that scene was way too much for a weeknight honestly.</p></div>
+        </div>
+        <div class="comment" id="c4"><span class="user">dani</span> <p>Yo sigo pensando en el del lanzallamas del cap 1, qué personaje tan raro.</p></div>
+      </div>
+    </main>`;
+
+  it("hides the comments that look back at an earlier episode by that episode, and the rest by the thread's", async () => {
+    document.title = 'Episode 6 discussion';
+    shield = await startShield(THREAD, 4);
+    expect([state('c1'), episode('c1')]).toEqual(['hidden', '6']);
+    expect(state('c2')).toBeNull();
+    // A reply takes the episode of the comment it answers.
+    expect(state('c3')).toBeNull();
+    expect(state('c4')).toBeNull();
+    shield.stop();
+    shield = await startShield(THREAD, 0);
+    expect([state('c2'), episode('c2')]).toEqual(['hidden', '4']);
+    // A one-line reply that names no one and no event is chatter: it tells nothing of either episode.
+    expect(state('c3')).toBeNull();
+    expect([state('c4'), episode('c4')]).toEqual(['hidden', '1']);
+  });
+});
+
+describe('a box around the main content that names the show', () => {
+  const PAGE = `
+    <main><h1>Helena woman opens a bakery on Alameda Street</h1>
+      <p id="n1">Helena Ruiz says the bakery dies if the rent goes up again this year, and Juan agrees with her.</p>
+    </main>
+    <aside class="sidebar"><div class="widget"><h4 id="box-h">Trending: Prison Cell 211</h4><ul>
+      <li id="t1"><a href="#">Prison Cell 211 ending: why the lawyer ends up running the prison</a></li>
+      <li id="t2"><a href="#">Prison Cell 211: does Calancho die?</a></li>
+      <li id="t3"><a href="#">Prison Cell 211, episode 4: what they did to Yori, explained</a></li>
+      <li id="t4"><a href="#">Where you have seen Noé Hernández before</a></li>
+    </ul></div></aside>`;
+
+  it("judges its items one by one by their own words, and never makes the page about the show", async () => {
+    document.title = 'Riverside Gazette';
+    shield = await startShield(PAGE, 0);
+    expect([state('t1'), episode('t1')]).toEqual(['hidden', '6']);
+    // A headline about an actor tells nothing.
+    expect(state('t4')).toBeNull();
+    expect(state('box-h')).toBeNull();
+    expect(state('n1')).toBeNull();
+    expect(shield.showMentioned).toBe(false);
+  });
+});
+
+describe('a box of links to other pages', () => {
+  it('does not hide a bare pointer to another page ("ending explained", "Episode 3")', async () => {
+    document.title = 'Prison Cell 211 episode 2 recap';
+    const html = `
+      <main><h1>Prison Cell 211 episode 2 recap: a name and a lie</h1>
+        <p id="p1">Juan claims he killed a neighbour and is hauled in front of the riot's leader to prove it.</p></main>
+      <aside class="related"><h4>More on Prison Cell 211</h4><ul>
+        <li id="r1"><a href="#">Prison Cell 211 ending explained</a></li>
+        <li id="r2"><a href="#">Episode 3</a></li>
+      </ul></aside>`;
+    shield = await startShield(html, 0);
+    expect(state('r1')).toBeNull();
+    expect(state('r2')).toBeNull();
+  });
+});

@@ -1,0 +1,115 @@
+// Episode scope from a page's own words (src/decide/scope/episode-scope.ts): what a title, heading or
+// card title says it covers, in English and Spanish, and what is not an episode at all.
+import { commentEpisode } from '@/src/decide/scope/comment-scope';
+import { describe, expect, it } from 'vitest';
+import { episodeScope, isAboutThePage, isOpinionHeading, isPreviously, isQuestion } from '@/src/decide/scope/episode-scope';
+import { withScope, SCOPE_PREFIX } from '@/src/decide/scope/region-reveal';
+
+const LAST = 6;
+
+describe('episodeScope', () => {
+  it.each([
+    ['Prison Cell 211 season 1, episode 2 recap', 2],
+    ['Season 1 Episode 5 recap', 5],
+    ['1x05: the ambulance', 5],
+    ['S01E05', 5],
+    ['s1 e4 discussion', 4],
+    ['Ep. 5', 5],
+    ['ep 3 thread', 3],
+    ['Capítulo 5', 5],
+    ['Episodio 5: la ambulancia', 5],
+    ['Resumen del capítulo 3 de Celda 211', 3],
+    ['Resumen del quinto capítulo', 5],
+    ['Episode three', 3],
+    ['the fourth episode', 4],
+    ['What is the hole in the wall? (episodes 3–4)', 4],
+    ['Spoilers for episodes 1 to 3', 3],
+    ['Episodios 1 a 3', 3],
+    ['Season finale recap', 6],
+    ['The last episode', 6],
+    ['Prison Cell 211 ending explained', 6],
+    ['Final explicado de Celda 211', 6],
+    ['¿Cómo termina Celda 211?', 6],
+    ['Full season recap', 6],
+    ['Spoilers for the whole season', 6],
+    ['Spoilers de toda la temporada', 6],
+    ['Último capítulo', 6],
+  ])('%s → %i', (text, episode) => {
+    expect(episodeScope(text, LAST)).toBe(episode);
+  });
+
+  it.each([
+    'Helena dies',
+    'Episode 211', // past the show's length: a number, not an episode
+    'Cell 211 and the number 25',
+    'Diego Calva on playing a lawyer',
+  ])('%s names no episode', (text) => {
+    expect(episodeScope(text, LAST)).toBeUndefined();
+  });
+
+  it('takes an ordinal before "episode" for an episode, and a count for none', () => {
+    expect(episodeScope('The fifth episode is the hardest to watch', LAST)).toBe(5);
+    expect(episodeScope('El quinto capítulo', LAST)).toBe(5);
+    expect(episodeScope('Prison Cell 211: the season, one episode at a time', LAST)).toBeUndefined();
+    expect(episodeScope('Celda 211, un capítulo a la vez: dos capítulos por noche', LAST)).toBeUndefined();
+  });
+
+  it('reads a range only when it goes up', () => {
+    expect(episodeScope('Episode 2, 3 stars', LAST)).toBe(2);
+    expect(episodeScope('Episodes 4-2', LAST)).toBe(4);
+  });
+
+  it('follows the show length given', () => {
+    expect(episodeScope('Season finale', 10)).toBe(10);
+    expect(episodeScope('Episode 8', 6)).toBeUndefined();
+    expect(episodeScope('Episode 8', 10)).toBe(8);
+  });
+});
+
+describe('headings and paragraphs that are not the story', () => {
+  it('knows an opinion heading, a question heading and a reminder of last week', () => {
+    expect(isOpinionHeading('Final thoughts')).toBe(true);
+    expect(isOpinionHeading('Nuestra opinión')).toBe(true);
+    expect(isOpinionHeading('¿Qué nos pareció?')).toBe(true);
+    expect(isOpinionHeading('Meeting the boss')).toBe(false);
+    expect(isQuestion('Does Calancho die?')).toBe(true);
+    expect(isQuestion('¿Muere Calancho')).toBe(true);
+    expect(isQuestion('The raid')).toBe(false);
+    expect(isPreviously('Previously on Prison Cell 211: the riot.')).toBe(true);
+    expect(isPreviously('Anteriormente en Celda 211')).toBe(true);
+    expect(isPreviously('Juan talks his way out of it.')).toBe(false);
+  });
+
+  it('knows a spoiler warning, a pointer to another recap and a score', () => {
+    expect(isAboutThePage('Spoilers ahead for the fourth episode.')).toBe(true);
+    expect(isAboutThePage('Ojo: spoilers del episodio 2.')).toBe(true);
+    expect(isAboutThePage('Mañana publicamos el resumen del capítulo 4.')).toBe(true);
+    expect(isAboutThePage('Calificación del episodio: 8.5/10.')).toBe(true);
+    expect(isAboutThePage('He tells the man he is inside for killing a neighbour.')).toBe(false);
+    expect(isAboutThePage('Juan advierte a Calancho del plan.')).toBe(false);
+  });
+});
+
+describe('withScope', () => {
+  it('adds one reveal of the episode over the whole text, outer white space aside', () => {
+    const a = withScope({ sentences: [], characters: [], titleMentioned: false }, '  Juan hands over the case. ', 6);
+    expect(a.sentences).toEqual([{ start: 2, end: 27, reveals: [expect.objectContaining({ id: `${SCOPE_PREFIX}6`, episode: 6, start: 2, end: 27 })] }]);
+    expect(withScope({ sentences: [], characters: [], titleMentioned: false }, '   ', 6).sentences).toEqual([]);
+  });
+});
+
+describe('the episode a comment looks back at (comment-scope.ts)', () => {
+  it('reads "ep 4", "el cap 5" and a bare number after a word that points at an episode', () => {
+    expect(commentEpisode('still not over the hand thing from ep 4 tbh', 6)).toBe(4);
+    expect(commentEpisode('Todavía no supero lo de Helena en el cap 5', 6)).toBe(5);
+    expect(commentEpisode('el mejor momento del 2', 6)).toBe(2);
+    expect(commentEpisode('la celda del contador en el primero: internet, teles', 6)).toBe(1);
+  });
+
+  it('never takes a date, a score, a count or a number past the show for an episode', () => {
+    expect(commentEpisode('el 25 pagando el pato al final', 6)).toBeUndefined();
+    expect(commentEpisode('nos vemos el 2 de febrero', 6)).toBeUndefined();
+    expect(commentEpisode('quedaron en el 2-2 al final', 6)).toBeUndefined();
+    expect(commentEpisode('Halcones suma del 2 pts', 6)).toBeUndefined();
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { shippedCatalog } from '@/src/catalog/compiled';
+import { analyseBlock } from '@/src/decide/match/analyse';
+import { scopeHides, withoutYesNoQuestions } from '@/src/decide/scope/region-reveal';
+
+const catalog = shippedCatalog();
+const hides = (text: string, unit: boolean) => scopeHides(analyseBlock(text, catalog), text, unit);
+const reveals = (text: string) => withoutYesNoQuestions(analyseBlock(text, catalog), text).sentences.flatMap((s) => s.reveals.map((r) => r.id));
+
+describe("a region's scope", () => {
+  it('hides a paragraph that tells the story, named or not', () => {
+    expect(hides('A nurse from outside walks a small group out through the kitchens towards a waiting vehicle.', false)).toBe(true);
+    expect(hides('Helena is carried out of the crowd and the doctors cannot save her.', false)).toBe(true);
+  });
+
+  it('leaves a paragraph that tells only the premise to its own words', () => {
+    expect(hides('Juan, a human-rights lawyer, is trapped inside when the riot breaks out and passes himself off as an inmate.', false)).toBe(false);
+  });
+
+  it('leaves a one-line comment that names no one and no event, and hides a longer one', () => {
+    expect(hides('season 2 bait maybe?', true)).toBe(false);
+    expect(hides('fair, but the next few are worth it imo', true)).toBe(false);
+    expect(hides('the king is dead, long live the king. the title was telling us the whole time', true)).toBe(true);
+    // Outside a thread or a card, a short paragraph is the region's like any other.
+    expect(hides('season 2 bait maybe?', false)).toBe(true);
+  });
+});
+
+describe('a question', () => {
+  it('that only asks yes or no reveals nothing', () => {
+    expect(reveals('Does Calancho die?')).toEqual([]);
+    expect(reveals('¿Muere Calancho?')).toEqual([]);
+  });
+
+  it('that presumes the event, in any of its clauses, keeps what it reveals', () => {
+    expect(reveals('Who kills Calancho?')).not.toEqual([]);
+    expect(reveals('Prison Cell 211 Ending Explained: Does Calancho Die, and Why Does Juan Stay?')).toContain('juan-stays-behind');
+  });
+});
