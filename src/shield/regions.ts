@@ -170,9 +170,9 @@ export class Regions {
     // Headings name a section's topic ("The raid", "¿Muere Calancho?"); their own words decide them.
     if (HEADINGS.has(el.tagName) && !isUnit()) return undefined;
     // A card says what it covers in its own title ("Episode 1 REACTION"), whatever the list is under.
-    // An item that only asks or names (a table of contents: "Capítulo 3", "Does Calancho die?") tells nothing.
+    // An item of a few words is a topic of the region it is in (a table of contents' "The raid").
     if (hasTitle(el) && isUnit()) {
-      if (isLabel(el.textContent ?? '')) return undefined;
+      if (isLabel(el.textContent ?? '')) return this.topicScope(el);
       const own = this.cardScope(el);
       if (own) return own;
     }
@@ -202,6 +202,19 @@ export class Regions {
   /** Whether `el` is, or lies in, one person's words in a thread (a comment, a post, a reply). */
   inThread(el: Element): boolean {
     return commentAround(el) !== null;
+  }
+
+  /**
+   * The scope of a heading or a few words inside a region: the region's, unless they only point at an
+   * episode or a page ("Capítulo 3", "Episode 6 recap"), ask ("Does Calancho die?": the section answers),
+   * open an opinion ("Final thoughts") or name the show ("More on Prison Cell 211").
+   */
+  private topicScope(el: Element): Scope | undefined {
+    const text = el.textContent ?? '';
+    if (!/\p{L}/u.test(text) || isQuestion(text) || isOpinionHeading(text) || isAboutThePage(text) || this.episodeIn(text)) return undefined;
+    const scope = this.chainScope(el);
+    if (!scope || this.namesShow(text)) return undefined;
+    return scope;
   }
 
   /** The episode a comment (or the comment it replies to) names in its own words, if any. */
