@@ -16,7 +16,13 @@
 //   parses (see gateWalk).
 // - gate-walk-css: gate-walk with our manifest stylesheet (content.css: the highlight, hidden-block and
 //   pending rules and the hold), to tell what the stylesheet costs on a large page.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// - ours-hold-css: our whole build, with a manifest stylesheet of the first-paint hold alone (the other
+//   rules are the shield's, which could add them when it loads);
+// - ours-no-shadow-hook: our whole build without the shadow-root hook in the page's world;
+// - ours-no-css: our whole build with no manifest stylesheet at all (what any stylesheet there costs);
+// - ours-no-pending-css: our whole build whose manifest stylesheet lacks the pending rule
+//   (`[data-spoiler-pending] *`, the one rule every element is matched against).
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +34,49 @@ const packTitles = (pack) => [pack.title.en, pack.title.es, ...(pack.otherTitles
 
 const CATALOG = fileURLToPath(new URL('../../data/prison-cell-211.json', import.meta.url));
 export const ABLATIONS = ['parse-only', 'css-hold', 'storage-all', 'storage-settings', 'gate', 'gate-walk', 'gate-walk-css'];
+/** Variants that are our own build with one thing changed in its manifest (not in the default list). */
+export const OURS_VARIANTS = ['ours-hold-css', 'ours-no-shadow-hook', 'ours-no-css', 'ours-no-pending-css'];
+
+/** The first-paint hold alone (entrypoints/content.css: the rule and its keyframes). */
+const HOLD_CSS = `html[data-spoiler-shield-hold] {
+  animation: spoiler-shield-hold 0s linear 0.6s backwards !important;
+}
+@keyframes spoiler-shield-hold {
+  from {
+    opacity: 0;
+  }
+}
+`;
+
+/** A copy of our build whose manifest `change` edits (see OURS_VARIANTS). */
+function writeOursVariant(name, ours) {
+  const dir = mkdtempSync(join(tmpdir(), `spoiler-shield-bench-${name}-`));
+  cpSync(ours, dir, { recursive: true });
+  const manifest = readManifest(ours);
+  const isolated = (e) => (e.world ?? 'ISOLATED') !== 'MAIN';
+  if (name === 'ours-hold-css') {
+    writeFileSync(join(dir, 'hold-only.css'), HOLD_CSS);
+    for (const e of manifest.content_scripts) if (e.css) e.css = ['hold-only.css'];
+  } else if (name === 'ours-no-pending-css') {
+    for (const e of manifest.content_scripts) {
+      for (const f of e.css ?? []) {
+        const css = readFileSync(join(dir, f), 'utf8');
+        const without = css.replace(/\[data-spoiler-pending\][^{]*\{[^}]*\}/g, '');
+        if (without === css) throw new Error(`bench ablation: no pending rule in ${f}`);
+        writeFileSync(join(dir, f), without);
+      }
+    }
+  } else if (name === 'ours-no-css') {
+    for (const e of manifest.content_scripts) delete e.css;
+  } else if (name === 'ours-no-shadow-hook') {
+    manifest.content_scripts = manifest.content_scripts.filter(isolated);
+  }
+  // A second copy of ours must not share its id with the first.
+  delete manifest.key;
+  manifest.name = `Spoiler Shield bench: ${name}`;
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
 
 /** Letters that may carry an accent in a name, as the shield's gate folds them (src/match/gate.ts). */
 const FOLDS = { a: 'aáàâäã', e: 'eéèêë', i: 'iíìîï', o: 'oóòôöõ', u: 'uúùûü', n: 'nñ', c: 'cç' };
@@ -118,6 +167,7 @@ const gateWalk = (source) => `(() => {
  * storage keys of the settings (storage-settings reads those). Returns { dir, remove }.
  */
 export function writeAblationExtension(name, { ours = EXTENSION_DIR, settingKeys = [] } = {}) {
+  if (OURS_VARIANTS.includes(name)) return writeOursVariant(name, ours);
   const manifest = readManifest(ours);
   const dir = mkdtempSync(join(tmpdir(), `spoiler-shield-bench-${name}-`));
   const isolated = {

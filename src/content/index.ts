@@ -34,7 +34,7 @@ import { readAtStart, watchSettings } from './settings-feed';
 export { READY_ATTR } from './first-paint';
 
 export interface ContentOptions {
-  /** The shield's stylesheet, for shadow roots (the document gets it from the manifest). */
+  /** The shield's stylesheet, adopted by the document and its shadow roots (the manifest's is the hold alone). */
   css: string;
 }
 
@@ -81,9 +81,10 @@ class ContentScript {
   ) {
     this.isTopFrame = win === win.top;
     this.styles = new PageStyles(doc, options.css);
+    this.styles.styleDocument();
     this.badge = new Badge(browser.runtime, win, this.lifetime, () => this.siteOn, () => this.checkGone());
     this.tab = new TabMention(browser.runtime, () => this.shield?.setTabShowMentioned());
-    this.guard = new HighlightGuard(win, this.lifetime, () => this.shield);
+    this.guard = new HighlightGuard(win, this.lifetime, () => this.shield, () => this.styles.styleDocument());
   }
 
   start(): void {

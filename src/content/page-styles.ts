@@ -1,7 +1,8 @@
 /**
- * The shield's styles where the manifest's stylesheet does not reach: open shadow roots get the
- * shield's own stylesheet, and the reader's look (blur strength or bar) is one more sheet adopted
- * after it by the document and every shadow root. Adopting changes no node of the page.
+ * The shield's styles: the document and its open shadow roots adopt the shield's own stylesheet
+ * (src/content/shield.css; the manifest's stylesheet is the first-paint hold alone, issue 14), and the
+ * reader's look (blur strength or bar) is one more sheet adopted after it. Adopting changes no node of
+ * the page.
  */
 import { DEFAULT_SETTINGS } from '../settings-schema';
 import { adoptSheets } from '../shield/paint/adopt-sheets';
@@ -21,15 +22,33 @@ export class PageStyles {
 
   constructor(
     private readonly doc: Document,
-    /** The shield's stylesheet (the document gets it from the manifest). */
+    /** The shield's stylesheet. */
     private readonly css: string,
   ) {}
+
+  /**
+   * Gives the document the shield's stylesheet (and the look), again if the page has dropped them
+   * (`document.adoptedStyleSheets = []`): the guard calls this before each frame while anything is hidden.
+   */
+  styleDocument(): void {
+    try {
+      adopt(this.doc, this.lookSheet ? [this.shieldSheet(), this.lookSheet] : [this.shieldSheet()]);
+    } catch {
+      // No constructable stylesheets: blocks are marked, the highlight is set, and nothing styles them.
+    }
+  }
+
+  private shieldSheet(): CSSStyleSheet {
+    this.sheet ??= new CSSStyleSheet();
+    if (this.sheet.cssRules.length === 0) this.sheet.replaceSync(this.css);
+    return this.sheet;
+  }
 
   /** Applies the reader's look. */
   setLook(css: string): void {
     if (css === this.lookText) return;
     this.lookText = css;
-    // The default look is the manifest's stylesheet already: adopting a sheet makes the browser look at
+    // The default look is the shield's stylesheet already: adopting a sheet makes the browser look at
     // every element again, so a reader who never changed it costs nothing.
     if (!this.lookSheet && css === DEFAULT_LOOK) return;
     try {
@@ -41,16 +60,15 @@ export class PageStyles {
         if (root) adopt(root, [this.lookSheet]);
       }
     } catch {
-      // No constructable stylesheets: the default look from the manifest's stylesheet applies.
+      // No constructable stylesheets: the default look from the shield's stylesheet applies.
     }
   }
 
   /** Gives an open shadow root the shield's stylesheet, and the look. */
   styleShadowRoot(root: ShadowRoot): void {
     try {
-      this.sheet ??= new CSSStyleSheet();
-      if (this.sheet.cssRules.length === 0) this.sheet.replaceSync(this.css);
-      const sheets = this.lookSheet ? [this.sheet, this.lookSheet] : [this.sheet];
+      const sheet = this.shieldSheet();
+      const sheets = this.lookSheet ? [sheet, this.lookSheet] : [sheet];
       adopt(root, sheets);
       this.shadowRoots.push(new WeakRef(root));
       // The hook tells of a root inside attachShadow, and pages often assign the root's adoptedStyleSheets

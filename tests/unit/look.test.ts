@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { lookCss } from '@/src/shield/paint/look';
 import { HIGHLIGHT_NAME } from '@/src/shield/paint/highlight';
 
-const STYLE_CSS = readFileSync(new URL('../../entrypoints/content.css', import.meta.url), 'utf8');
+const STYLE_CSS = readFileSync(new URL('../../src/content/shield.css', import.meta.url), 'utf8');
 
 /** The declarations of the first top-level rule whose selector is `selector` (whitespace aside). */
 function declarations(css: string, selector: string): Map<string, string> {
