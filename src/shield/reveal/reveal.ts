@@ -16,7 +16,7 @@ import type { ShowsHint } from '../../decide/shows';
 /** How long a press must be held to reveal, in "press and hold" mode. */
 export const HOLD_MS = 600;
 /**
- * On a block while the reader holds a press on it. Nothing draws it (entrypoints/content.css has
+ * On a block while the reader holds a press on it. Nothing draws it (src/content/shield.css has
  * no rule for it): it says which block a hold is on, to the tests and to anyone styling a hold later.
  */
 export const HOLDING_ATTR = 'data-spoiler-holding';
