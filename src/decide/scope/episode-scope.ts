@@ -28,15 +28,22 @@ const ASIDE = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.aside).join('
 const SCORE = /\b\d+(?:[.,]\d)?\s*\/\s*(?:5|10|100)\b/;
 const PREVIOUSLY = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.previously).join('|')})\\b`);
 
+let lastText = '';
+let lastScoped = '';
+
 /** Lower case, no accents, no inverted marks, one space between words. */
 export function scopeText(text: string): string {
-  return text
+  // A paragraph is asked several questions in a row (an episode? about the page? a reminder?): the last answer is kept.
+  if (text === lastText) return lastScoped;
+  lastScoped = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[¿¡"'“”‘’«»()[\]:]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  lastText = text;
+  return lastScoped;
 }
 
 function numberOf(word: string | undefined): number | undefined {
