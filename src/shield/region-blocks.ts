@@ -1,0 +1,93 @@
+/**
+ * What the blocks of a region are, by structure and their own words: one person's words in a thread (a
+ * comment and the comment it replies to), a byline, a label, a sentence of the story. Used by regions.ts.
+ */
+import { looksLikeUnit } from './units';
+import { isAboutThePage, isQuestion } from '../decide/scope/episode-scope';
+
+/** The words of an element's class and id, split at case changes and punctuation. */
+export function classWords(el: Element): string[] {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (!/\S/.test(names)) return [];
+  return names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
+}
+
+/** Words of a class or id of a line about the page, not its story (a byline, a date, tags). */
+const META_WORDS = new Set(['byline', 'meta', 'author', 'date', 'time', 'dateline', 'credit', 'credits', 'tags', 'share', 'autor', 'fecha']);
+
+/** Words of a class or id of a box of replies under a comment. */
+const REPLY_WORDS = new Set(['reply', 'replies', 'children', 'child', 'respuestas', 'respuesta', 'nested', 'subcomments']);
+
+/** How far up a paragraph of a comment its comment is looked for. */
+const COMMENT_DEPTH = 4;
+
+/** Words of a class or id of one person's words in a thread. */
+const COMMENT_WORDS = new Set(['comment', 'reply', 'post', 'tweet', 'toot', 'message', 'answer', 'comentario', 'respuesta', 'publicacion']);
+
+function isComment(el: Element): boolean {
+  return el.getAttribute('role') === 'comment' || classWords(el).some((w) => COMMENT_WORDS.has(w));
+}
+
+/** The comment, post or reply a paragraph belongs to (by its class or role), if any. */
+export function commentAround(el: Element): Element | null {
+  let e: Element | null = el;
+  for (let n = 0; e && n < COMMENT_DEPTH && e.tagName !== 'BODY' && e.tagName !== 'MAIN'; e = e.parentElement, n++) {
+    if (isComment(e)) return e;
+  }
+  return null;
+}
+
+/** The comment a reply answers: the unit just before the box of replies the reply sits in. */
+export function repliedTo(unit: Element): Element | null {
+  let box: Element | null = unit.parentElement;
+  for (let n = 0; box && n < 2 && !classWords(box).some((w) => REPLY_WORDS.has(w)); n++) box = box.parentElement;
+  if (!box || !classWords(box).some((w) => REPLY_WORDS.has(w))) return null;
+  const before = box.previousElementSibling;
+  return before && (isComment(before) || looksLikeUnit(before)) ? before : null;
+}
+
+export function lastHeadingIn(el: Element): Element | null {
+  if (!el.firstElementChild) return null;
+  const all = el.querySelectorAll('h1, h2, h3, h4, h5, h6');
+  return all.length > 0 ? all[all.length - 1]! : null;
+}
+
+/** A line that opens with "By" or "Por" and a capitalised name. */
+const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR)\s+\p{Lu}/u;
+/** A byline longer than this is a sentence ("By Friday, Juan …"). */
+const MAX_BYLINE_WORDS = 14;
+
+/** Whether `el` is a link or holds a heading or a link: what a card's title is. */
+export function hasTitle(el: Element): boolean {
+  return el.tagName === 'A' || el.querySelector('h1, h2, h3, h4, h5, h6, a[href]') !== null;
+}
+
+/** A byline, a date line or tags: about the page, not its story. */
+function isMeta(el: Element): boolean {
+  for (let e: Element | null = el, n = 0; e && n < 3; e = e.parentElement, n++) if (classWords(e).some((w) => META_WORDS.has(w))) return true;
+  const text = el.textContent ?? '';
+  if (text.includes('©')) return true;
+  // "By Dani Ferrer · February 9, 2025", "Por Rodrigo Salcedo | 11 de febrero de 2025".
+  if (BYLINE.test(text.trim()) && (text.match(/\p{L}+/gu)?.length ?? 0) <= MAX_BYLINE_WORDS) return true;
+  if (el.tagName === 'TIME' || el.querySelector('time')) return (el.textContent ?? '').length < 160;
+  return false;
+}
+
+/** Whether a text is a question or a few words: a label, not a sentence of the story. */
+export function isLabel(text: string): boolean {
+  return isQuestion(text) || (text.match(/\p{L}+/gu)?.length ?? 0) < MIN_STORY_WORDS;
+}
+
+/** Fewer words than this is a label ("Released", "Synopsis", "Share on X"), not a sentence of the story. */
+const MIN_STORY_WORDS = 6;
+
+/**
+ * Whether a block tells the story: a sentence or more, not a byline, a warning or a score. (Whether its
+ * words are a link's is not asked: what is hidden must not depend on the inline elements around a text;
+ * links to other pages, "« Episode 1 recap", say "recap" and are left alone for that.)
+ */
+export function isStory(el: Element): boolean {
+  const text = el.textContent ?? '';
+  if ((text.match(/\p{L}+/gu)?.length ?? 0) < MIN_STORY_WORDS) return false;
+  return !isMeta(el) && !isAboutThePage(text);
+}
