@@ -123,6 +123,22 @@ async function siteOfTab(tabId: number): Promise<string | undefined> {
   return status.hostname;
 }
 
+/**
+ * The followed show a frame's page is about, for "Hide this as a spoiler": the first of the shows it
+ * names that is followed; undefined when it names none (or has no shield yet), and the first followed show is used.
+ */
+async function showOfPage(tabId: number, frameId: number, followed: readonly string[]): Promise<string | undefined> {
+  const status = await toTab(browser.tabs, tabId, { type: 'get-status' }, frameId).catch(() => undefined);
+  const shows = Array.isArray(status?.shows) ? status.shows : [];
+  // The page's own order: the show it names someone of comes first (see ShowsVerdict.pageShows).
+  return shows.find((id) => typeof id === 'string' && followed.includes(id));
+}
+
+/** The menu item's title: the episode a selection would be tied to, or the film. */
+function hideTitle(showId: string, episode: number): string {
+  return shippedShow(showId)?.kind === 'film' ? t()('menuHideFilm') : t()('menuHide', episode);
+}
+
 /** Firefox for Android has no context menus: `browser.contextMenus` is undefined there. */
 const hasMenus = () => browser.contextMenus !== undefined;
 
@@ -143,14 +159,16 @@ export async function createMenu(): Promise<void> {
 export async function refreshMenu(): Promise<void> {
   if (!hasMenus()) return;
   const settings = await readSettings();
-  const target = hideTarget(settings);
-  await browser.contextMenus
-    .update(MENU_HIDE, { title: t()('menuHide', target.episode), visible: !target.allWatched })
-    .catch(() => undefined);
   if (activeTab === undefined) {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
     activeTab = tab?.id;
   }
+  // The show the active page is about, when it names one; else the first followed show.
+  const show = activeTab === undefined ? undefined : await showOfPage(activeTab, 0, settings.followedShows);
+  const target = hideTarget(settings, show);
+  await browser.contextMenus
+    .update(MENU_HIDE, { title: hideTitle(target.showId, target.episode), visible: !target.allWatched })
+    .catch(() => undefined);
   const host = activeTab === undefined ? undefined : await siteOfTab(activeTab);
   const off = host !== undefined && host !== '' && settings.disabledSites.includes(siteKey(host));
   const known = host !== undefined && host !== '';
@@ -160,11 +178,20 @@ export async function refreshMenu(): Promise<void> {
   await browser.contextMenus.update(MENU_RESUME, { visible: paused !== undefined, title: paused ? `${t()('menuResume')} (${paused})` : t()('menuResume') }).catch(() => undefined);
 }
 
-/** What a menu click does. `info` as the browser gives it (pageUrl, frameUrl, selectionText). */
-export async function menuClicked(info: { menuItemId: string | number; selectionText?: string; pageUrl?: string; frameUrl?: string }): Promise<void> {
+/**
+ * What a menu click does. `info` as the browser gives it (pageUrl, frameUrl, selectionText, frameId), and
+ * the tab: a selection is tied to the show the page it is in names (the first followed show else).
+ */
+export async function menuClicked(
+  info: { menuItemId: string | number; selectionText?: string; pageUrl?: string; frameUrl?: string; frameId?: number },
+  tab?: { id?: number },
+): Promise<void> {
   if (info.menuItemId === MENU_HIDE) {
     const text = cutAtWord(ownPlotPointText(info.selectionText ?? ''), OWN_PLOT_POINT_TEXT_MAX);
-    if (text) await hideAsSpoiler(text);
+    if (!text) return;
+    const followed = (await readSettings()).followedShows;
+    const show = tab?.id === undefined ? undefined : await showOfPage(tab.id, info.frameId ?? 0, followed);
+    await hideAsSpoiler(text, show);
     return;
   }
   const host = hostOf(info.pageUrl);
@@ -220,6 +247,8 @@ async function answerAny(message: FromContent, sender: Sender): Promise<string |
       if (tabId === undefined) return undefined;
       // Every frame of the tab; frames without the content script simply do not answer.
       await toTab(browser.tabs, tabId, { type: 'show-mentioned' }).catch(() => undefined);
+      // "Hide this as a spoiler" names the episode of the show the page is about.
+      if (tabId === activeTab) await refreshMenu();
       return undefined;
     }
     case 'tab-mentioned': {
@@ -253,7 +282,7 @@ export function startBackground(): void {
   browser.runtime.onStartup.addListener(() => void createMenu().catch(() => undefined));
   void storeCatalog(false);
   void showGlobalState().catch(() => undefined);
-  if (hasMenus()) browser.contextMenus.onClicked.addListener((info) => void menuClicked(info).catch(() => undefined));
+  if (hasMenus()) browser.contextMenus.onClicked.addListener((info, tab) => void menuClicked(info, tab).catch(() => undefined));
   browser.tabs.onActivated.addListener(({ tabId }) => {
     activeTab = tabId;
     void refreshMenu().catch(() => undefined);

@@ -25,6 +25,8 @@ export interface ShieldStatus {
   showMentioned: boolean;
   /** "Reveal all on this page" is on. */
   revealingAll: boolean;
+  /** The followed shows this frame's page itself names (ids), in the order they are followed; absent from the gate. */
+  shows?: string[];
 }
 
 /**

@@ -112,6 +112,7 @@ class ContentScript {
         ready: this.ready,
         showMentioned: this.tab.mentioned || (this.shield?.showMentioned ?? false),
         revealingAll: this.shield?.revealingAll ?? false,
+        shows: this.shield?.pageShows ?? [],
       }),
       revealAll: () => this.shield?.revealAll(),
       hideAgain: () => this.shield?.hideAgain(),

@@ -23,6 +23,12 @@ export class PageContext {
     return before !== this.showMentioned;
   }
 
+  /** Whether the page names one of the show's people by a name that is not an everyday one ("Malamadre"). */
+  get namesSomeone(): boolean {
+    for (const id of this.seen.keys()) if (!this.everyday.has(id)) return true;
+    return false;
+  }
+
   get showMentioned(): boolean {
     if (this.titleSeen) return true;
     if (this.seen.size < 2) return false;

@@ -212,6 +212,16 @@ export class ShowsVerdict {
   }
 
   /** The ids of the followed shows this page names. */
+  /**
+   * The followed shows this page itself names (not another frame of its tab): first those it names someone
+   * of ("Malamadre" makes a page about "Cell 211" the film's, whose title the series shares), each group
+   * in the order the shows are followed.
+   */
+  get pageShows(): string[] {
+    const named = this.entries.filter((e) => e.verdict.pageMentionsShow);
+    return [...named.filter((e) => e.verdict.pageNamesSomeone), ...named.filter((e) => !e.verdict.pageNamesSomeone)].map((e) => e.showId);
+  }
+
   get mentionedShows(): string[] {
     return this.entries.filter((e) => e.verdict.showMentioned).map((e) => e.showId);
   }

@@ -122,6 +122,11 @@ export class Verdict {
     return this.page.showMentioned;
   }
 
+  /** Whether this page names someone of the show by a name no other work shares as an everyday one. */
+  get pageNamesSomeone(): boolean {
+    return this.page.namesSomeone;
+  }
+
   /**
    * The sentences that reveal something past `watchedEpisode`: the catalog's only on a page (or tab)
    * about the show, the reader's own anywhere.

@@ -207,6 +207,11 @@ export class Shield {
     return this.verdict.showMentioned;
   }
 
+  /** The followed shows this page itself names. */
+  get pageShows(): string[] {
+    return this.verdict.pageShows;
+  }
+
   get revealingAll(): boolean {
     return this.state.allRevealed;
   }

@@ -49,7 +49,9 @@ const APPENDED_P95_MS = 50;
 // Issue 12 (every episode's events, scene events, idioms, pronoun resolution) with the gate merged: shield.js is
 // 102.7 KB, gate.js 9.9 KB.
 // Regions and episode scope (issue 12: regions.ts, src/decide/scope, the scope words of each language): ~11 KB.
-const BUNDLE_BYTES = 115 * 1024;
+// 115 -> 116 KB: "Hide this as a spoiler" ties a selection to the show the page names (the shows a page names, in
+// its status) and the rules added to regions on 27 Nov: 117.9 KB (115.2 KiB).
+const BUNDLE_BYTES = 116 * 1024;
 const GATE_BYTES = 11 * 1024;
 
 let pagesDir: string;

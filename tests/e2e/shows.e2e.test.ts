@@ -13,6 +13,8 @@ import type { PopupPage } from './harness';
 declare const chrome: {
   storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
 };
+/** The handler the context menu calls (Playwright cannot open a native menu). */
+declare const spoilerShieldMenuClicked: (info: { menuItemId: string; selectionText?: string; pageUrl?: string; frameId?: number }, tab?: { id?: number }) => Promise<void>;
 
 const SHOWS = SHIPPED_SHOWS;
 const SERIES = SHOWS.find((s) => s.id === 'prison-cell-211')!;
@@ -182,5 +184,20 @@ describe('a page about the film and the series', () => {
     await store({ watchedEpisode: { [SERIES.id]: 2, [FILM.id]: 1 } });
     await expect.poll(() => ext.page.locator('#film-end').getAttribute('data-spoiler-shield')).toBeNull();
     expect(await ext.page.locator('#series-ep6').getAttribute('data-spoiler-shield')).toBe('hidden');
+  });
+});
+
+describe('"Hide this as a spoiler" with several shows followed', () => {
+  it('ties the selection to the show the page names: the film on a page about the film', async () => {
+    await store({ followedShows: [SERIES.id, FILM.id], watchedEpisode: { [SERIES.id]: 2, [FILM.id]: 0 } });
+    await ext.page.goto(`${ext.server.origin}/film-notes.html`);
+    await waitForShieldIdle(ext.serviceWorker, ext.tabId);
+    const selected = 'The rain outside the prison never lets up.';
+    const info = { menuItemId: 'hide-selection', selectionText: selected, pageUrl: ext.page.url(), frameId: 0 };
+    await ext.serviceWorker.evaluate(([i, id]) => spoilerShieldMenuClicked(i, { id }), [info, ext.tabId] as const);
+    expect((await stored()).ownPlotPoints).toEqual([{ text: selected, episode: 1, show: FILM.id }]);
+    // The film is not watched: the passage is hidden, named as the film's.
+    await expect.poll(() => ext.page.locator('#pick').getAttribute('data-spoiler-shield'), { timeout: 10_000 }).toBe('hidden');
+    expect(await ext.page.locator('#pick').getAttribute('aria-label')).toContain(FILM.title.en);
   });
 });

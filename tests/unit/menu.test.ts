@@ -208,6 +208,34 @@ describe('menuClicked', () => {
     expect(await stored('ownPlotPoints')).toEqual([{ text: 'the tunnel', episode: 3, show: 'prison-cell-211' }]);
   });
 
+  it('ties a selection to the show the page it is in names, among the followed ones; to the first followed show else', async () => {
+    await fakeBrowser.storage.local.set({ followedShows: ['prison-cell-211', 'celda-211-2009'], watchedEpisode: { 'prison-cell-211': 2 } });
+    const status = { hostname: 'news.example', hiddenCount: 0, pending: 0, ready: true, showMentioned: true, revealingAll: false };
+    topFrameStatus.set(TAB, { ...status, shows: ['celda-211-2009'] });
+    await bg.menuClicked({ menuItemId: 'hide-selection', selectionText: 'the guard Utrilla', pageUrl: NEWS, frameId: 0 }, { id: TAB });
+    expect(tabMessages).toContainEqual({ tabId: TAB, message: { type: 'get-status' }, options: { frameId: 0 } });
+    topFrameStatus.set(TAB, { ...status, shows: [] });
+    await bg.menuClicked({ menuItemId: 'hide-selection', selectionText: 'the tunnel', pageUrl: NEWS, frameId: 0 }, { id: TAB });
+    // A show the page names but the reader does not follow is not one to tie a passage to.
+    topFrameStatus.set(TAB, { ...status, shows: ['no-such-show'] });
+    await bg.menuClicked({ menuItemId: 'hide-selection', selectionText: 'the yard', pageUrl: NEWS, frameId: 0 }, { id: TAB });
+    expect(await stored('ownPlotPoints')).toEqual([
+      { text: 'the guard Utrilla', episode: 1, show: 'celda-211-2009' },
+      { text: 'the tunnel', episode: 3, show: 'prison-cell-211' },
+      { text: 'the yard', episode: 3, show: 'prison-cell-211' },
+    ]);
+  });
+
+  it('names the film, not an episode, in the hide item on a page about a followed film', async () => {
+    await fakeBrowser.storage.local.set({ followedShows: ['prison-cell-211', 'celda-211-2009'] });
+    topFrameStatus.set(TAB, { hostname: 'news.example', hiddenCount: 0, pending: 0, ready: true, showMentioned: true, revealingAll: false, shows: ['celda-211-2009'] });
+    await bg.createMenu();
+    expect(menuItem('hide-selection')).toMatchObject({ title: 'Hide this as a spoiler (the film)', visible: true });
+    topFrameStatus.set(TAB, { hostname: 'news.example', hiddenCount: 0, pending: 0, ready: true, showMentioned: true, revealingAll: false, shows: ['prison-cell-211'] });
+    await bg.refreshMenu();
+    expect(menuItem('hide-selection')).toMatchObject({ title: 'Hide this as a spoiler (episode 1)', visible: true });
+  });
+
   it('ties a selection to episode 6 when every episode is watched (the item is hidden then, but the handler is callable)', async () => {
     await settings.setWatchedEpisode(6);
     await bg.menuClicked({ menuItemId: 'hide-selection', selectionText: 'the tunnel', pageUrl: NEWS });

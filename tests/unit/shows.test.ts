@@ -49,6 +49,19 @@ describe('ShowsVerdict', () => {
     expect(spoilers(new ShowsVerdict([{ catalog: film(), watched: 0 }], { knownWorks }), texts)).toEqual([[], [], ['celda-211-2009/film-elena-dies']]);
   });
 
+  it('lists first the shows a page names someone of, for "Hide this as a spoiler" (the title "Cell 211" is both works\')', () => {
+    const both = () => new ShowsVerdict([{ catalog: series(), watched: 0 }, { catalog: film(), watched: 0 }]);
+    const filmPage = both();
+    spoilers(filmPage, ["Rewatching Monzón's Cell 211.", "Luis Tosar's Malamadre still owns every scene."]);
+    expect(filmPage.pageShows).toEqual(['celda-211-2009', 'prison-cell-211']);
+    const seriesPage = both();
+    spoilers(seriesPage, ['Cell 211, episode 3.', 'Calancho keeps the lawyer close.']);
+    expect(seriesPage.pageShows).toEqual(['prison-cell-211', 'celda-211-2009']);
+    const neither = both();
+    spoilers(neither, ['A quiet afternoon at the library.']);
+    expect(neither.pageShows).toEqual([]);
+  });
+
   it('only hides a show on a page that names that show', () => {
     const v = new ShowsVerdict([{ catalog: series(), watched: 0 }, { catalog: film(), watched: 0 }]);
     expect(spoilers(v, ['Malamadre is the role of a lifetime.', 'Juan dies at the end.'])).toEqual([[], ['celda-211-2009/film-juan-dies']]);
