@@ -175,7 +175,10 @@ function hasTwin(el: Element, classless: boolean): boolean {
   const twin = (s: Element | null) =>
     s !== null &&
     s !== el &&
-    (classes.length === 0 ? s.tagName === el.tagName && s.classList.length === 0 : isContainer(s) && sharesClass(el, s));
+    (classes.length === 0
+      ? // A bare twin must hold something: an empty link beside a link does not make a list of links.
+        s.tagName === el.tagName && s.classList.length === 0 && (s.firstElementChild !== null || /\S/.test(s.textContent ?? ''))
+      : isContainer(s) && sharesClass(el, s));
   if (twin(el.previousElementSibling) || twin(el.nextElementSibling)) return true;
   // Twins need not be next to each other (an ad between two posts): look a little further.
   for (let s = el.parentElement?.firstElementChild ?? null, n = 0; s && n < 40; s = s.nextElementSibling, n++) {

@@ -172,12 +172,20 @@ describe('what is hidden does not depend on the node structure', () => {
       }),
       {
         numRuns: 150,
-        // Found by this property: an empty link, then an empty text node, then the words, was taken for an item of its own.
+        // Found by this property: an empty link, then an empty text node, then the words, was taken for an item of
+        // its own; and an empty link was taken for the twin that makes the link beside it an item.
         examples: [
           [
             [
               { tag: 'div', text: 'la gobernadora se quedó con el mercenario de jackson, eso no lo vi venir', split: { cuts: [0, 115043767], wrappers: [['a'], [], ['a']], emptyNodes: true } },
               { tag: 'p', text: 'just finished episode 1, the riot breaking out in the first ten minutes is insane', split: { cuts: [], wrappers: [], emptyNodes: false } },
+            ],
+            0,
+          ],
+          [
+            [
+              { tag: 'div', text: 'helena dies in ep 5 and i was NOT ready', split: { cuts: [0], wrappers: [['a'], ['a']], emptyNodes: false } },
+              { tag: 'p', text: 'helena dies in ep 5 and i was NOT ready', split: { cuts: [], wrappers: [], emptyNodes: false } },
             ],
             0,
           ],
