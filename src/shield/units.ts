@@ -148,6 +148,9 @@ export function looksLikeUnit(el: Element): boolean {
   return hasTwin(el, hinted || tag === 'A');
 }
 
+/** Elements that sit among words (a link, an emphasis, a span). */
+const INLINE_TAGS = new Set(['A', 'SPAN', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'MARK', 'U', 'S', 'CODE', 'ABBR', 'CITE', 'Q', 'SUB', 'SUP', 'TIME']);
+
 /**
  * A link among the words of a sentence, or inside a paragraph, heading, list item or cell, is part of
  * that text, not an item of its own (the list item or row around it is).
@@ -158,6 +161,9 @@ function inRunningText(el: Element): boolean {
     let s = next(el);
     while (s && s.nodeType === 3 && (s as Text).data.length === 0) s = next(s);
     if (s && s.nodeType === 3 && /\S/.test((s as Text).data)) return true;
+    // Words that run on into an inline element right beside it, with no space between, are one run of text
+    // ("<a>Helena dies in </a><a>ep 5</a>"); a list of links has space, or items, between its links.
+    if (s && s.nodeType === 1 && INLINE_TAGS.has((s as Element).tagName)) return true;
   }
   const parent = el.parentElement;
   if (!parent) return false;
@@ -169,6 +175,9 @@ function inRunningText(el: Element): boolean {
  * <a class="result"> and <div class="result">), or, when `classless` is enough, one of the same tag
  * without a class either.
  */
+/** What a bare item may hold instead of words. */
+const PICTURES = 'img, picture, svg, video, canvas';
+
 function hasTwin(el: Element, classless: boolean): boolean {
   const classes = el.classList;
   if (classes.length === 0 && !classless) return false;
@@ -177,7 +186,7 @@ function hasTwin(el: Element, classless: boolean): boolean {
     s !== el &&
     (classes.length === 0
       ? // A bare twin must hold something: an empty link beside a link does not make a list of links.
-        s.tagName === el.tagName && s.classList.length === 0 && (s.firstElementChild !== null || /\S/.test(s.textContent ?? ''))
+        s.tagName === el.tagName && s.classList.length === 0 && (/\S/.test(s.textContent ?? '') || s.querySelector(PICTURES) !== null)
       : isContainer(s) && sharesClass(el, s));
   if (twin(el.previousElementSibling) || twin(el.nextElementSibling)) return true;
   // Twins need not be next to each other (an ad between two posts): look a little further.
