@@ -211,7 +211,6 @@ export class ShowsVerdict {
     return this.entries.some((e) => e.verdict.pageMentionsShow);
   }
 
-  /** The ids of the followed shows this page names. */
   /**
    * The followed shows this page itself names (not another frame of its tab): first those it names someone
    * of ("Malamadre" makes a page about "Cell 211" the film's, whose title the series shares), each group
@@ -220,10 +219,6 @@ export class ShowsVerdict {
   get pageShows(): string[] {
     const named = this.entries.filter((e) => e.verdict.pageMentionsShow);
     return [...named.filter((e) => e.verdict.pageNamesSomeone), ...named.filter((e) => !e.verdict.pageNamesSomeone)].map((e) => e.showId);
-  }
-
-  get mentionedShows(): string[] {
-    return this.entries.filter((e) => e.verdict.showMentioned).map((e) => e.showId);
   }
 
   /**

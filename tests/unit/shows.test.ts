@@ -65,7 +65,7 @@ describe('ShowsVerdict', () => {
   it('only hides a show on a page that names that show', () => {
     const v = new ShowsVerdict([{ catalog: series(), watched: 0 }, { catalog: film(), watched: 0 }]);
     expect(spoilers(v, ['Malamadre is the role of a lifetime.', 'Juan dies at the end.'])).toEqual([[], ['celda-211-2009/film-juan-dies']]);
-    expect(v.mentionedShows).toEqual(['celda-211-2009']);
+    expect(v.pageShows).toEqual(['celda-211-2009']);
   });
 
   it('names the show in the hint when several are followed, and gives each own plot point to its show', () => {
