@@ -7,17 +7,38 @@
  */
 import { tokenize, wordsOf, type Token } from '../lang/normalize';
 
+/** A marker found in a text: where it starts and ends, and its show. */
+interface Found {
+  start: number;
+  end: number;
+  showId: string;
+}
+
 export class WorkMarkers {
-  /** Each show's markers as normalised word sequences. */
-  private readonly byShow: ReadonlyArray<{ showId: string; phrases: string[][] }>;
+  /** Each marker phrase (normalised words) with its show, by its first word. */
+  private readonly byFirstWord = new Map<string, Array<{ showId: string; words: string[] }>>();
+  private readonly showsWithMarkers: number;
+  /** The markers found in the last token list asked about (a block's sentences share one). */
+  private lastTokens: readonly Token[] | undefined;
+  private lastFound: Found[] = [];
 
   constructor(shows: ReadonlyArray<{ showId: string; markers?: readonly string[] }>) {
-    this.byShow = shows.map((s) => ({ showId: s.showId, phrases: (s.markers ?? []).map(wordsOf).filter((p) => p.length > 0) }));
+    let withMarkers = 0;
+    for (const s of shows) {
+      const phrases = (s.markers ?? []).map(wordsOf).filter((p) => p.length > 0);
+      if (phrases.length > 0) withMarkers++;
+      for (const words of phrases) {
+        const list = this.byFirstWord.get(words[0]!) ?? [];
+        list.push({ showId: s.showId, words });
+        this.byFirstWord.set(words[0]!, list);
+      }
+    }
+    this.showsWithMarkers = withMarkers;
   }
 
   /** Whether any show has markers (with fewer than two shows, or none, there is nothing to tell apart). */
   get useful(): boolean {
-    return this.byShow.filter((s) => s.phrases.length > 0).length >= 2;
+    return this.showsWithMarkers >= 2;
   }
 
   /**
@@ -25,31 +46,34 @@ export class WorkMarkers {
    * latest marked words before it in the block; undefined when nothing before or in it names a work.
    */
   worksOf(text: string, start: number, end: number, tokens: readonly Token[] = tokenize(text)): Set<string> | undefined {
-    const inSentence = this.named(tokens, (t) => t.start >= start && t.end <= end);
+    const found = this.found(tokens);
+    const inSentence = new Set(found.filter((f) => f.start >= start && f.end <= end).map((f) => f.showId));
     if (inSentence.size > 0) return inSentence;
-    // The latest work named before the sentence: walk back to the nearest marker.
+    // The latest work named before the sentence: the nearest marker that ends before it.
     let latest = -1;
-    let found = new Set<string>();
-    for (const s of this.byShow) {
-      for (const p of s.phrases) {
-        for (let i = 0; i + p.length <= tokens.length && tokens[i + p.length - 1]!.end <= start; i++) {
-          if (p.every((w, k) => tokens[i + k]!.word === w)) {
-            const at = tokens[i]!.start;
-            if (at > latest) [latest, found] = [at, new Set([s.showId])];
-            else if (at === latest) found.add(s.showId);
-          }
-        }
-      }
+    let shows = new Set<string>();
+    for (const f of found) {
+      if (f.end > start) continue;
+      if (f.start > latest) [latest, shows] = [f.start, new Set([f.showId])];
+      else if (f.start === latest) shows.add(f.showId);
     }
-    return latest >= 0 ? found : undefined;
+    return latest >= 0 ? shows : undefined;
   }
 
-  private named(tokens: readonly Token[], keep: (t: Token) => boolean): Set<string> {
-    const out = new Set<string>();
-    const words = tokens.filter(keep);
-    for (const s of this.byShow) {
-      if (s.phrases.some((p) => words.some((_, i) => p.every((w, k) => words[i + k]?.word === w)))) out.add(s.showId);
+  /** Every marker in a token list, in one pass (remembered for the last list). */
+  private found(tokens: readonly Token[]): Found[] {
+    if (tokens === this.lastTokens) return this.lastFound;
+    const out: Found[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.byFirstWord.get(tokens[i]!.word);
+      if (!candidates) continue;
+      for (const c of candidates) {
+        const last = tokens[i + c.words.length - 1];
+        if (last && c.words.every((w, k) => tokens[i + k]!.word === w)) out.push({ start: tokens[i]!.start, end: last.end, showId: c.showId });
+      }
     }
+    this.lastTokens = tokens;
+    this.lastFound = out;
     return out;
   }
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { WorkMarkers } from '@/src/decide/works';
+
+const markers = new WorkMarkers([
+  { showId: 'series', markers: ['Netflix', 'the series', 'episodio'] },
+  { showId: 'film', markers: ['the film', 'película', 'Monzón'] },
+]);
+
+/** The works of the sentence `sentence` of `text`, as a sorted list. */
+function worksOf(text: string, sentence: string): string[] | undefined {
+  const start = text.indexOf(sentence);
+  const works = markers.worksOf(text, start, start + sentence.length);
+  return works && [...works].sort();
+}
+
+describe('WorkMarkers', () => {
+  it('takes the works a sentence names, several-word markers included', () => {
+    const text = 'In the film Malamadre survives. In the series he does not.';
+    expect(worksOf(text, 'In the film Malamadre survives.')).toEqual(['film']);
+    expect(worksOf(text, 'In the series he does not.')).toEqual(['series']);
+    expect(worksOf('Netflix and Monzón both tell it.', 'Netflix and Monzón both tell it.')).toEqual(['film', 'series']);
+  });
+
+  it('carries the latest work named before a sentence that names none', () => {
+    const text = 'The film came first. The series came later. Juan dies.';
+    expect(worksOf(text, 'Juan dies.')).toEqual(['series']);
+    expect(worksOf('Juan dies. The film is better.', 'Juan dies.')).toBeUndefined();
+  });
+
+  it('needs every word of a marker, in order and whole', () => {
+    const text = 'The seriesfilm of events. The film... no, the series. Then Juan dies.';
+    expect(worksOf(text, 'Then Juan dies.')).toEqual(['series']);
+    expect(worksOf('Film the. Juan dies.', 'Juan dies.')).toBeUndefined();
+  });
+
+  it('is useful only with markers for two shows or more', () => {
+    expect(markers.useful).toBe(true);
+    expect(new WorkMarkers([{ showId: 'series', markers: ['Netflix'] }, { showId: 'film' }]).useful).toBe(false);
+  });
+});
