@@ -2,11 +2,9 @@
  * The gate: the only script the manifest puts in every frame (issue 14). It does next to nothing until the
  * page names a followed show, then loads the shield (index.ts, built as shield.js) into this frame.
  *
- * - While the page parses, before each frame is painted, a TreeWalker tests the text parsed since the last
- *   frame against one regular expression of the shows' titles and names that are not everyday ones
- *   (gate-words.ts `strict`); at DOMContentLoaded the whole text is tested once (what scripts inserted
- *   behind the walker), then a MutationObserver tests what is added later. Open shadow roots (announced
- *   by the shadow-root hook) are observed as they are attached.
+ * - It tests the page's text as it comes (gate-text.ts: before each frame while the page parses, then what
+ *   is added) against one regular expression of the shows' titles and names that are not everyday ones
+ *   (gate-words.ts `strict`).
  * - On a match it sets HOLD_ATTR on <html> at once (before that text is painted: animation-frame and
  *   observer callbacks run before paint), and loads the shield, which reads the whole page and lifts the
  *   hold when it is done (first-paint.ts). A page that names no show is never held.
@@ -31,6 +29,7 @@
  */
 import { READY_ATTR, HOLD_ATTR } from './first-paint';
 import { GATE_KEYS, gateView, type GateView } from './gate-settings';
+import { GateText } from './gate-text';
 import { joinSources, type GateSources } from './gate-words';
 
 /** What the gate hands to the shield it loads (read by index.ts). */
@@ -80,11 +79,7 @@ export class Gate {
   private done = false;
   /** Looking at the page's text (false while quiet: the shield is off or paused here, or no show is followed). */
   private looking = true;
-  private walker: TreeWalker | undefined;
-  private last: Node | null = null;
-  private looping = false;
-  private observer: MutationObserver | undefined;
-  private readonly roots: ShadowRoot[] = [];
+  private readonly text: GateText;
   private hadText = false;
   private broadSeen = false;
   private tabMentioned = false;
@@ -107,13 +102,6 @@ export class Gate {
   private readonly onStorage: ChangeListener = (changes, area) => {
     if (area === 'local' && GATE_KEYS.some((k) => k in changes)) this.readSettings();
   };
-  private readonly onShadowRoot = (e: Event) => {
-    const host = e.composedPath()[0];
-    const root = host instanceof Element ? host.shadowRoot : null;
-    if (!root || this.done) return;
-    this.roots.push(root);
-    if (this.looking && this.doc.readyState !== 'loading') this.observe(root);
-  };
 
   constructor(
     private readonly doc: Document,
@@ -122,16 +110,17 @@ export class Gate {
   ) {
     this.isTop = win === win.top;
     this.shipped = Object.keys(options.words.shows);
+    this.text = new GateText(doc, win, options.shadowRootEvent, {
+      test: (text) => this.test(text),
+      looking: () => !this.done && this.looking,
+      paused: () => this.waiting,
+    });
   }
 
   start(): void {
     // The popup asks the top frame for the tab's status, and frames ask it whether the tab names the show.
     if (this.isTop) this.listen();
-    this.doc.addEventListener(this.options.shadowRootEvent, this.onShadowRoot, { capture: true });
-    if (this.doc.readyState === 'loading') {
-      this.loop();
-      this.doc.addEventListener('DOMContentLoaded', () => this.parsed(), { once: true });
-    } else this.parsed();
+    this.text.start(() => this.parsed());
   }
 
   private get api(): GateApi {
@@ -148,69 +137,13 @@ export class Gate {
     return this.waiting || this.asking || (this.done && this.handoff !== undefined);
   }
 
-  private loop(): void {
-    if (this.looping) return;
-    this.looping = true;
-    this.win.requestAnimationFrame(this.frame);
-  }
-
-  private readonly frame = () => {
-    // Once parsed, parsed() has looked at everything and the observer sees the rest.
-    if (this.done || !this.looking || this.doc.readyState !== 'loading') {
-      this.looping = false;
-      return;
-    }
-    if (!this.waiting) this.walk();
-    if (this.done || !this.looking) this.looping = false;
-    else this.win.requestAnimationFrame(this.frame);
-  };
-
-  /** Tests the text nodes parsed since the last walk (the parser adds them in document order). */
-  private walk(): void {
-    this.walker ??= this.doc.createTreeWalker(this.doc, NodeFilter.SHOW_TEXT);
-    this.walker.currentNode = this.last?.isConnected ? this.last : this.doc;
-    for (let n = this.walker.nextNode(); n; n = this.walker.nextNode()) {
-      this.last = n;
-      if (this.test((n as Text).data)) return;
-    }
-    for (const root of this.roots) if (this.test(root.textContent ?? '')) return;
-  }
-
   /** The document is parsed (or looking starts again): one look at all of it, then only at what is added. */
   private parsed(): void {
     if (this.done || this.waiting) return;
     if (!this.looking) return this.ready();
-    this.walker = undefined;
-    if (this.testAll()) return;
-    this.observe(this.doc);
-    for (const root of this.roots) this.observe(root);
+    if (this.text.testAll()) return;
+    this.text.observeAll();
     this.ready();
-  }
-
-  private testAll(): boolean {
-    if (this.test(this.doc.documentElement?.textContent ?? '')) return true;
-    for (const root of this.roots) if (this.test(root.textContent ?? '')) return true;
-    return false;
-  }
-
-  private observe(target: Node): void {
-    this.observer ??= new MutationObserver((records) => this.records(records));
-    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
-  }
-
-  private records(records: MutationRecord[]): void {
-    for (const r of records) {
-      if (this.done || this.waiting || !this.looking) return;
-      if (r.type === 'characterData') {
-        if (this.test((r.target as CharacterData).data)) return;
-        continue;
-      }
-      for (const n of r.addedNodes) {
-        if (n.nodeType === Node.TEXT_NODE || n.nodeType === Node.ELEMENT_NODE) {
-          if (this.test(n.nodeType === Node.TEXT_NODE ? (n as Text).data : (n.textContent ?? ''))) return;
-        }
-      }
-    }
   }
 
   /** The followed shows to look for (every shipped one until the settings are read). */
@@ -280,20 +213,16 @@ export class Gate {
 
   /** Looks at the whole page again (the shows to look for changed, or the gate was quiet); true when it passed. */
   private lookAgain(): boolean {
-    if (this.testAll()) return true;
-    if (this.doc.readyState === 'loading') this.loop();
-    else {
-      this.observe(this.doc);
-      for (const root of this.roots) this.observe(root);
-    }
+    if (this.text.testAll()) return true;
+    if (this.doc.readyState === 'loading') this.text.loop();
+    else this.text.observeAll();
     return false;
   }
 
   /** Off, paused or no followed show here: look at nothing until the settings change. */
   private quiet(): void {
     this.looking = false;
-    this.observer?.disconnect();
-    this.walker = undefined;
+    this.text.pause();
     this.asking = false;
     this.unhold();
     if (this.doc.readyState !== 'loading') this.ready();
@@ -366,9 +295,7 @@ export class Gate {
   }
 
   private stopLooking(): void {
-    this.observer?.disconnect();
-    this.walker = undefined;
-    this.doc.removeEventListener(this.options.shadowRootEvent, this.onShadowRoot, { capture: true });
+    this.text.stop();
     if (this.hadText) this.api.storage.onChanged.removeListener(this.onStorage);
   }
 
