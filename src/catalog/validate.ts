@@ -167,12 +167,13 @@ function checkEvents(check: Checks, pt: Obj, where: string, known: Known): void 
       for (const m of e.matchAll(SLOT)) {
         const ref = m[1]!;
         if (ref.startsWith('@') && !known.characterIds.has(ref.slice(1))) check.fail(where, field, `names unknown character "${ref.slice(1)}"`);
+        if (ref === 'alone' && m[2] !== undefined) check.fail(where, field, '{alone} cannot be possessive');
       }
       for (const m of e.matchAll(GROUP)) {
         if (!Object.hasOwn(known.groups, m[1]!)) check.fail(where, field, `uses unknown word group "~${m[1]}"`);
       }
       if (e.replace(SLOT, '').trim() === '') check.fail(where, field, 'needs at least one word besides its slots');
-      if (/[{}]/.test(e.replace(SLOT, ''))) check.fail(where, field, "has a malformed slot (use {who}, {who's}, {lo}, {@id} or {@id's})");
+      if (/[{}]/.test(e.replace(SLOT, ''))) check.fail(where, field, "has a malformed slot (use {who}, {who's}, {lo}, {alone}, {@id} or {@id's})");
     });
   }
 }

@@ -49,6 +49,8 @@ export class Verdict {
   private source: CatalogSource | undefined;
   private compiled: CompiledCatalog | undefined;
   private gate: WordGate;
+  /** Built with the full catalog: the words that names of events need (WordGate.ofEventNames). */
+  private eventGate: WordGate | undefined;
   private readonly page: PageContext;
   private ownPoints = new OwnKeywords([]);
   private ownPointsKey = '[]';
@@ -96,9 +98,20 @@ export class Verdict {
     const named = this.gate.passes(text);
     if (!named && !this.compiled) passedOver?.();
     const own = this.ownPoints.size > 0 ? this.ownPoints.find(text) : [];
-    if (!named && own.length === 0) return undefined;
-    const analysis = named ? analyseBlock(text, this.catalog()) : NO_ANALYSIS;
+    // A block that names nobody may still name an event ("The hand"): read for that alone, once the catalog is in.
+    const events = named ? undefined : this.eventNamesIn(text);
+    if (!named && !events && own.length === 0) return undefined;
+    const analysis = named ? analyseBlock(text, this.catalog()) : (events ?? NO_ANALYSIS);
     return own.length === 0 ? analysis : { ...analysis, sentences: mergeSentences(analysis.sentences, own) };
+  }
+
+  /** What the names of events in a text that names nobody reveal (see analyseBlock), if any. */
+  private eventNamesIn(text: string): BlockAnalysis | undefined {
+    if (!this.compiled) return undefined;
+    this.eventGate ??= WordGate.ofEventNames(this.compiled);
+    if (!this.eventGate.passes(text)) return undefined;
+    const analysis = analyseBlock(text, this.compiled, true);
+    return analysis.sentences.length > 0 ? analysis : undefined;
   }
 
   /** Counts what a text names towards "the page is about the show"; true when that verdict changed. */
@@ -167,8 +180,9 @@ export class Verdict {
 
   /** The latest episode of the catalog's plot points a text names (a question heading's event), if any. */
   latestEpisodeIn(text: string): number | undefined {
-    if (!this.gate.passes(text)) return undefined;
-    const episodes = analyseBlock(text, this.catalog()).sentences.flatMap((s) => s.reveals.map((r) => r.episode));
+    const analysis = this.gate.passes(text) ? analyseBlock(text, this.catalog()) : this.eventNamesIn(text);
+    if (!analysis) return undefined;
+    const episodes = analysis.sentences.flatMap((s) => s.reveals.map((r) => r.episode));
     return episodes.length > 0 ? Math.max(...episodes) : undefined;
   }
 

@@ -83,6 +83,8 @@ describe('validateCatalog', () => {
       'plot point "juan-video-message": field "events.es[',
     );
     expect(errorFor((c) => (c.plotPoints[4].events.en = [])).message).toContain('field "events.en" must be a non-empty list');
+    // A name of an event ("the hole in the wall {alone}") is nobody's: it has no possessive.
+    expect(errorFor((c) => c.plotPoints[5].events.en.push("{alone's} hole")).message).toContain('{alone} cannot be possessive');
   });
 
   it('rejects duplicate ids, bad episodes lists and non-objects', () => {

@@ -4,6 +4,8 @@
  * with the subject in the previous sentence when this one says "she" or drops it.
  * Pure: text in, offsets out; the DOM and `scan` both call it.
  */
+import { ALONE_SLOT } from '../../catalog/pattern-syntax';
+import { OPTIONAL_WORDS } from '../../lang';
 import { tokenize } from '../../lang/normalize';
 import { splitSentences } from '../../lang/sentences';
 import type { CompiledCatalog, Pattern } from './compile';
@@ -43,10 +45,20 @@ export interface BlockAnalysis {
 const GAP = 3;
 /** Extra room where a pattern has a slot in its middle ("kill Baldor's guards"). */
 const SLOT_GAP = 6;
+/**
+ * A name of an event that has one word of its own ("the hand", "el maletín") tells it only as a heading or a
+ * title does: with at most this many other words in its sentence ("The hand", "¿Qué había en el maletín de
+ * Baldor?"). In a longer sentence it is the everyday word ("a cliffhanger that leaves your heart in your hand").
+ */
+const HEADING_ROOM = 5;
 const EMPTY: BlockAnalysis = { sentences: [], characters: [], titleMentioned: false };
 
-/** Analyses one block of text against a compiled catalog. */
-export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnalysis {
+/**
+ * Analyses one block of text against a compiled catalog. With `eventNamesOnly`, for a block that names
+ * nobody by the gate's words and may hold a name of an event ("The hand"): only `{alone}` patterns are
+ * tried, and whom it names (a "25" of "25 hours on a charge") counts for nothing.
+ */
+export function analyseBlock(text: string, catalog: CompiledCatalog, eventNamesOnly = false): BlockAnalysis {
   const tokens = tokenize(text);
   const classes = tokens.map((t) => catalog.resolver.resolve(t.word));
   if (!classes.some((c) => c !== NO_CLASS)) return EMPTY;
@@ -57,15 +69,17 @@ export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnaly
   const characters = new Set<string>();
   let titleMentioned = false;
   for (const m of mentions) {
-    if (m.foreign) continue;
+    if (m.foreign || eventNamesOnly) continue;
     for (const d of m.defs) {
       if (d.kind === 'title') titleMentioned = true;
       else if (d.kind === 'name' && d.characterId) characters.add(d.characterId);
     }
   }
   // Every pattern needs someone it is about, named somewhere in the block.
+  // …or a name of an event that needs nobody ("the hole in the wall", an `{alone}` pattern).
   const namesSomeone = mentions.some((m) => !m.pronoun && !m.foreign && m.defs.some((d) => d.kind !== 'title' && d.kind !== 'other-work'));
-  const hasEvent = namesSomeone && classes.some((c) => catalog.patternsByFirstWord.has(c));
+  const aloneWords = aloneAnchors(catalog);
+  const hasEvent = ((namesSomeone && !eventNamesOnly) || classes.some((c) => aloneWords.has(c))) && classes.some((c) => catalog.patternsByFirstWord.has(c));
   if (!hasEvent) return { sentences: [], characters: [...characters], titleMentioned };
 
   const blocked = new Uint8Array(tokens.length);
@@ -88,7 +102,7 @@ export function analyseBlock(text: string, catalog: CompiledCatalog): BlockAnaly
     for (let k = sentence.from; k < sentence.to; k++) {
       if (blocked[k]) continue;
       for (const pattern of candidatePatterns(catalog, classes, k, sentence.to)) {
-        if (reveals.has(pattern.plot)) continue;
+        if (reveals.has(pattern.plot) || (eventNamesOnly && !isAlone(pattern))) continue;
         const span = matchPattern(pattern, k, words, sentence, previous, answer, catalog);
         if (!span) continue;
         const plot = catalog.plots[pattern.plot]!;
@@ -186,7 +200,7 @@ function matchPattern(
   for (let p = firstWord + 1; p < parts.length; p++) {
     const part = parts[p]!;
     if ('slot' in part) {
-      gap = GAP + SLOT_GAP;
+      if (!part.slot.has(ALONE_SLOT)) gap = GAP + SLOT_GAP;
       continue;
     }
     let found = -1;
@@ -222,6 +236,10 @@ function matchPattern(
     const part = parts[p]!;
     if (!('slot' in part)) continue;
     sawSlot = true;
+    if (part.slot.has(ALONE_SLOT)) {
+      if (!namesAlone(event, words, sentence)) return undefined;
+      continue;
+    }
     const before = placedBefore(at, p);
     const after = placedAfter(at, p);
     let filler: Mention | undefined;
@@ -315,4 +333,55 @@ function placedBefore(at: number[], p: number): number {
 function placedAfter(at: number[], p: number): number {
   for (let q = p + 1; q < at.length; q++) if (at[q]! >= 0) return at[q]!;
   return -1;
+}
+
+/**
+ * Whether the words an `{alone}` pattern matched name its event by themselves here: two words of their own
+ * ("hole … wall", "visores nocturnos") anywhere, one ("the hand") only in a sentence as short as a heading.
+ */
+function namesAlone(event: number[], words: Words, sentence: Sentence): boolean {
+  const own = event.filter((k) => !OPTIONAL_WORDS.has(words.tokens[k]!.word)).length;
+  return own >= 2 || sentence.to - sentence.from - event.length <= HEADING_ROOM;
+}
+
+/** Whether a pattern names its event by itself (it has an `{alone}` slot). */
+function isAlone(pattern: Pattern): boolean {
+  return pattern.parts.some((part) => 'slot' in part && part.slot.has(ALONE_SLOT));
+}
+
+const aloneAnchorCache = new WeakMap<CompiledCatalog, ReadonlySet<number>>();
+
+/**
+ * The classes of words without which no name of an event can be there (one word of its own of each `{alone}`
+ * pattern): a block with one of them is read even if it names nobody, and the gate lets it through.
+ */
+export function aloneAnchors(catalog: CompiledCatalog): ReadonlySet<number> {
+  const cached = aloneAnchorCache.get(catalog);
+  if (cached) return cached;
+  const optional = new Set([...OPTIONAL_WORDS].map((w) => catalog.resolver.resolve(w)));
+  const anchors = new Set<number>();
+  let lengths: Map<number, number> | undefined;
+  for (const list of catalog.patternsByFirstWord.values()) {
+    for (const p of list) {
+      if (!isAlone(p)) continue;
+      // Its longest word of its own, the likeliest to be rare: "goggles", not the "night" of "last night".
+      // (By its parts, not its source text, which a catalog read from the wire format does not keep.)
+      let best: { word: number; length: number } | undefined;
+      for (const part of p.parts) {
+        if (!('word' in part) || optional.has(part.word)) continue;
+        const length = (lengths ??= longestWordOfClass(catalog)).get(part.word) ?? 0;
+        if (!best || length >= best.length) best = { word: part.word, length };
+      }
+      if (best) anchors.add(best.word);
+    }
+  }
+  aloneAnchorCache.set(catalog, anchors);
+  return anchors;
+}
+
+/** The length of the longest word of each word class. */
+function longestWordOfClass(catalog: CompiledCatalog): Map<number, number> {
+  const lengths = new Map<number, number>();
+  for (const [word, c] of catalog.resolver.classOf) lengths.set(c, Math.max(lengths.get(c) ?? 0, word.length));
+  return lengths;
 }

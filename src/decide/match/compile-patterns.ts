@@ -2,7 +2,7 @@
  * The event side of compiling a catalog: each pattern with its word groups expanded,
  * parsed into words and slots, and indexed by its first word.
  */
-import { GROUP, SLOT } from '../../catalog/pattern-syntax';
+import { ALONE_SLOT, GROUP, SLOT } from '../../catalog/pattern-syntax';
 import type { Catalog, Lang } from '../../catalog/types';
 import { LANGS } from '../../catalog/types';
 import { OPTIONAL_WORDS } from '../../lang';
@@ -64,6 +64,8 @@ export function indexPatterns(
   return byFirstWord;
 }
 
+const ALONE: ReadonlySet<string> = new Set([ALONE_SLOT]);
+
 function parsePattern(
   text: string,
   subjects: ReadonlySet<string>,
@@ -83,7 +85,8 @@ function parsePattern(
     words(text.slice(last, m.index));
     const ref = m[1]!;
     const id = ref.slice(1);
-    const slot = ref === 'who' || ref === 'lo' ? subjects : new Set(characterIds.has(id) ? [`c:${id}`] : []);
+    const slot =
+      ref === 'who' || ref === 'lo' ? subjects : ref === 'alone' ? ALONE : new Set(characterIds.has(id) ? [`c:${id}`] : []);
     parts.push({ slot, possessive: m[2] !== undefined, clitic: ref === 'lo' });
     last = m.index + m[0].length;
   }

@@ -5,6 +5,7 @@
  * it costs. Only blocks that pass are tokenised and analysed.
  */
 import { normalizeWord, WORD } from '../../lang/normalize';
+import { aloneAnchors } from './analyse';
 import type { CompiledCatalog } from './compile';
 
 /** The words of a text, as the tokeniser finds them; a copy of its own, since exec keeps its place in it. */
@@ -29,6 +30,15 @@ export class WordGate {
   /** Gate on any word that can carry a mention, typos included (the resolver's fuzzy step). */
   static ofCatalog(catalog: CompiledCatalog): WordGate {
     return new WordGate((w) => catalog.mentionClasses.has(catalog.resolver.resolve(w)));
+  }
+
+  /**
+   * Gate on a word that a name of an event needs ("goggles", "maletín"; see aloneAnchors): a block that
+   * names nobody is read for those names alone.
+   */
+  static ofEventNames(catalog: CompiledCatalog): WordGate {
+    const words = aloneAnchors(catalog);
+    return new WordGate((w) => words.has(catalog.resolver.resolve(w)));
   }
 
   /** Whether any word of `text` passes. */

@@ -16,6 +16,8 @@ const deathEs = [
   'funeral de {patient}', 'entierro de {patient}', 'tumba de {patient}', 'llora a {patient}', 'restos de {patient}',
   // "QEPD Calancho", "RIP Yori".
   'qepd {patient}', 'rip {patient}', 'descanse en paz {patient}', 'en paz descanse {patient}', '{patient} descanse en paz',
+  // "Yori era el soplón; lo que no vi venir es cómo terminó": how someone ended, said of the one named.
+  'cómo terminó', 'cómo acabó',
 ];
 
 export const HARM_EVENTS: Record<string, EventType> = {

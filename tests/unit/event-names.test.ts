@@ -1,0 +1,90 @@
+/**
+ * Names of events (issue 12): "the hole in the wall", "The hand", "el apagón" tell an episode's event with
+ * no one named, written in the pack as `{alone}` patterns; and paraphrases that need no name.
+ */
+import { shippedCatalog } from '@/src/catalog/compiled';
+import { fromWire, toWire } from '@/src/catalog/wire';
+import { analyseBlock } from '@/src/decide/match';
+import { Verdict } from '@/src/decide/verdict';
+
+const cc = shippedCatalog();
+/** The shipped catalog as a content script gets it: through the wire format, which keeps no pattern text. */
+const wired = fromWire(JSON.parse(JSON.stringify(toWire(cc))));
+/** Plot point ids a text reveals with the catalog as compiled, then as read from the wire (they must agree). */
+function reveals(text: string): string[] {
+  const ids = (c: typeof cc) => [...new Set(analyseBlock(text, c).sentences.flatMap((s) => s.reveals.map((r) => `${r.id}@${r.episode}`)))].sort();
+  const direct = ids(cc);
+  expect(ids(wired)).toEqual(direct);
+  return direct;
+}
+/** What the shield's decision reads in a block, the gates included. */
+const verdictReads = (text: string) => new Verdict(wired).analyse(text);
+
+describe('a name of an event tells it with nobody named', () => {
+  it.each([
+    ['The hand', 'baldor-hand-cut-off@4'],
+    ['grimwood i had to pause after the hand scene. did NOT expect it', 'baldor-hand-cut-off@4'],
+    ['What is the hole in the wall? (episodes 3–4)', 'juan-informs-ramirez@3'],
+    ['Un hoyo en la pared', 'juan-informs-ramirez@3'],
+    ['lo del hoyito en la pared pa pasarse recados es muy de peli ochentera', 'juan-informs-ramirez@3'],
+    ['The mole', 'yori-recruited-as-mole@3'],
+    ['A snitch for the warden', 'yori-recruited-as-mole@3'],
+    ['The ambulance', 'estelle-ambulance@5'],
+    ['The raid', 'ramirez-killed@5'],
+    ['That police charge at the gate: how the show filmed its hardest scene', 'helena-trampled@4'],
+    ['La celda escondida', 'juan-finds-cell-211@4'],
+    ['The night-vision goggles behind the blackout rescue', 'baldor-extracted@6'],
+    ['la escena del apagon con los visores nocturnos 🔥 que bien filmada', 'baldor-extracted@6'],
+    ['¿Qué había en el maletín de Baldor?', 'juan-hands-over-briefcase@6'],
+    ['el episodio 6 se llama literal «el rey ha muerto, viva el rey» y con eso ya supe todo', 'calancho-killed@6'],
+  ])('%s', (text, id) => {
+    expect(reveals(text)).toContain(id);
+  });
+
+  it('reads a name of one word of its own only in a sentence as short as a heading', () => {
+    expect(reveals('The hand')).toEqual(['baldor-hand-cut-off@4']);
+    expect(reveals('Un cierre que deja el corazón en la mano.')).toEqual([]);
+    expect(reveals('On the other hand, the first hour drags more than the second one does.')).toEqual([]);
+    expect(reveals('The raid on the set went badly for the crew, who lost a day of filming.')).toEqual([]);
+    // Two words of its own tell it anywhere.
+    expect(reveals('Everyone remembers the scene where the lawyer talks to the colonel through the hole in the wall at night.')).toContain(
+      'juan-informs-ramirez@3',
+    );
+  });
+
+  it('is read by the decision in a block that names nobody, once the catalog is in', () => {
+    expect(verdictReads('The hand')?.sentences.flatMap((s) => s.reveals.map((r) => r.id))).toEqual(['baldor-hand-cut-off']);
+    expect(verdictReads('La celda escondida')?.sentences.flatMap((s) => s.reveals.map((r) => r.id))).toEqual(['juan-finds-cell-211']);
+  });
+
+  it('leaves a block unread when its word for an event is the everyday one ("on a charge")', () => {
+    // "charge" opens the gate to names of events ("the police charge"), but nothing here names one.
+    expect(verdictReads('The budget phone lasts two days on a charge.')).toBeUndefined();
+    const read = verdictReads('Two days later, the police charge at the gate begins.');
+    expect(read?.characters).toEqual([]);
+    expect(read?.sentences.flatMap((s) => s.reveals.map((r) => r.id))).toEqual(['helena-trampled']);
+  });
+
+  it('leaves a block without any such word to the gate, unread', () => {
+    expect(verdictReads('I finished the season last night. No spoilers, just: brace yourselves.')).toBeUndefined();
+  });
+});
+
+describe('paraphrases that need no name', () => {
+  it.each([
+    ['They offer to take him with them. It is the exit he has been begging for, and he says no.', 'juan-stays-behind@6'],
+    ['By the end, he is running the prison himself.', 'juan-new-ringleader@6'],
+    ['He ends up spying for the authorities while the riot goes on.', 'juan-informs-ramirez@3'],
+    ['Rompe fuente ahí mismo, malherida. No sobrevive, y el bebé tampoco.', 'helena-dies@5'],
+    ['She does not survive, and neither does the baby.', 'helena-dies@5'],
+    ['Helena 5 Aplastada por la estampida cuando los antimotines cargan contra las familias; muere por las heridas.', 'helena-dies@5'],
+    ['El director desaparece del mapa: huye antes de que entre el equipo de la gobernadora.', 'gandara-flees@6'],
+    ['ya sabia yo que yori era el soplon desde el cap 3, lo que no vi venir es como termino', 'yori-exposed-and-killed@4'],
+  ])('%s', (text, id) => {
+    expect(reveals(text)).toContain(id);
+  });
+
+  it('keeps "cómo terminó" to the one it is said of', () => {
+    expect(reveals('No me gustó cómo terminó la temporada.')).toEqual([]);
+  });
+});
