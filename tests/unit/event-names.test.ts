@@ -84,6 +84,32 @@ describe('paraphrases that need no name', () => {
     expect(reveals(text)).toContain(id);
   });
 
+  it.each([
+    ['Ale @ale_series · no puedo con el capitulo 3. Carajo se lo buscó. #Celda211', 'juan-kills-carajo@3'],
+    ['pobre Yori. sapo o no, no se merecia eso 🥲', 'yori-exposed-and-killed@4'],
+    ["Yori didn't deserve that.", 'yori-exposed-and-killed@4'],
+    ['Ana Sofía Gatica, la actriz detrás de la tragedia de Helena', 'helena-dies@5'],
+  ])('reads a fate by what it was or what was deserved: %s', (text, id) => {
+    expect(reveals(text)).toContain(id);
+  });
+
+  it.each([
+    ['A crib in Ojinaga', 'juan-builds-crib@1'],
+    ['The man who must not cross the border', 'boss-secret-meeting@1'],
+    ['Por eso lo encierra en la celda 211 y lo aprieta: si quiere seguir vivo, tendrá que destapar las cuentas del cártel.', 'calancho-presses-baldor@2'],
+    ['Recorre el penal buscando dónde esconden al contador, sin saber todavía que lo tienen en la celda 211.', 'ramirez-offers-deal@3'],
+    ['Por fin Juan averigua que el contador está en la celda 211 y lo reporta por el hoyo de la pared.', 'juan-finds-cell-211@4'],
+  ])('reads earlier episodes\' events by their names too: %s', (text, id) => {
+    expect(reveals(text)).toContain(id);
+  });
+
+  it("keeps the colonel's condition (find where the accountant is) apart from finding him", () => {
+    expect(reveals("The authorities offer Juan a way out, if he can find out where the cartel's accountant is being held.")).toEqual([
+      'ramirez-offers-deal@3',
+    ]);
+    expect(reveals('By the end of the fourth hour, there is not much left of the man who built a crib in the first scene.')).toEqual([]);
+  });
+
   it('keeps "cómo terminó" to the one it is said of', () => {
     expect(reveals('No me gustó cómo terminó la temporada.')).toEqual([]);
   });

@@ -9,6 +9,8 @@ const deathEn = [
   'end of {patient}', 'mourn {patient}', '{patient} funeral', '{patient} grave', "{patient's} remains",
   // Slang for a death: "RIP Calancho".
   'rip {patient}', 'rest in peace {patient}', '{patient} rest in peace',
+  // A fate told by what it was: "Helena's tragedy", "Yori didn't deserve that".
+  "{patient's} tragedy", 'tragedy of {patient}', "{patient} didn't deserve that", '{patient} did not deserve that',
 ];
 const deathEs = [
   '{patient} ~die', '~die {patient}', '~kill {patient}', '~death de {patient}', 'manda matar a {patient}', 'mandó matar a {patient}',
@@ -18,6 +20,10 @@ const deathEs = [
   'qepd {patient}', 'rip {patient}', 'descanse en paz {patient}', 'en paz descanse {patient}', '{patient} descanse en paz',
   // "Yori era el soplón; lo que no vi venir es cómo terminó": how someone ended, said of the one named.
   'cómo terminó', 'cómo acabó',
+  // A fate told by what it was or what was deserved: "la tragedia de Helena", "Carajo se lo buscó",
+  // "pobre Yori, no se merecía eso".
+  'tragedia de {patient}', '{patient} se lo buscó', '{patient} se lo tenía merecido', '{patient} no se merecía eso',
+  '{patient} no merecía eso', '{patient} no se merecía esto',
 ];
 
 export const HARM_EVENTS: Record<string, EventType> = {
