@@ -99,6 +99,9 @@ describe('paraphrases that need no name', () => {
     ['Por eso lo encierra en la celda 211 y lo aprieta: si quiere seguir vivo, tendrá que destapar las cuentas del cártel.', 'calancho-presses-baldor@2'],
     ['Recorre el penal buscando dónde esconden al contador, sin saber todavía que lo tienen en la celda 211.', 'ramirez-offers-deal@3'],
     ['Por fin Juan averigua que el contador está en la celda 211 y lo reporta por el hoyo de la pared.', 'juan-finds-cell-211@4'],
+    ['Aguanta hasta que Juan por fin se entera de que al contador lo tienen en la celda 211.', 'juan-finds-cell-211@4'],
+    ['the guy with the homemade flamethrower at the end of ep 1??? what is this show', 'flamethrower-inmate@1'],
+    ['Lo que pedían los presos en el video de Celda 211', 'inmates-demands@2'],
   ])('reads earlier episodes\' events by their names too: %s', (text, id) => {
     expect(reveals(text)).toContain(id);
   });

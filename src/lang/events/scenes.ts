@@ -42,7 +42,9 @@ export const SCENE_EVENTS: Record<string, EventType> = {
     about: ['agent'],
     patterns: {
       en: ['demands {object}', 'demand {object}', 'demanded {object}', 'asks for {object}', 'asked for {object}', 'calls for {object}', '{agent} demands', '{agent} demanded', '{object}'],
-      es: ['exige {object}', 'exigen {object}', 'exigían {object}', 'exigido {object}', 'piden {object}', 'pedían {object}', 'pide {object}', '{agent} exige', '{agent} exigen', '{object}'],
+      es: ['exige {object}', 'exigen {object}', 'exigían {object}', 'exigido {object}', 'piden {object}', 'pedían {object}', 'pide {object}', '{agent} exige', '{agent} exigen', '{object}',
+        // The doer after the verb, as Spanish often puts it: "lo que pedían los presos".
+        'pedían {agent}', 'piden {agent}', 'exigían {agent}', 'exigen {agent}'],
     },
   },
   offer: {
