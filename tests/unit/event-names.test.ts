@@ -87,7 +87,7 @@ describe('paraphrases that need no name', () => {
   it.each([
     ['Ale @ale_series · no puedo con el capitulo 3. Carajo se lo buscó. #Celda211', 'juan-kills-carajo@3'],
     ['pobre Yori. sapo o no, no se merecia eso 🥲', 'yori-exposed-and-killed@4'],
-    ["Yori didn't deserve that.", 'yori-exposed-and-killed@4'],
+    ["Helena's tragedy is the show's cruellest turn.", 'helena-dies@5'],
     ['Ana Sofía Gatica, la actriz detrás de la tragedia de Helena', 'helena-dies@5'],
   ])('reads a fate by what it was or what was deserved: %s', (text, id) => {
     expect(reveals(text)).toContain(id);

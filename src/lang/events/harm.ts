@@ -9,8 +9,8 @@ const deathEn = [
   'end of {patient}', 'mourn {patient}', '{patient} funeral', '{patient} grave', "{patient's} remains",
   // Slang for a death: "RIP Calancho".
   'rip {patient}', 'rest in peace {patient}', '{patient} rest in peace',
-  // A fate told by what it was: "Helena's tragedy", "Yori didn't deserve that".
-  "{patient's} tragedy", 'tragedy of {patient}', "{patient} didn't deserve that", '{patient} did not deserve that',
+  // A fate told by what it was: "Helena's tragedy".
+  "{patient's} tragedy", 'tragedy of {patient}',
 ];
 const deathEs = [
   '{patient} ~die', '~die {patient}', '~kill {patient}', '~death de {patient}', 'manda matar a {patient}', 'mandó matar a {patient}',
