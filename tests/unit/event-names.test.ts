@@ -29,7 +29,6 @@ describe('a name of an event tells it with nobody named', () => {
     ['lo del hoyito en la pared pa pasarse recados es muy de peli ochentera', 'juan-informs-ramirez@3'],
     ['The mole', 'yori-recruited-as-mole@3'],
     ['A snitch for the warden', 'yori-recruited-as-mole@3'],
-    ['The ambulance', 'estelle-ambulance@5'],
     ['The raid', 'ramirez-killed@5'],
     ['That police charge at the gate: how the show filmed its hardest scene', 'helena-trampled@4'],
     ['La celda escondida', 'juan-finds-cell-211@4'],
@@ -63,6 +62,10 @@ describe('a name of an event tells it with nobody named', () => {
     const read = verdictReads('Two days later, the police charge at the gate begins.');
     expect(read?.characters).toEqual([]);
     expect(read?.sentences.flatMap((s) => s.reveals.map((r) => r.id))).toEqual(['helena-trampled']);
+  });
+
+  it('leaves "the ambulance" to the region: "Episode 5 recap: the ambulance" only points at its section', () => {
+    expect(reveals('Episode 5 recap: the ambulance')).toEqual([]);
   });
 
   it('leaves a block without any such word to the gate, unread', () => {
