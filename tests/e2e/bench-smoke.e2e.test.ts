@@ -54,7 +54,9 @@ const APPENDED_P95_MS = 50;
 // Regions and episode scope (issue 12: regions.ts, src/decide/scope, the scope words of each language): ~11 KB.
 // 115 -> 116 KB: "Hide this as a spoiler" ties a selection to the show the page names (the shows a page names, in
 // its status) and the rules added to regions on 27 Nov: 117.9 KB (115.2 KiB).
-const BUNDLE_BYTES = 116 * 1024;
+// 116 -> 118 KB: names of events with nobody named ("the hole in the wall", "The hand": `{alone}` patterns, the
+// gate on their words, reading a block for them alone) and main's slices.ts, merged on 27 Nov: 117.3 KiB.
+const BUNDLE_BYTES = 118 * 1024;
 const GATE_BYTES = 11 * 1024;
 
 let pagesDir: string;
