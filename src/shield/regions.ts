@@ -12,7 +12,7 @@
 import { looksLikeUnit } from './units';
 import { classWords, commentAround, hasTitle, isLabel, isStory, lastHeadingIn, repliedTo } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
-import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion } from '../decide/scope/episode-scope';
+import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf } from '../decide/scope/episode-scope';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
 export interface Scope {
@@ -191,6 +191,11 @@ export class Regions {
       return scope.episode > 1 ? { episode: scope.episode - 1, source: scope.source } : undefined;
     }
     return scope;
+  }
+
+  /** The episode a document's title tells of in a subtitle of its own ("Episode 5 Recap: Nothing Left to Protect"), if any. */
+  titleEpisode(title: string): number | undefined {
+    return titleEpisodeOf(title, this.options.lastEpisode(), (t) => this.namesShow(t), true);
   }
 
   /** Whether `el` is, or lies in, one person's words in a thread (a comment, a post, a reply). */

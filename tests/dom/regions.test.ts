@@ -110,6 +110,30 @@ describe('scope from the page title', () => {
   });
 });
 
+describe("the page's title", () => {
+  const BODY = `<main><h1>Recap</h1><p id="p">Juan talks his way past the man with the flamethrower by claiming he killed a neighbour.</p></main>`;
+
+  it('is covered before its episode when its subtitle tells of that episode, and shown once watched', async () => {
+    document.title = 'Prison Cell 211 episode 3 recap: a door in the laundry | Binge Page';
+    shield = await startShield(BODY, 2);
+    expect(document.title).not.toContain('laundry');
+    shield.stop();
+    document.title = 'Prison Cell 211 episode 3 recap: a door in the laundry | Binge Page';
+    shield = await startShield(BODY, 3);
+    expect(document.title).toBe('Prison Cell 211 episode 3 recap: a door in the laundry | Binge Page');
+  });
+
+  it("stays when it only names the episode, its own quoted title, or what the page is", async () => {
+    for (const title of ["Prison Cell 211 Episode 3 Recap: 'A Door' | Binge Page", 'Prison Cell 211 – Episode 3: discussion thread | Forum', 'Prison Cell 211, episode 3 recap | Binge Page']) {
+      document.title = title;
+      shield = await startShield(BODY, 0);
+      expect(document.title).toBe(title);
+      shield.stop();
+      shield = undefined;
+    }
+  });
+});
+
 describe('quiet where the show is absent', () => {
   it('a sidebar that names the show does not make a news story about a Helena a page about it', async () => {
     document.title = 'Local news';
