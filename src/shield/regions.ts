@@ -161,8 +161,13 @@ export class Regions {
     // Whether `el` is a unit is asked only when it matters (it walks the tree).
     let known = typeof unitOf === 'boolean' ? unitOf : undefined;
     const isUnit = () => (known ??= (unitOf as () => boolean)());
-    // Headings name a section's topic ("The raid", "¿Muere Calancho?"); their own words decide them.
-    if (HEADINGS.has(el.tagName) && !isUnit()) return undefined;
+    // Headings name a section's topic ("The raid", "¿Muere Calancho?"); their own words decide them. But
+    // the page's main heading that says which episode it covers and adds a subtitle of its own tells of
+    // that episode ("Episode 5 Recap: Nothing Left to Protect").
+    if (HEADINGS.has(el.tagName) && !isUnit()) {
+      const episode = el.tagName === 'H1' ? titleEpisodeOf(el.textContent ?? '', this.options.lastEpisode(), (t) => this.namesShow(t)) : undefined;
+      return episode ? { episode, source: el } : undefined;
+    }
     // A card says what it covers in its own title ("Episode 1 REACTION"), whatever the list is under.
     // An item of a few words is a topic of the region it is in (a table of contents' "The raid").
     if (hasTitle(el) && isUnit()) {

@@ -123,6 +123,17 @@ describe("the page's title", () => {
     expect(document.title).toBe('Prison Cell 211 episode 3 recap: a door in the laundry | Binge Page');
   });
 
+  it('so does the main heading: hidden with its episode when its subtitle tells of it, readable when it only names the episode', async () => {
+    document.title = 'Binge Page';
+    shield = await startShield(`<main><h1 id="h1">Prison Cell 211 episode 3 recap: a door in the laundry</h1><h2 id="h2">Episode 3: a door in the laundry</h2></main>`, 2);
+    expect([state('h1'), episode('h1')]).toEqual(['hidden', '3']);
+    // A section's heading is still judged by its own words.
+    expect(state('h2')).toBeNull();
+    shield.stop();
+    shield = await startShield(`<main><h1 id="h1">Prison Cell 211 Episode 3 Recap: 'A Door in the Laundry'</h1></main>`, 0);
+    expect(state('h1')).toBeNull();
+  });
+
   it("stays when it only names the episode, its own quoted title, or what the page is", async () => {
     for (const title of ["Prison Cell 211 Episode 3 Recap: 'A Door' | Binge Page", 'Prison Cell 211 – Episode 3: discussion thread | Forum', 'Prison Cell 211, episode 3 recap | Binge Page']) {
       document.title = title;
