@@ -9,7 +9,7 @@
  * Everything is found by structure and the page's own words, never by site; answers are cached per
  * element until the page changes (an epoch of the change queue).
  */
-import { looksLikeUnit } from './units';
+import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
 import { classWords, commentAround, hasTitle, isLabel, isStory, lastHeadingIn, repliedTo } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
 import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf } from '../decide/scope/episode-scope';
@@ -19,6 +19,8 @@ export interface Scope {
   episode: number;
   /** The element whose words gave the scope: one action reveals every block scoped by it. */
   source: Element;
+  /** The scope hides only words that name someone or something of the show (a post's own "ep 4" is no recap). */
+  story?: true;
 }
 
 export interface RegionOptions {
@@ -49,6 +51,11 @@ const MAX_NAMED = 4000;
 /** How far the search for a heading goes back, in elements, before it gives up. */
 const MAX_BACK = 400;
 
+
+/** A text with its hashtags spelt as words: "#PrisonCell211" names the show as "Prison Cell 211" does. */
+function spellHashtags(text: string): string {
+  return text.replace(/#(\p{L}[\p{L}\p{N}_]*)/gu, (_, tag: string) => tag.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{L})(\p{N})/gu, '$1 $2'));
+}
 
 /** Whether `el` itself is navigation, a sidebar, a footer, a banner or an ad (by tag, role or class). */
 function isAsideItself(e: Element): boolean {
@@ -100,7 +107,7 @@ export class Regions {
     let answer = this.named.get(text);
     if (answer === undefined) {
       if (this.named.size >= MAX_NAMED) this.named.clear();
-      this.named.set(text, (answer = this.options.namesShow(text)));
+      this.named.set(text, (answer = this.options.namesShow(text) || (text.includes('#') && this.options.namesShow(spellHashtags(text)))));
     }
     return answer;
   }
@@ -176,7 +183,7 @@ export class Regions {
       if (own) return own;
     }
     const scope = this.chainScope(el);
-    if (!scope) return undefined;
+    if (!scope) return this.ownEpisode(el, isUnit);
     const unit = isUnit();
     if (unit && isLabel(el.textContent ?? '')) return undefined;
     if (!unit && !isStory(el)) return undefined;
@@ -219,6 +226,22 @@ export class Regions {
     const scope = this.chainScope(el);
     if (!scope || this.namesShow(text)) return undefined;
     return scope;
+  }
+
+  /**
+   * Outside any region that says its episode, a post or comment that names one in its own words ("the
+   * end of ep 1 ???", "no puedo con el capítulo 3") talks about that episode, on a page or in a post that
+   * names the show: it is that episode's, unless it is chatter (see scopeHides).
+   */
+  private ownEpisode(el: Element, isUnit: () => boolean): Scope | undefined {
+    const comment = commentAround(el);
+    if (!comment || (comment !== el && !isUnit() && !isStory(el))) return undefined;
+    const text = comment.textContent ?? '';
+    // One person's words: not a blog's "post" that holds a whole article.
+    if (text.length > MAX_UNIT_TEXT || comment.querySelector('h1, h2')) return undefined;
+    const episode = commentEpisode(text, this.options.lastEpisode());
+    if (!episode || !this.namesShow(`${text}\n${this.title()}`)) return undefined;
+    return { episode, source: comment, story: true };
   }
 
   /** The episode a comment (or the comment it replies to) names in its own words, if any. */

@@ -30,9 +30,11 @@ export function withScope<A extends BlockAnalysis>(analysis: A, text: string, ep
 /** Words (the poster's name, time and counters included) up to which a comment that names nothing is chatter. */
 const CHATTER_WORDS = 12;
 
-export function scopeHides(analysis: BlockAnalysis | undefined, text: string, unit: boolean): boolean {
+export function scopeHides(analysis: BlockAnalysis | undefined, text: string, unit: boolean, story = false): boolean {
   const reveals = analysis ? analysis.sentences.flatMap((s) => s.reveals.filter((r) => r.plot >= 0)) : [];
   if (reveals.length > 0 && reveals.every((r) => r.episode === 0)) return false;
+  // `story`: a post that names its episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or something of the show.
+  if (story && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0) return false;
   if (unit && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0 && (text.match(/\p{L}+/gu)?.length ?? 0) <= CHATTER_WORDS) return false;
   return true;
 }
