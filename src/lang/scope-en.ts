@@ -28,6 +28,7 @@ export const scopeEn: ScopeWords = {
   aside: ['spoilers?', 'recaps?', 'reviews?', 'warning', 'heads up', 'turn back', 'next time', 'next week', 'read more', 'up next'],
   lookBack: ['back in'],
   pageKinds: ['discussion', 'thread', 'theor(?:y|ies)', 'reactions?', 'guide', 'explained', 'faq', 'episode by episode', 'everything (?:that happens|we know|you need to know)'],
+  contentWarning: ['content (?:note|warning|advisory)', 'trigger warning', 'tw', 'cw'],
   reviewWords: ['reviews?', 'verdict'],
   previously: ['previously', 'last (?:time|week|episode)', 'where we left off', 'when we last'],
 };

@@ -30,6 +30,7 @@ export const scopeEs: ScopeWords = {
   aside: ['spoilers?', 'resumen(?:es)?', 'resena', 'critica', 'aviso', 'advert\\w*', 'ojo', 'cuidado', 'alerta', 'la proxima semana', 'manana publicamos', 'lee (?:tambien|mas)'],
   lookBack: ['en el', 'del', 'desde el', 'x el', 'por el', 'hasta el'],
   pageKinds: ['discusion', 'hilo', 'teorias?', 'comentarios?', 'reacci(?:on|ones)', 'guia', 'explicad[oa]', 'analisis', 'capitulo (?:a|por) capitulo', 'todo lo que (?:sabemos|pasa)'],
+  contentWarning: ['(?:aviso|advertencia|alerta|nota) de contenido', 'contenido sensible'],
   reviewWords: ['critica', 'resena', 'opinion'],
   previously: ['anteriormente', 'en el (?:episodio|capitulo) anterior', 'la semana pasada', 'donde lo dejamos'],
 };

@@ -12,7 +12,7 @@
 import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
 import { classWords, commentAround, hasTitle, isLabel, isStory, lastHeadingIn, repliedTo } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
-import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf } from '../decide/scope/episode-scope';
+import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning } from '../decide/scope/episode-scope';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
 export interface Scope {
@@ -184,6 +184,8 @@ export class Regions {
     }
     const scope = this.chainScope(el);
     if (!scope) return this.ownEpisode(el, isUnit);
+    // A content warning names what the region holds, whatever else it says about the page.
+    if (isContentWarning(el.textContent ?? '')) return scope;
     const unit = isUnit();
     if (unit && isLabel(el.textContent ?? '')) return undefined;
     if (!unit && !isStory(el)) return undefined;

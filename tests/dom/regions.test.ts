@@ -206,6 +206,21 @@ describe('a thread about an episode', () => {
   });
 });
 
+describe('a content warning in a region of an episode', () => {
+  it("is the region's: it names what the episode holds, even in a thread's first post and beside a spoiler warning", async () => {
+    document.title = 'Prison Cell 211 - S01E03 - Episode Discussion';
+    shield = await startShield(`
+      <main><div class="post"><h1>Prison Cell 211 - S01E03 - Episode Discussion</h1>
+        <p id="cn">Content note: this episode contains sexual violence.</p>
+        <p id="rules">Be kind to each other in the comments below.</p></div>
+        <div class="cw" id="cw">Content warning: this recap discusses sexual violence. Spoilers for episodes 1 to 3.</div>
+      </main>`, 2);
+    expect([state('cn'), episode('cn')]).toEqual(['hidden', '3']);
+    expect([state('cw'), episode('cw')]).toEqual(['hidden', '3']);
+    expect(state('rules')).toBeNull();
+  });
+});
+
 describe('a post that names its episode itself, on a page that covers none', () => {
   const FEED = `
     <main><div class="timeline">

@@ -2,7 +2,7 @@
 // card title says it covers, in English and Spanish, and what is not an episode at all.
 import { commentEpisode } from '@/src/decide/scope/comment-scope';
 import { describe, expect, it } from 'vitest';
-import { episodeScope, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode } from '@/src/decide/scope/episode-scope';
+import { episodeScope, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode, isContentWarning } from '@/src/decide/scope/episode-scope';
 import { withScope, SCOPE_PREFIX } from '@/src/decide/scope/region-reveal';
 
 const LAST = 6;
@@ -149,5 +149,15 @@ describe('titleEpisode: a title or main heading that tells of its episode', () =
     expect(titleEpisode('Night Shift, the end: así termina Turno de noche', LAST, namesShow)).toBeUndefined();
     expect(titleEpisode('El rey ha caído, viva el rey: así termina Turno de noche', LAST, namesShow)).toBe(6);
     expect(titleEpisode('Turno de noche: así termina | Series', LAST, namesShow, true)).toBeUndefined();
+  });
+});
+
+describe('isContentWarning', () => {
+  it('reads a content note or warning that opens a text, in English and Spanish', () => {
+    expect(isContentWarning('Content note: this episode contains sexual violence.')).toBe(true);
+    expect(isContentWarning('Content warning: this recap discusses self-harm. Spoilers for episodes 1 to 3.')).toBe(true);
+    expect(isContentWarning('Aviso de contenido: este capítulo incluye violencia sexual.')).toBe(true);
+    expect(isContentWarning('Spoiler warning: everything up to episode 3 is fair game.')).toBe(false);
+    expect(isContentWarning('The content of the tape is never shown.')).toBe(false);
   });
 });

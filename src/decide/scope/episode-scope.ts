@@ -146,3 +146,10 @@ export function titleEpisode(text: string, lastEpisode: number, namesShow: (text
   });
   return subtitle ? episode : undefined;
 }
+
+const CONTENT_WARNING = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.contentWarning ?? []).join('|')})\\b`);
+
+/** Whether a text opens as a content warning ("Content note: this episode contains sexual violence"): it tells what its region holds. */
+export function isContentWarning(text: string): boolean {
+  return CONTENT_WARNING.test(scopeText(text));
+}
