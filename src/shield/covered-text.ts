@@ -84,7 +84,7 @@ export class CoveredText {
     this.lastTitle = title;
     let analysis = own.trim() ? this.verdict.analyse(own) : undefined;
     const scope = own.trim() ? this.titleScope?.(own) : undefined;
-    if (scope && scopeHides(analysis, own, false)) analysis = withScope(analysis ?? { sentences: [], characters: [], titleMentioned: false, titleShows: [] }, own, scope.episode, scope.showId);
+    if (scope && scopeHides(analysis, own, false, false, true)) analysis = withScope(analysis ?? { sentences: [], characters: [], titleMentioned: false, titleShows: [] }, own, scope.episode, scope.showId);
     if (!analysis) {
       this.labels.showTitle();
       return;

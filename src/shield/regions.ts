@@ -21,6 +21,8 @@ export interface Scope {
   source: Element;
   /** The scope hides only words that name someone or something of the show (a post's own "ep 4" is no recap). */
   story?: true;
+  /** The scope comes from a title's subtitle: words that tell an event of the show themselves are judged by it ("Helena dies: … ending explained"). */
+  subtitle?: true;
 }
 
 export interface RegionOptions {
@@ -173,7 +175,7 @@ export class Regions {
     // that episode ("Episode 5 Recap: Nothing Left to Protect").
     if (HEADINGS.has(el.tagName) && !isUnit()) {
       const episode = el.tagName === 'H1' ? titleEpisodeOf(el.textContent ?? '', this.options.lastEpisode(), (t) => this.namesShow(t)) : undefined;
-      return episode ? { episode, source: el } : undefined;
+      return episode ? { episode, source: el, subtitle: true } : undefined;
     }
     // A card says what it covers in its own title ("Episode 1 REACTION"), whatever the list is under.
     // An item of a few words is a topic of the region it is in (a table of contents' "The raid").

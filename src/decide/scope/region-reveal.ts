@@ -31,9 +31,11 @@ export function withScope<A extends BlockAnalysis>(analysis: A, text: string, ep
 /** Words (the poster's name, time and counters included) up to which a comment that names nothing is chatter. */
 const CHATTER_WORDS = 12;
 
-export function scopeHides(analysis: BlockAnalysis | undefined, text: string, unit: boolean, story = false): boolean {
+export function scopeHides(analysis: BlockAnalysis | undefined, text: string, unit: boolean, story = false, subtitle = false): boolean {
   const reveals = analysis ? analysis.sentences.flatMap((s) => s.reveals.filter((r) => r.plot >= 0)) : [];
   if (reveals.length > 0 && reveals.every((r) => r.episode === 0)) return false;
+  // `subtitle`: a title whose own words tell an event ("Helena dies: … ending explained") is judged by them.
+  if (subtitle && reveals.length > 0) return false;
   // `story`: a post that names its episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or something of the show.
   // A content warning names what the region holds ("this episode contains sexual violence"): never chatter.
   if (isContentWarning(text)) return true;
