@@ -1,6 +1,6 @@
 // Where a show page's long tasks come from (issue 14's open item: the comments page's longest task).
 //
-//   node scripts/bench/profile-show.mjs [--pages comments,review-100k] [--runs 2] [--no-build] [--extension DIR]
+//   node scripts/bench/profile-show.mjs [--pages comments,review-100k] [--runs 2] [--no-build] [--extension DIR] [--by-module]
 //
 // Builds the unminified extension (.output/profile/chrome-mv3, as profile-ordinary.mjs does) unless
 // --no-build or --extension, writes the bench's show pages, and loads each `runs` times in Chromium with
@@ -8,11 +8,14 @@
 // renderer longer than 50 ms it prints when it ran (ms from navigation), how long, and the functions with the
 // most self time inside it, then the same for the extension's code summed over the whole load.
 // --extension DIR profiles another build (e.g. an older commit's .output/profile/chrome-mv3).
-import { mkdtempSync, rmSync } from 'node:fs';
+// --by-module also sums the extension's self time by source module (through the profile build's source
+// maps), e.g. to see what regions cost against the matcher.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SourceMapConsumer } from 'source-map-js';
 import { launchWithExtension } from '../extension-browser.mjs';
 import { serveFixtures } from '../serve-fixtures.mjs';
 import { WATCHED, writePages } from './index.mjs';
@@ -25,13 +28,14 @@ const LONG_MS = 50;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function parseArgs(argv) {
-  const o = { pages: ['comments'], runs: 2, build: true, extension: null };
+  const o = { pages: ['comments'], runs: 2, build: true, extension: null, byModule: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--pages') o.pages = argv[++i].split(',');
     else if (a === '--runs') o.runs = Number(argv[++i]);
     else if (a === '--no-build') o.build = false;
     else if (a === '--extension') o.extension = argv[++i];
+    else if (a === '--by-module') o.byModule = true;
     else throw new Error(`profile-show: unknown argument ${a}`);
   }
   return o;
@@ -47,10 +51,38 @@ function selfTimes(profile, from = -Infinity, to = Infinity) {
     if (times[i] < from || times[i] >= to) continue;
     const f = byId.get(profile.samples[i])?.callFrame;
     if (!f || f.functionName === '(idle)') continue;
-    const key = `${f.functionName || '(anonymous)'} ${f.url ? `${f.url.split('/').pop()}:${f.lineNumber + 1}` : ''}`.trim();
+    const key = `${f.functionName || '(anonymous)'} ${f.url ? `${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber}` : ''}`.trim();
     out.set(key, (out.get(key) ?? 0) + (times[i + 1] - times[i]) / 1000);
   }
   return [...out].sort((a, b) => b[1] - a[1]);
+}
+
+/** Each built script's source map (the profile build writes them: wxt-profile.config.ts). */
+const consumers = new Map();
+function moduleAt(dir, file, line, column) {
+  if (!consumers.has(file)) {
+    const path = join(dir, `${file}.map`);
+    consumers.set(file, existsSync(path) ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8'))) : null);
+  }
+  const consumer = consumers.get(file);
+  if (!consumer) return `${file} (no source map)`;
+  const source = consumer.originalPositionFor({ line, column }).source;
+  return source ? source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\/(?:\.pnpm\/)?([^/]+).*$/, 'node_modules/$1') : `${file} (unmapped)`;
+}
+
+/** Self times ("name file:line" → ms) summed by the source module each line belongs to. */
+function byModule(times, dir) {
+  const out = new Map();
+  for (const [key, ms] of times) {
+    const m = / (\S+\.js):(\d+):(\d+)$/.exec(key);
+    if (!m) continue;
+    const module = moduleAt(dir, m[1], Number(m[2]), Number(m[3]));
+    const entry = out.get(module) ?? { ms: 0, functions: [] };
+    entry.ms += ms;
+    entry.functions.push([key.slice(0, m.index), ms]);
+    out.set(module, entry);
+  }
+  return [...out].sort((a, b) => b[1].ms - a[1].ms);
 }
 
 async function profiledLoad(side, url) {
@@ -75,7 +107,8 @@ async function profiledLoad(side, url) {
       .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.name === 'RunTask' && e.ph === 'X' && e.dur / 1000 > LONG_MS)
       .map((e) => ({ atMs: (e.ts - thread.nav.ts) / 1000, ms: e.dur / 1000, top: profile ? selfTimes(profile, e.ts, e.ts + e.dur).slice(0, 12) : [] }));
     const ext = `chrome-extension://${side.extensionId}/`;
-    return { tasks, extensionTop: profile ? selfTimes(profile).filter(([k]) => /\.js:/.test(k)).slice(0, 15) : [], ext };
+    const extension = profile ? selfTimes(profile).filter(([k]) => /\.js:/.test(k)) : [];
+    return { tasks, extensionTop: extension.slice(0, 15), extension, ext };
   } finally {
     await tab.close();
   }
@@ -114,6 +147,14 @@ async function main() {
         }
         console.log('  the whole load, script functions by self time:');
         for (const [fn, ms] of r.extensionTop) console.log(`    ${ms.toFixed(1).padStart(6)} ms  ${fn}`);
+        if (o.byModule) {
+          const total = r.extension.reduce((sum, [, ms]) => sum + ms, 0);
+          console.log(`  the whole load, by source module (extension scripts: ${total.toFixed(1)} ms self time):`);
+          for (const [module, { ms, functions }] of byModule(r.extension, extensionDir).slice(0, 25)) {
+            const top = functions.slice(0, 3).map(([fn, t]) => `${fn} ${t.toFixed(1)}`).join(', ');
+            console.log(`    ${ms.toFixed(1).padStart(6)} ms  ${module}  (${top})`);
+          }
+        }
       }
     }
   } finally {

@@ -85,8 +85,13 @@ export function wordsOf(text: string): string[] {
   return tokenize(text).map((t) => t.word);
 }
 
-/** Splits text into normalised words with their offsets in `text`. */
+/** The last text tokenized, and its tokens: a block's text is asked for again by the verdict of its works. */
+let lastText: string | undefined;
+let lastTokens: Token[] = [];
+
+/** Splits text into normalised words with their offsets in `text` (shared: never change the list or its tokens). */
 export function tokenize(text: string): Token[] {
+  if (text === lastText) return lastTokens;
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
@@ -94,5 +99,7 @@ export function tokenize(text: string): Token[] {
     const possessive = /['\u2019\u02BC]s$/i.test(m[0]) || (text[end] === "'" && /s$/i.test(m[0]));
     for (const word of normalizeWord(m[0])) tokens.push(possessive ? { word, start, end, possessive } : { word, start, end });
   }
+  lastText = text;
+  lastTokens = tokens;
   return tokens;
 }

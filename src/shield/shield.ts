@@ -1,6 +1,6 @@
 /**
  * The shield on one document: the DOM side of the decision. Changes are queued by the observers
- * (changes.ts) and worked through in slices (scheduler.ts): walks find blocks, the reader reads them
+ * (changes.ts) and worked through in slices (slices.ts, scheduler.ts): walks find blocks, the reader reads them
  * and asks the decision (src/decide) what they reveal, and the blocks, the title and the labels that
  * reveal something past the reader's progress are marked and painted over (hidden-blocks.ts,
  * covered-text.ts, paint/). The page's own text and nodes are never changed.
@@ -12,15 +12,14 @@ import { untranslated, type CatalogSource } from '../decide/verdict';
 import { ShowsVerdict, type FollowedShow, type ShowOwnPlotPoint, type ShowsHint, type ShowsVerdictOptions } from '../decide/shows';
 import type { Lang } from '../catalog/types';
 import type { Translate } from '../i18n';
-import { BlockWalk, blockOf, type BlockMemo } from './blocks';
 import { ChangeQueue } from './changes';
 import { CoveredText } from './covered-text';
 import { HiddenBlocks, type ReaderState } from './hidden-blocks';
-import { LABEL_ATTRS } from './paint/labels';
 import { showTitleOf, SpoilerWords, type ShowName } from './paint/spoiler-label';
 import { BlockReader } from './reader';
 import { Regions } from './regions';
 import { SliceScheduler, type SchedulerOptions } from './scheduler';
+import { SliceWork } from './slices';
 
 export type { CatalogSource, FollowedShow };
 
@@ -46,12 +45,6 @@ export interface ShieldOptions extends SchedulerOptions {
 /** The progress of the followed shows: by show id, or a number for the first show alone. */
 export type Progress = number | Readonly<Record<string, number>>;
 
-/** Blocks a walk hands over per step, so that a slice can stop between them. */
-const BLOCKS_PER_STEP = 16;
-/** How often, at most, the page is changed while a backlog of work remains (see slice). */
-const WRITE_EVERY_MS = 250;
-const WRITE_EVERY_MAX_MS = 2000;
-
 export class Shield {
   private readonly state: ReaderState = { active: false, allRevealed: false, notSpoilers: new Set() };
   private readonly verdict: ShowsVerdict;
@@ -63,20 +56,10 @@ export class Shield {
   private readonly reader: BlockReader;
   private readonly changes: ChangeQueue;
   private readonly scheduler: SliceScheduler;
-  private walk: BlockWalk | undefined;
-  /** Which block owns what, for the walks until the page next changes. */
-  private memo: BlockMemo = new Map();
-  private memoEpoch = -1;
+  private readonly work: SliceWork;
   private started = false;
   private announced = false;
   private lastCount = -1;
-  /** Whether the running slice may change the page at once (see slice). */
-  private urgent = true;
-  /** Blocks read by a backlog slice, marked with the next batch of writes. */
-  private readonly toDecide = new Set<Element>();
-  /** When staged highlight changes were last applied, and the current spacing of batches. */
-  private lastFlush = 0;
-  private writeEvery = WRITE_EVERY_MS;
 
   constructor(
     private readonly doc: Document,
@@ -107,7 +90,7 @@ export class Shield {
       return episode ? { episode, showId: this.verdict.regionShowId } : undefined;
     };
     this.reader = new BlockReader(this.blocks, this.verdict, {
-      decideSoon: (b) => this.decideSoon(b),
+      decideSoon: (b) => this.work.decideSoon(b),
       noted: () => this.announce(),
       scopeOf: (el, unit, titleNamed) => regions.scopeOf(el, this.changes.epoch, unit, titleNamed),
       scopeShow: () => this.verdict.regionShowId,
@@ -127,7 +110,17 @@ export class Shield {
       // next frame is painted; a page that takes them away as fast as they are set gets one answer per frame.
       queued: (content) => this.scheduler.request(content),
     });
-    this.scheduler = new SliceScheduler((budget, urgent) => this.slice(budget, urgent), () => this.state.active && this.pending > 0, options);
+    this.work = new SliceWork(this.changes, this.covered, this.blocks, {
+      active: () => this.state.active,
+      guard: () => this.guard(),
+      showMentioned: () => this.showMentioned,
+      decideAll: () => this.decideAll(),
+      watchShadowRoot: (root) => this.watchShadowRoot(root),
+      notifyCount: () => this.notifyCount(),
+      onIdle: () => this.options.onIdle?.(),
+    });
+    this.work.reader = this.reader;
+    this.scheduler = new SliceScheduler((budget, urgent) => this.work.slice(budget, urgent), () => this.state.active && this.pending > 0, options);
   }
 
   /**
@@ -153,7 +146,7 @@ export class Shield {
   stop(): void {
     this.changes.disconnect();
     this.started = false;
-    this.clearQueues();
+    this.work.clear();
     this.apply(false, this.progress);
   }
 
@@ -167,7 +160,7 @@ export class Shield {
       this.changes.epoch++;
       this.changes.roots.add(this.doc);
     }
-    if (!active) this.clearQueues();
+    if (!active) this.work.clear();
     this.state.active = active;
     this.progress = progress;
     const ids = this.verdict.showIds;
@@ -204,7 +197,7 @@ export class Shield {
 
   get pending(): number {
     if (!this.state.active) return 0;
-    return this.changes.size + this.reader.longPending + this.toDecide.size + (this.walk ? 1 : 0);
+    return this.work.pending;
   }
 
   get showMentioned(): boolean {
@@ -300,99 +293,6 @@ export class Shield {
   private readPassedOver(): void {
     this.changes.epoch++;
     for (const b of this.reader.takeUndecided()) this.changes.toRead.add(b);
-  }
-
-  private clearQueues(): void {
-    this.toDecide.clear();
-    this.reader.clear();
-    this.changes.clear();
-    this.walk = undefined;
-  }
-
-  /** One slice of work: walks, reads and decides until the budget is spent, then writes. */
-  private slice(budgetMs: number, urgent: boolean): void {
-    if (!this.state.active) return;
-    this.urgent = urgent;
-    const started = performance.now();
-    const verdictBefore = this.showMentioned;
-    this.guard();
-    this.covered.checkTitle();
-    if (this.memoEpoch !== this.changes.epoch) {
-      this.memo = new Map();
-      this.memoEpoch = this.changes.epoch;
-    }
-    for (const el of this.changes.emptied) {
-      const b = el.isConnected ? blockOf(el) : null;
-      if (b) this.changes.toRead.add(b);
-    }
-    this.changes.emptied.clear();
-    while (this.step() && performance.now() - started <= budgetMs);
-    if (this.changes.removals && this.pending === 0) {
-      this.changes.removals = false;
-      this.blocks.forgetDetached();
-    }
-    if (this.showMentioned !== verdictBefore) this.decideAll();
-    this.applyMarks(urgent);
-    this.urgent = true;
-    this.notifyCount();
-    if (this.pending === 0) {
-      // Nothing more to walk: let go of the owners remembered for it.
-      if (this.memo.size > 0) this.memo = new Map();
-      this.options.onIdle?.();
-    }
-  }
-
-  /** One step of a slice's work, in order of urgency; false when nothing is left. */
-  private step(): boolean {
-    const { changes } = this;
-    const block = changes.toRead.shift();
-    if (block) this.reader.read(block, changes.epoch);
-    else if (this.reader.longPending > 0) this.reader.readNextPiece();
-    else if (changes.labelled.size > 0) this.covered.checkLabels(changes.labelled.shift()!);
-    else if (this.walk) {
-      this.walk.step(changes.toRead, BLOCKS_PER_STEP, this.memo);
-      if (this.walk.done) this.walk = undefined;
-    } else {
-      const root = changes.roots.shift();
-      if (!root) return false;
-      this.walk = new BlockWalk(
-        root,
-        (shadow) => this.watchShadowRoot(shadow),
-        (el) => {
-          if (LABEL_ATTRS.some((a) => el.hasAttribute(a))) changes.labelled.add(el);
-        },
-        this.memo,
-      );
-    }
-    return true;
-  }
-
-  /**
-   * Marks found by a backlog slice, and the highlight, change a few times a second at most while there
-   * is work, and whenever the work is done: each frame in which the page changes costs the browser a
-   * pass over the whole page, so a long page read over many frames must not change in each of them.
-   * The longer a backlog lasts (a very long page), the further apart the batches: 0.25 s, 0.5 s, 1 s, 2 s.
-   */
-  private applyMarks(urgent: boolean): void {
-    const now = performance.now();
-    const due = now - this.lastFlush >= this.writeEvery;
-    if (urgent || this.pending === this.toDecide.size || due) {
-      for (const block of this.toDecide) this.blocks.decide(block);
-      this.toDecide.clear();
-    }
-    const ranges = this.blocks.ranges;
-    if (ranges.waiting && (this.pending === 0 || due)) {
-      ranges.flush();
-      this.lastFlush = now;
-      if (this.pending > 0) this.writeEvery = Math.min(this.writeEvery * 2, WRITE_EVERY_MAX_MS);
-    }
-    if (this.pending === 0) this.writeEvery = WRITE_EVERY_MS;
-  }
-
-  /** Decides now in a slice that runs before the page can paint new text; else with the next batch of writes. */
-  private decideSoon(block: Element): void {
-    if (this.urgent) this.blocks.decide(block);
-    else this.toDecide.add(block);
   }
 
   private announce(): void {
