@@ -54,6 +54,9 @@ const MAX_NAMED = 4000;
 const MAX_BACK = 400;
 
 
+/** Lower-case words and a number after an article ("la celda 211", "the cell 211"): a thing, not a work's title. */
+const THING = /\b(?:la|el|una|un|esta|este|esa|ese|su|the|a|this|that|his|her|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+\d+\b/gu;
+
 /** A text with its hashtags spelt as words: "#PrisonCell211" names the show as "Prison Cell 211" does. */
 function spellHashtags(text: string): string {
   return text.replace(/#(\p{L}[\p{L}\p{N}_]*)/gu, (_, tag: string) => tag.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{L})(\p{N})/gu, '$1 $2'));
@@ -201,7 +204,7 @@ export class Regions {
     // A paragraph that names the show or an episode talks about them ("Prison Cell 211 starts from a simple
     // premise", "The second episode is the slowest of the six"): its own sentences decide it.
     const text = el.textContent ?? '';
-    if (!unit && (talksOfEpisodes(text, this.options.lastEpisode()) || (titleNamed ?? this.namesShow(text)))) return undefined;
+    if (!unit && (talksOfEpisodes(text, this.options.lastEpisode()) || this.namesTheWork(text, titleNamed))) return undefined;
     // A reminder of last week's episode covers the one before.
     if (!unit && isPreviously(el.textContent ?? '')) {
       return scope.episode > 1 ? { episode: scope.episode - 1, source: scope.source } : undefined;
@@ -212,6 +215,18 @@ export class Regions {
   /** The episode a document's title tells of in a subtitle of its own ("Episode 5 Recap: Nothing Left to Protect"), if any. */
   titleEpisode(title: string): number | undefined {
     return titleEpisodeOf(title, this.options.lastEpisode(), (t) => this.namesShow(t), true);
+  }
+
+  /**
+   * Whether a paragraph names the show as a work, not a thing of its story that shares the title's
+   * words: "lo tienen en la celda 211" is a cell (lower case, after an article). `titleNamed`: whether
+   * it names one of the show's titles at all, when the caller knows.
+   */
+  private namesTheWork(text: string, titleNamed?: boolean): boolean {
+    if (!(titleNamed ?? this.namesShow(text))) return false;
+    THING.lastIndex = 0;
+    if (!THING.test(text)) return true;
+    return this.namesShow(text.replace(THING, ' '));
   }
 
   /** Whether `el` is, or lies in, one person's words in a thread (a comment, a post, a reply). */

@@ -221,6 +221,20 @@ describe('a content warning in a region of an episode', () => {
   });
 });
 
+describe("a thing of the story that shares the show's title", () => {
+  it('is no mention of the show: "en la celda 211" is a cell, and its paragraph is the region\'s', async () => {
+    document.title = 'Celda 211, capítulo 3 | Series';
+    shield = await startShield(`
+      <main><h1>Celda 211, capítulo 3: resumen</h1>
+        <p id="cell">Recorre el penal buscando dónde esconden al contador, sin saber que lo tienen en la celda 211.</p>
+        <p id="work">La serie Celda 211 sabe muy bien lo que hace con un reparto tan grande como este.</p>
+      </main>`, 2);
+    expect([state('cell'), episode('cell')]).toEqual(['hidden', '3']);
+    // Names the show as a work: its own sentences decide it.
+    expect(state('work')).toBeNull();
+  });
+});
+
 describe('link cards in a box, with no block of their own', () => {
   it("are each judged whole by their own words: a card's yes-or-no question hides neither it nor the box around it", async () => {
     document.title = 'Kestrel 211 review | GadgetBench';
