@@ -78,6 +78,8 @@ describe('headings and paragraphs that are not the story', () => {
     expect(isOpinionHeading('Nuestra opinión')).toBe(true);
     expect(isOpinionHeading('¿Qué nos pareció?')).toBe(true);
     expect(isOpinionHeading('Meeting the boss')).toBe(false);
+    // A TL;DR sums up what the page tells: under a recap, the plot.
+    expect(isOpinionHeading('TL;DR')).toBe(false);
     expect(isQuestion('Does Calancho die?')).toBe(true);
     expect(isQuestion('¿Muere Calancho')).toBe(true);
     expect(isQuestion('The raid')).toBe(false);
