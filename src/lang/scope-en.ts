@@ -22,7 +22,7 @@ export const scopeEn: ScopeWords = {
   ],
   opinion: [
     'thoughts', 'final thoughts', 'verdict', 'our verdict', 'the verdict', 'our take', 'opinion', 'review', 'the review',
-    'should you watch', 'is it worth (?:it|watching)', 'rating', 'cast', 'the cast', 'about the author', 'comments?',
+    'should you watch', 'is it worth (?:it|watching)', 'rating', 'cast', 'the cast', 'about the author',
     'in short', 'bottom line', 'what we thought', 'what worked', 'the good', 'the bad',
   ],
   aside: ['spoilers?', 'recaps?', 'reviews?', 'warning', 'heads up', 'turn back', 'next time', 'next week', 'read more', 'up next'],

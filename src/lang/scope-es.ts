@@ -25,7 +25,7 @@ export const scopeEs: ScopeWords = {
   ],
   opinion: [
     'opinion', 'nuestra opinion', 'veredicto', 'conclusion', 'conclusiones', 'valoracion', 'critica', 'reparto',
-    'vale la pena', 'merece la pena', 'comentarios?', 'que nos parecio', 'lo que nos dejo', 'en resumen', 'lo mejor', 'lo peor',
+    'vale la pena', 'merece la pena', 'que nos parecio', 'lo que nos dejo', 'en resumen', 'lo mejor', 'lo peor',
   ],
   aside: ['spoilers?', 'resumen(?:es)?', 'resena', 'critica', 'aviso', 'advert\\w*', 'ojo', 'cuidado', 'alerta', 'la proxima semana', 'manana publicamos', 'lee (?:tambien|mas)'],
   lookBack: ['en el', 'del', 'desde el', 'x el', 'por el', 'hasta el'],

@@ -200,6 +200,8 @@ export class Regions {
     if (comment) {
       const back = this.lookedBack(comment);
       if (back !== undefined && back < scope.episode) return { episode: back, source: comment };
+      // One that names the region's episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or something of the show.
+      if (back !== undefined && unit) return { ...scope, story: true };
     }
     // A paragraph that names the show or an episode talks about them ("Prison Cell 211 starts from a simple
     // premise", "The second episode is the slowest of the six"): its own sentences decide it.

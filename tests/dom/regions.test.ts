@@ -270,6 +270,21 @@ describe('a post that names its episode itself, on a page that covers none', () 
   });
 });
 
+describe('the comments under a recap', () => {
+  it("are the recap's episode's: a comments heading is no opinion section; one that names the episode but no one is an opinion of it", async () => {
+    document.title = 'Prison Cell 211 Episode 4 Recap – TV Page';
+    shield = await startShield(`
+      <main><h1>Prison Cell 211 Episode 4 Recap</h1>
+        <p>Juan finally learns where the accountant is being kept and passes it on through the wall.</p>
+        <h3>Comments (2)</h3>
+        <div class="comment" id="k1"><span class="who">grim</span> i had to pause after that scene, did NOT expect juan to actually go through with it</div>
+        <div class="comment" id="k2"><span class="who">mari</span> ep 4 is where i got completely hooked, the pacing in this one is just insane</div>
+      </main>`, 3);
+    expect([state('k1'), episode('k1')]).toEqual(['hidden', '4']);
+    expect(state('k2')).toBeNull();
+  });
+});
+
 describe('a box around the main content that names the show', () => {
   const PAGE = `
     <main><h1>Helena woman opens a bakery on Alameda Street</h1>
