@@ -77,6 +77,8 @@ export class Regions {
   private readonly named = new Map<string, boolean>();
   private readonly episodes = new Map<string, number>();
   private readonly boxNamed = new Map<Element, boolean>();
+  /** The episode each post names itself (see ownEpisode), by post. */
+  private readonly postEpisode = new Map<Element, Scope | null>();
 
   constructor(
     private readonly doc: Document,
@@ -91,6 +93,7 @@ export class Regions {
     this.scopes.clear();
     this.underHeading.clear();
     this.boxNamed.clear();
+    this.postEpisode.clear();
   }
 
   /** The episode a text says it covers (see episode-scope.ts), remembered by text: headings are asked for each block under them. */
@@ -257,12 +260,15 @@ export class Regions {
   private ownEpisode(el: Element, isUnit: () => boolean): Scope | undefined {
     const comment = commentAround(el);
     if (!comment || (comment !== el && !isUnit() && !isStory(el))) return undefined;
-    const text = comment.textContent ?? '';
-    // One person's words: not a blog's "post" that holds a whole article.
-    if (text.length > MAX_UNIT_TEXT || comment.querySelector('h1, h2')) return undefined;
-    const episode = commentEpisode(text, this.options.lastEpisode());
-    if (!episode || !this.namesShow(`${text}\n${this.title()}`)) return undefined;
-    return { episode, source: comment, story: true };
+    let answer = this.postEpisode.get(comment);
+    if (answer === undefined) {
+      const text = comment.textContent ?? '';
+      // One person's words: not a blog's "post" that holds a whole article.
+      const episode = text.length > MAX_UNIT_TEXT || comment.querySelector('h1, h2') ? undefined : commentEpisode(text, this.options.lastEpisode());
+      answer = episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: comment, story: true } : null;
+      this.postEpisode.set(comment, answer);
+    }
+    return answer ?? undefined;
   }
 
   /** The episode a comment (or the comment it replies to) names in its own words, if any. */

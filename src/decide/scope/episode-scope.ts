@@ -151,5 +151,8 @@ const CONTENT_WARNING = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.contentWarn
 
 /** Whether a text opens as a content warning ("Content note: this episode contains sexual violence"): it tells what its region holds. */
 export function isContentWarning(text: string): boolean {
-  return CONTENT_WARNING.test(scopeText(text));
+  // Only its opening words are read (asked for every block of a region; scopeText's memory is left alone).
+  const start = text.trimStart().slice(0, 40);
+  if (!/^[\p{L}]/u.test(start)) return false;
+  return CONTENT_WARNING.test(start.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' '));
 }
