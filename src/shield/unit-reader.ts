@@ -57,11 +57,7 @@ export class UnitReader {
       let all = true;
       for (const reveal of sentence.reveals) {
         const unit = this.unitOfSpan(text, reveal.start, reveal.end, epoch);
-        // A unit read as one decides its own words: what it finds no reveal in (a card's yes-or-no
-        // question, "Internet behind bars?") is not left to the block around it either.
-        if (unit && unit !== block) {
-          if (this.read(unit, epoch) && !found.includes(unit)) found.push(unit);
-        } else if (unit && this.read(unit, epoch)) {
+        if (unit && this.read(unit, epoch)) {
           if (!found.includes(unit)) found.push(unit);
         } else all = false;
       }

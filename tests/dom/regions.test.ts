@@ -235,19 +235,6 @@ describe("a thing of the story that shares the show's title", () => {
   });
 });
 
-describe('link cards in a box, with no block of their own', () => {
-  it("are each judged whole by their own words: a card's yes-or-no question hides neither it nor the box around it", async () => {
-    document.title = 'Kestrel 211 review | GadgetBench';
-    shield = await startShield(`
-      <main><h1>Kestrel 211 review: the budget phone</h1><p>The Kestrel 211 costs less than a nice dinner for two and lasts two days.</p></main>
-      <aside class="trending" id="box"><h3 id="h">Trending: Prison Cell 211</h3>
-        <a class="item" id="a1" href="/x"><div class="thumb"></div> <span>Prison Cell 211 or the 2009 film: which one should you stream first?</span></a>
-        <a class="item" id="a2" href="/y"><div class="thumb"></div> <span>Does Helena die in episode 5? Our theory, before the finale</span></a>
-      </aside>`, 0);
-    for (const id of ['box', 'h', 'a1', 'a2']) expect([id, state(id)]).toEqual([id, null]);
-  });
-});
-
 describe('a post that names its episode itself, on a page that covers none', () => {
   const FEED = `
     <main><div class="timeline">
