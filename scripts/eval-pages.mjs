@@ -177,7 +177,7 @@ async function main() {
   console.log(out.join('\n'));
   const json = args.json ?? join(ROOT, 'eval-results', `pages-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   mkdirSync(resolve(json, '..'), { recursive: true });
-  writeFileSync(json, JSON.stringify({ folders: args.folders, progress: args.progress, overall, titles: titleScore, rows }, null, 1));
+  writeFileSync(json, JSON.stringify({ folders: args.folders, progress: args.progress, overall, titles: titleScore, titleRows: titles, rows }, null, 1));
   console.log(`\nwritten: ${relative(ROOT, json)}`);
 }
 

@@ -22,10 +22,13 @@ export const scopeEn: ScopeWords = {
   ],
   opinion: [
     'thoughts', 'final thoughts', 'verdict', 'our verdict', 'the verdict', 'our take', 'opinion', 'review', 'the review',
-    'should you watch', 'is it worth (?:it|watching)', 'rating', 'cast', 'the cast', 'about the author', 'comments?',
-    'tl;?dr', 'in short', 'bottom line', 'what we thought', 'what worked', 'the good', 'the bad',
+    'should you watch', 'is it worth (?:it|watching)', 'rating', 'cast', 'the cast', 'about the author',
+    'in short', 'bottom line', 'what we thought', 'what worked', 'the good', 'the bad',
   ],
   aside: ['spoilers?', 'recaps?', 'reviews?', 'warning', 'heads up', 'turn back', 'next time', 'next week', 'read more', 'up next'],
   lookBack: ['back in'],
+  pageKinds: ['discussion', 'thread', 'theor(?:y|ies)', 'reactions?', 'guide', 'explained', 'faq', 'episode by episode', 'everything (?:that happens|we know|you need to know)'],
+  contentWarning: ['content (?:note|warning|advisory)', 'trigger warning', 'tw', 'cw'],
+  reviewWords: ['reviews?', 'verdict'],
   previously: ['previously', 'last (?:time|week|episode)', 'where we left off', 'when we last'],
 };

@@ -17,6 +17,7 @@ export const scopeEs: ScopeWords = {
     'episodio final',
     'capitulo final',
     'como termina',
+    'asi termina',
     'temporada completa',
     'toda la temporada',
     'resumen de (?:la )?(?:serie|temporada)',
@@ -24,9 +25,12 @@ export const scopeEs: ScopeWords = {
   ],
   opinion: [
     'opinion', 'nuestra opinion', 'veredicto', 'conclusion', 'conclusiones', 'valoracion', 'critica', 'reparto',
-    'vale la pena', 'merece la pena', 'comentarios?', 'que nos parecio', 'lo que nos dejo', 'en resumen', 'lo mejor', 'lo peor',
+    'vale la pena', 'merece la pena', 'que nos parecio', 'lo que nos dejo', 'en resumen', 'lo mejor', 'lo peor',
   ],
   aside: ['spoilers?', 'resumen(?:es)?', 'resena', 'critica', 'aviso', 'advert\\w*', 'ojo', 'cuidado', 'alerta', 'la proxima semana', 'manana publicamos', 'lee (?:tambien|mas)'],
   lookBack: ['en el', 'del', 'desde el', 'x el', 'por el', 'hasta el'],
+  pageKinds: ['discusion', 'hilo', 'teorias?', 'comentarios?', 'reacci(?:on|ones)', 'guia', 'explicad[oa]', 'analisis', 'capitulo (?:a|por) capitulo', 'todo lo que (?:sabemos|pasa)'],
+  contentWarning: ['(?:aviso|advertencia|alerta|nota) de contenido', 'contenido sensible'],
+  reviewWords: ['critica', 'resena', 'opinion'],
   previously: ['anteriormente', 'en el (?:episodio|capitulo) anterior', 'la semana pasada', 'donde lo dejamos'],
 };

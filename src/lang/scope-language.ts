@@ -25,4 +25,16 @@ export interface ScopeWords {
    * ("en el 2", "del 2", "x el 4"); see src/decide/scope/comment-scope.ts.
    */
   lookBack?: readonly string[];
+  /**
+   * Regular-expression sources of words that say what kind of page a title's part names, not what
+   * happens ("discussion", "theories", "episode by episode"): such a part is no subtitle of the story.
+   */
+  pageKinds?: readonly string[];
+  /**
+   * Regular-expression sources that open a content warning ("Content note:", "Aviso de contenido:"): it
+   * names what the region holds ("this episode contains sexual violence"), so it is the region's.
+   */
+  contentWarning?: readonly string[];
+  /** Regular-expression sources of words that make a page a review: its title's subtitle is a verdict, not the plot. */
+  reviewWords?: readonly string[];
 }

@@ -11,6 +11,7 @@ import type { ReaderState } from './hidden-blocks';
 import { CoveredLabels, LABEL_ATTRS, siteNameOf } from './paint/labels';
 import type { BlockMarks } from './paint/marks';
 import type { SpoilerWords } from './paint/spoiler-label';
+import { scopeHides, withScope } from '../decide/scope/region-reveal';
 
 /** Elements that show a picture (a CSS background's alt text lives on no attribute of its own). */
 const PICTURE_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO']);
@@ -23,6 +24,12 @@ export class CoveredText {
   private lastTitle: string | undefined;
   /** Images hidden because their alt or title would spoil. */
   private readonly pictures = new Set<Element>();
+  /**
+   * The episode the page's own title tells of, beside what its sentences reveal (a recap's subtitle:
+   * "Episode 5 Recap: Nothing Left to Protect", see titleEpisode in src/decide/scope), and the show it
+   * is read for; set by the shield.
+   */
+  titleScope: ((title: string) => { episode: number; showId?: string } | undefined) | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -75,7 +82,9 @@ export class CoveredText {
     if (title === this.lastTitle) return;
     const own = this.labels.pageTitle();
     this.lastTitle = title;
-    const analysis = own.trim() ? this.verdict.analyse(own) : undefined;
+    let analysis = own.trim() ? this.verdict.analyse(own) : undefined;
+    const scope = own.trim() ? this.titleScope?.(own) : undefined;
+    if (scope && scopeHides(analysis, own, false, false, true)) analysis = withScope(analysis ?? { sentences: [], characters: [], titleMentioned: false, titleShows: [] }, own, scope.episode, scope.showId);
     if (!analysis) {
       this.labels.showTitle();
       return;

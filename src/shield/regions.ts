@@ -9,16 +9,20 @@
  * Everything is found by structure and the page's own words, never by site; answers are cached per
  * element until the page changes (an epoch of the change queue).
  */
-import { looksLikeUnit } from './units';
+import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
 import { classWords, commentAround, hasTitle, isLabel, isStory, lastHeadingIn, repliedTo } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
-import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion } from '../decide/scope/episode-scope';
+import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning } from '../decide/scope/episode-scope';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
 export interface Scope {
   episode: number;
   /** The element whose words gave the scope: one action reveals every block scoped by it. */
   source: Element;
+  /** The scope hides only words that name someone or something of the show (a post's own "ep 4" is no recap). */
+  story?: true;
+  /** The scope comes from a title's subtitle: words that tell an event of the show themselves are judged by it ("Helena dies: … ending explained"). */
+  subtitle?: true;
 }
 
 export interface RegionOptions {
@@ -50,6 +54,14 @@ const MAX_NAMED = 4000;
 const MAX_BACK = 400;
 
 
+/** Lower-case words and a number after an article ("la celda 211", "the cell 211"): a thing, not a work's title. */
+const THING = /\b(?:la|el|una|un|esta|este|esa|ese|su|the|a|this|that|his|her|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+\d+\b/gu;
+
+/** A text with its hashtags spelt as words: "#PrisonCell211" names the show as "Prison Cell 211" does. */
+function spellHashtags(text: string): string {
+  return text.replace(/#(\p{L}[\p{L}\p{N}_]*)/gu, (_, tag: string) => tag.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{L})(\p{N})/gu, '$1 $2'));
+}
+
 /** Whether `el` itself is navigation, a sidebar, a footer, a banner or an ad (by tag, role or class). */
 function isAsideItself(e: Element): boolean {
   return ASIDE_TAGS.has(e.tagName) || ASIDE_ROLES.has(e.getAttribute('role') ?? '') || classWords(e).some((w) => ASIDE_WORDS.has(w));
@@ -65,6 +77,8 @@ export class Regions {
   private readonly named = new Map<string, boolean>();
   private readonly episodes = new Map<string, number>();
   private readonly boxNamed = new Map<Element, boolean>();
+  /** The episode each post names itself (see ownEpisode), by post. */
+  private readonly postEpisode = new Map<Element, Scope | null>();
 
   constructor(
     private readonly doc: Document,
@@ -79,6 +93,7 @@ export class Regions {
     this.scopes.clear();
     this.underHeading.clear();
     this.boxNamed.clear();
+    this.postEpisode.clear();
   }
 
   /** The episode a text says it covers (see episode-scope.ts), remembered by text: headings are asked for each block under them. */
@@ -100,7 +115,7 @@ export class Regions {
     let answer = this.named.get(text);
     if (answer === undefined) {
       if (this.named.size >= MAX_NAMED) this.named.clear();
-      this.named.set(text, (answer = this.options.namesShow(text)));
+      this.named.set(text, (answer = this.options.namesShow(text) || (text.includes('#') && this.options.namesShow(spellHashtags(text)))));
     }
     return answer;
   }
@@ -161,8 +176,13 @@ export class Regions {
     // Whether `el` is a unit is asked only when it matters (it walks the tree).
     let known = typeof unitOf === 'boolean' ? unitOf : undefined;
     const isUnit = () => (known ??= (unitOf as () => boolean)());
-    // Headings name a section's topic ("The raid", "¿Muere Calancho?"); their own words decide them.
-    if (HEADINGS.has(el.tagName) && !isUnit()) return undefined;
+    // Headings name a section's topic ("The raid", "¿Muere Calancho?"); their own words decide them. But
+    // the page's main heading that says which episode it covers and adds a subtitle of its own tells of
+    // that episode ("Episode 5 Recap: Nothing Left to Protect").
+    if (HEADINGS.has(el.tagName) && !isUnit()) {
+      const episode = el.tagName === 'H1' ? titleEpisodeOf(el.textContent ?? '', this.options.lastEpisode(), (t) => this.namesShow(t)) : undefined;
+      return episode ? { episode, source: el, subtitle: true } : undefined;
+    }
     // A card says what it covers in its own title ("Episode 1 REACTION"), whatever the list is under.
     // An item of a few words is a topic of the region it is in (a table of contents' "The raid").
     if (hasTitle(el) && isUnit()) {
@@ -171,7 +191,9 @@ export class Regions {
       if (own) return own;
     }
     const scope = this.chainScope(el);
-    if (!scope) return undefined;
+    if (!scope) return this.ownEpisode(el, isUnit);
+    // A content warning names what the region holds, whatever else it says about the page.
+    if (isContentWarning(el.textContent ?? '')) return scope;
     const unit = isUnit();
     if (unit && isLabel(el.textContent ?? '')) return undefined;
     if (!unit && !isStory(el)) return undefined;
@@ -181,16 +203,35 @@ export class Regions {
     if (comment) {
       const back = this.lookedBack(comment);
       if (back !== undefined && back < scope.episode) return { episode: back, source: comment };
+      // One that names the region's episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or something of the show.
+      if (back !== undefined && unit) return { ...scope, story: true };
     }
     // A paragraph that names the show or an episode talks about them ("Prison Cell 211 starts from a simple
     // premise", "The second episode is the slowest of the six"): its own sentences decide it.
     const text = el.textContent ?? '';
-    if (!unit && (talksOfEpisodes(text, this.options.lastEpisode()) || (titleNamed ?? this.namesShow(text)))) return undefined;
+    if (!unit && (talksOfEpisodes(text, this.options.lastEpisode()) || this.namesTheWork(text, titleNamed))) return undefined;
     // A reminder of last week's episode covers the one before.
     if (!unit && isPreviously(el.textContent ?? '')) {
       return scope.episode > 1 ? { episode: scope.episode - 1, source: scope.source } : undefined;
     }
     return scope;
+  }
+
+  /** The episode a document's title tells of in a subtitle of its own ("Episode 5 Recap: Nothing Left to Protect"), if any. */
+  titleEpisode(title: string): number | undefined {
+    return titleEpisodeOf(title, this.options.lastEpisode(), (t) => this.namesShow(t), true);
+  }
+
+  /**
+   * Whether a paragraph names the show as a work, not a thing of its story that shares the title's
+   * words: "lo tienen en la celda 211" is a cell (lower case, after an article). `titleNamed`: whether
+   * it names one of the show's titles at all, when the caller knows.
+   */
+  private namesTheWork(text: string, titleNamed?: boolean): boolean {
+    if (!(titleNamed ?? this.namesShow(text))) return false;
+    THING.lastIndex = 0;
+    if (!THING.test(text)) return true;
+    return this.namesShow(text.replace(THING, ' '));
   }
 
   /** Whether `el` is, or lies in, one person's words in a thread (a comment, a post, a reply). */
@@ -209,6 +250,25 @@ export class Regions {
     const scope = this.chainScope(el);
     if (!scope || this.namesShow(text)) return undefined;
     return scope;
+  }
+
+  /**
+   * Outside any region that says its episode, a post or comment that names one in its own words ("the
+   * end of ep 1 ???", "no puedo con el capítulo 3") talks about that episode, on a page or in a post that
+   * names the show: it is that episode's, unless it is chatter (see scopeHides).
+   */
+  private ownEpisode(el: Element, isUnit: () => boolean): Scope | undefined {
+    const comment = commentAround(el);
+    if (!comment || (comment !== el && !isUnit() && !isStory(el))) return undefined;
+    let answer = this.postEpisode.get(comment);
+    if (answer === undefined) {
+      const text = comment.textContent ?? '';
+      // One person's words: not a blog's "post" that holds a whole article.
+      const episode = text.length > MAX_UNIT_TEXT || comment.querySelector('h1, h2') ? undefined : commentEpisode(text, this.options.lastEpisode());
+      answer = episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: comment, story: true } : null;
+      this.postEpisode.set(comment, answer);
+    }
+    return answer ?? undefined;
   }
 
   /** The episode a comment (or the comment it replies to) names in its own words, if any. */

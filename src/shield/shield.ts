@@ -85,6 +85,10 @@ export class Shield {
       questionEpisode: (text) => this.verdict.regionVerdict.latestEpisodeIn(text),
       pageTitle: () => this.covered.pageTitle(),
     });
+    this.covered.titleScope = (title) => {
+      const episode = regions.titleEpisode(title);
+      return episode ? { episode, showId: this.verdict.regionShowId } : undefined;
+    };
     this.reader = new BlockReader(this.blocks, this.verdict, {
       decideSoon: (b) => this.work.decideSoon(b),
       noted: () => this.announce(),

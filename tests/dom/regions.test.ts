@@ -110,6 +110,41 @@ describe('scope from the page title', () => {
   });
 });
 
+describe("the page's title", () => {
+  const BODY = `<main><h1>Recap</h1><p id="p">Juan talks his way past the man with the flamethrower by claiming he killed a neighbour.</p></main>`;
+
+  it('is covered before its episode when its subtitle tells of that episode, and shown once watched', async () => {
+    document.title = 'Prison Cell 211 episode 3 recap: a door in the laundry | Binge Page';
+    shield = await startShield(BODY, 2);
+    expect(document.title).not.toContain('laundry');
+    shield.stop();
+    document.title = 'Prison Cell 211 episode 3 recap: a door in the laundry | Binge Page';
+    shield = await startShield(BODY, 3);
+    expect(document.title).toBe('Prison Cell 211 episode 3 recap: a door in the laundry | Binge Page');
+  });
+
+  it('so does the main heading: hidden with its episode when its subtitle tells of it, readable when it only names the episode', async () => {
+    document.title = 'Binge Page';
+    shield = await startShield(`<main><h1 id="h1">Prison Cell 211 episode 3 recap: a door in the laundry</h1><h2 id="h2">Episode 3: a door in the laundry</h2></main>`, 2);
+    expect([state('h1'), episode('h1')]).toEqual(['hidden', '3']);
+    // A section's heading is still judged by its own words.
+    expect(state('h2')).toBeNull();
+    shield.stop();
+    shield = await startShield(`<main><h1 id="h1">Prison Cell 211 Episode 3 Recap: 'A Door in the Laundry'</h1></main>`, 0);
+    expect(state('h1')).toBeNull();
+  });
+
+  it("stays when it only names the episode, its own quoted title, or what the page is", async () => {
+    for (const title of ["Prison Cell 211 Episode 3 Recap: 'A Door' | Binge Page", 'Prison Cell 211 – Episode 3: discussion thread | Forum', 'Prison Cell 211, episode 3 recap | Binge Page']) {
+      document.title = title;
+      shield = await startShield(BODY, 0);
+      expect(document.title).toBe(title);
+      shield.stop();
+      shield = undefined;
+    }
+  });
+});
+
 describe('quiet where the show is absent', () => {
   it('a sidebar that names the show does not make a news story about a Helena a page about it', async () => {
     document.title = 'Local news';
@@ -168,6 +203,72 @@ describe('a thread about an episode', () => {
     // A one-line reply that names no one and no event is chatter: it tells nothing of either episode.
     expect(state('c3')).toBeNull();
     expect([state('c4'), episode('c4')]).toEqual(['hidden', '1']);
+  });
+});
+
+describe('a content warning in a region of an episode', () => {
+  it("is the region's: it names what the episode holds, even in a thread's first post and beside a spoiler warning", async () => {
+    document.title = 'Prison Cell 211 - S01E03 - Episode Discussion';
+    shield = await startShield(`
+      <main><div class="post"><h1>Prison Cell 211 - S01E03 - Episode Discussion</h1>
+        <p id="cn">Content note: this episode contains sexual violence.</p>
+        <p id="rules">Be kind to each other in the comments below.</p></div>
+        <div class="cw" id="cw">Content warning: this recap discusses sexual violence. Spoilers for episodes 1 to 3.</div>
+      </main>`, 2);
+    expect([state('cn'), episode('cn')]).toEqual(['hidden', '3']);
+    expect([state('cw'), episode('cw')]).toEqual(['hidden', '3']);
+    expect(state('rules')).toBeNull();
+  });
+});
+
+describe("a thing of the story that shares the show's title", () => {
+  it('is no mention of the show: "en la celda 211" is a cell, and its paragraph is the region\'s', async () => {
+    document.title = 'Celda 211, capítulo 3 | Series';
+    shield = await startShield(`
+      <main><h1>Celda 211, capítulo 3: resumen</h1>
+        <p id="cell">Recorre el penal buscando dónde esconden al contador, sin saber que lo tienen en la celda 211.</p>
+        <p id="work">La serie Celda 211 sabe muy bien lo que hace con un reparto tan grande como este.</p>
+      </main>`, 2);
+    expect([state('cell'), episode('cell')]).toEqual(['hidden', '3']);
+    // Names the show as a work: its own sentences decide it.
+    expect(state('work')).toBeNull();
+  });
+});
+
+describe('a post that names its episode itself, on a page that covers none', () => {
+  const FEED = `
+    <main><div class="timeline">
+      <div class="post" id="t1"><span class="name">Ale</span> <span>@ale · Feb 6</span> <p>can't get over episode 3. Carajo had it coming #PrisonCell211</p> <div class="stats">9 17 260</div></div>
+      <div class="post" id="t2"><span class="name">Mar</span> <span>@mar · Feb 6</span> <p>ep 4 is where i got completely hooked, the pacing is insane #PrisonCell211</p> <div class="stats">3 1 40</div></div>
+      <div class="post" id="t3"><span class="name">Kiko</span> <span>@kiko · Feb 7</span> <p>poor Carajo, he had it coming anyway</p> <div class="stats">4 6 133</div></div>
+    </div></main>`;
+
+  it("is that episode's when it names someone of the show; its hashtag names the show", async () => {
+    document.title = '#PrisonCell211 - Search';
+    shield = await startShield(FEED, 2);
+    expect([state('t1'), episode('t1')]).toEqual(['hidden', '3']);
+    // Names no one: an opinion of the episode, not a recap of it.
+    expect(state('t2')).toBeNull();
+    // Names no episode: its own words decide it.
+    expect(state('t3')).toBeNull();
+    shield.stop();
+    shield = await startShield(FEED, 3);
+    expect(state('t1')).toBeNull();
+  });
+});
+
+describe('the comments under a recap', () => {
+  it("are the recap's episode's: a comments heading is no opinion section; one that names the episode but no one is an opinion of it", async () => {
+    document.title = 'Prison Cell 211 Episode 4 Recap – TV Page';
+    shield = await startShield(`
+      <main><h1>Prison Cell 211 Episode 4 Recap</h1>
+        <p>Juan finally learns where the accountant is being kept and passes it on through the wall.</p>
+        <h3>Comments (2)</h3>
+        <div class="comment" id="k1"><span class="who">grim</span> i had to pause after that scene, did NOT expect juan to actually go through with it</div>
+        <div class="comment" id="k2"><span class="who">mari</span> ep 4 is where i got completely hooked, the pacing in this one is just insane</div>
+      </main>`, 3);
+    expect([state('k1'), episode('k1')]).toEqual(['hidden', '4']);
+    expect(state('k2')).toBeNull();
   });
 });
 

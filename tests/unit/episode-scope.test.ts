@@ -2,7 +2,7 @@
 // card title says it covers, in English and Spanish, and what is not an episode at all.
 import { commentEpisode } from '@/src/decide/scope/comment-scope';
 import { describe, expect, it } from 'vitest';
-import { episodeScope, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion } from '@/src/decide/scope/episode-scope';
+import { episodeScope, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode, isContentWarning } from '@/src/decide/scope/episode-scope';
 import { withScope, SCOPE_PREFIX } from '@/src/decide/scope/region-reveal';
 
 const LAST = 6;
@@ -78,6 +78,8 @@ describe('headings and paragraphs that are not the story', () => {
     expect(isOpinionHeading('Nuestra opinión')).toBe(true);
     expect(isOpinionHeading('¿Qué nos pareció?')).toBe(true);
     expect(isOpinionHeading('Meeting the boss')).toBe(false);
+    // A TL;DR sums up what the page tells: under a recap, the plot.
+    expect(isOpinionHeading('TL;DR')).toBe(false);
     expect(isQuestion('Does Calancho die?')).toBe(true);
     expect(isQuestion('¿Muere Calancho')).toBe(true);
     expect(isQuestion('The raid')).toBe(false);
@@ -117,5 +119,47 @@ describe('the episode a comment looks back at (comment-scope.ts)', () => {
     expect(commentEpisode('nos vemos el 2 de febrero', 6)).toBeUndefined();
     expect(commentEpisode('quedaron en el 2-2 al final', 6)).toBeUndefined();
     expect(commentEpisode('Halcones suma del 2 pts', 6)).toBeUndefined();
+  });
+});
+
+describe('titleEpisode: a title or main heading that tells of its episode', () => {
+  // Written for these tests: a show called "Night Shift" (or "Turno de noche"), six episodes.
+  const namesShow = (t: string) => /night shift|turno de noche/i.test(t);
+  it.each([
+    ['Night Shift Episode 5 Recap: Nothing Left to Lose | Some Site', 5],
+    ["'Night Shift' episode 3 recap: a door in the basement — Binge Page", 3],
+    ['Turno de noche, resumen del capítulo 4: cae el chivato | Zona Series', 4],
+    ['Turno de noche (Netflix), episodio 2: rehenes, humo y una cinta | Series', 2],
+    ['Night Shift Ending Explained: Does Marta Die, and Why Does Leo Stay? - Watch Page', 6],
+  ])('%s → %s', (title, episode) => {
+    expect(titleEpisode(title, LAST, namesShow, true)).toBe(episode);
+  });
+  it.each([
+    ['Night Shift Episode 1 Recap: \'The First Night\' | Some Site'], // the episode's own title, quoted
+    ['Night Shift season 1, episode 2 recap – Couch Page'], // no subtitle
+    ['Turno de noche, capítulo 1: resumen y análisis | Pantalla'], // what the page is
+    ['Night Shift - S01E03 - Episode Discussion : r/series'],
+    ['Turno de noche – Capítulo 3: comentarios y teorías | Foro'],
+    ['Night Shift season 1 recap: everything that happens, episode by episode | Pop'],
+    ['Night Shift full-season review (spoilers): the doctor, the nurse and the key — Quarterly'], // a review's verdict
+    ['Episode 5 Recap: Nothing Left to Lose | Some Site'], // no show named
+    ['Night Shift: a door in the basement | Some Site'], // no episode
+  ])('%s → none', (title) => {
+    expect(titleEpisode(title, LAST, namesShow, true)).toBeUndefined();
+  });
+  it('keeps the last part of a main heading (no site name there)', () => {
+    expect(titleEpisode('Night Shift, the end: así termina Turno de noche', LAST, namesShow)).toBeUndefined();
+    expect(titleEpisode('El rey ha caído, viva el rey: así termina Turno de noche', LAST, namesShow)).toBe(6);
+    expect(titleEpisode('Turno de noche: así termina | Series', LAST, namesShow, true)).toBeUndefined();
+  });
+});
+
+describe('isContentWarning', () => {
+  it('reads a content note or warning that opens a text, in English and Spanish', () => {
+    expect(isContentWarning('Content note: this episode contains sexual violence.')).toBe(true);
+    expect(isContentWarning('Content warning: this recap discusses self-harm. Spoilers for episodes 1 to 3.')).toBe(true);
+    expect(isContentWarning('Aviso de contenido: este capítulo incluye violencia sexual.')).toBe(true);
+    expect(isContentWarning('Spoiler warning: everything up to episode 3 is fair game.')).toBe(false);
+    expect(isContentWarning('The content of the tape is never shown.')).toBe(false);
   });
 });

@@ -109,3 +109,50 @@ export function isQuestion(text: string): boolean {
   const t = text.trim();
   return t.startsWith('¿') || t.endsWith('?');
 }
+
+const PAGE_KIND = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.pageKinds ?? []).join('|')})\\b`);
+const REVIEW = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.reviewWords ?? []).join('|')})\\b`);
+/** What parts a title: a colon, a bar, a dash between spaces, brackets. */
+const TITLE_SPLIT = /\s*[:|\u2013\u2014()[\]]\s*|\s+-\s+/;
+/** Where a document's title gives its site's name: the last part after a bar, a dash or a colon between spaces. */
+const SITE_SPLIT = /\s+(?:[|\u2013\u2014\u00b7:]|-)\s+/;
+/** A quoted span (an episode's own title, "'Change of Plans'"): the episode's name, not what happens in it. */
+const QUOTED = /(^|[\s(:])(?:'[^']+'|‘[^’]+’|"[^"]+"|“[^”]+”|«[^»]+»)(?=$|[\s),:.!?|])/g;
+/** Fewer words than this is no subtitle. */
+const MIN_SUBTITLE_WORDS = 2;
+
+/**
+ * The episode a page's title or main heading tells of: it says which episode the page covers and,
+ * beside the show's name, that episode and what the page is ("recap", "discussion", "resumen"), it has
+ * a subtitle in its own words ("Episode 5 Recap: Nothing Left to Protect", "El rey ha muerto, viva el
+ * rey: así termina Celda 211"). Not the episode's own title in quotes ("Episode 1 Recap: 'Change of
+ * Plans'"), and not a review's verdict ("full-season review: the lawyer, the king and the knife").
+ * `site`: the text is a document's title, whose last part may be the site's name. `namesShow`: whether
+ * a text names the show; the title must.
+ */
+export function titleEpisode(text: string, lastEpisode: number, namesShow: (text: string) => boolean, site = false): number | undefined {
+  let own = text;
+  if (site) {
+    const parts = own.split(SITE_SPLIT);
+    if (parts.length >= 2) own = parts.slice(0, -1).join(' - ');
+  }
+  const episode = episodeScope(own, lastEpisode);
+  if (episode === undefined || REVIEW.test(scopeText(own)) || !namesShow(own)) return undefined;
+  const unquoted = own.replace(QUOTED, '$1');
+  const subtitle = unquoted.split(TITLE_SPLIT).some((part) => {
+    if ((part.match(/\p{L}+/gu)?.length ?? 0) < MIN_SUBTITLE_WORDS) return false;
+    const t = scopeText(part);
+    return !PAGE_KIND.test(t) && !isAboutThePage(part) && episodeScope(part, lastEpisode) === undefined && !namesShow(part);
+  });
+  return subtitle ? episode : undefined;
+}
+
+const CONTENT_WARNING = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.contentWarning ?? []).join('|')})\\b`);
+
+/** Whether a text opens as a content warning ("Content note: this episode contains sexual violence"): it tells what its region holds. */
+export function isContentWarning(text: string): boolean {
+  // Only its opening words are read (asked for every block of a region; scopeText's memory is left alone).
+  const start = text.trimStart().slice(0, 40);
+  if (!/^[\p{L}]/u.test(start)) return false;
+  return CONTENT_WARNING.test(start.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' '));
+}

@@ -4,6 +4,7 @@
  * The reveal spans the block's text, so the block is hidden whole while the reader has not seen N.
  */
 import type { BlockAnalysis, PlotMatch } from '../match/analyse';
+import { isContentWarning } from './episode-scope';
 
 /** Ids of reveals that come from a region's scope, not from the catalog's plot points. */
 export const SCOPE_PREFIX = 'scope:';
@@ -30,9 +31,15 @@ export function withScope<A extends BlockAnalysis>(analysis: A, text: string, ep
 /** Words (the poster's name, time and counters included) up to which a comment that names nothing is chatter. */
 const CHATTER_WORDS = 12;
 
-export function scopeHides(analysis: BlockAnalysis | undefined, text: string, unit: boolean): boolean {
+export function scopeHides(analysis: BlockAnalysis | undefined, text: string, unit: boolean, story = false, subtitle = false): boolean {
   const reveals = analysis ? analysis.sentences.flatMap((s) => s.reveals.filter((r) => r.plot >= 0)) : [];
   if (reveals.length > 0 && reveals.every((r) => r.episode === 0)) return false;
+  // `subtitle`: a title whose own words tell an event ("Helena dies: … ending explained") is judged by them.
+  if (subtitle && reveals.length > 0) return false;
+  // `story`: a post that names its episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or something of the show.
+  // A content warning names what the region holds ("this episode contains sexual violence"): never chatter.
+  if (isContentWarning(text)) return true;
+  if (story && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0) return false;
   if (unit && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0 && (text.match(/\p{L}+/gu)?.length ?? 0) <= CHATTER_WORDS) return false;
   return true;
 }
