@@ -1,12 +1,15 @@
 /**
  * Whether a page is about the show at all: it names one of the show's titles, or
- * two of its characters, one of them by a name that is not an everyday one. On a
- * page that is not, nothing is hidden: a news story about a Helena is not a spoiler.
+ * two of its characters, one of them by a name that is not an everyday one, nor only by a
+ * surname alone or a number (MentionDef.weak). On a page that is not, nothing is hidden: a news
+ * story about a Helena is not a spoiler, nor a match report where an Aguilar wears the 25.
  */
 
 export class PageContext {
   private titleSeen = false;
   private readonly seen = new Map<string, number>();
+  /** Characters the page has named at least once by a name that is not weak. */
+  private readonly strong = new Set<string>();
   /** Ids of characters whose names are everyday ones. */
   constructor(private everyday: ReadonlySet<string>) {}
 
@@ -16,23 +19,24 @@ export class PageContext {
   }
 
   /** Records what one block names; returns true when this changed the page's verdict. */
-  add(titleMentioned: boolean, characters: readonly string[]): boolean {
+  add(titleMentioned: boolean, characters: readonly string[], weak: readonly string[] = []): boolean {
     const before = this.showMentioned;
     if (titleMentioned) this.titleSeen = true;
-    for (const c of characters) this.seen.set(c, (this.seen.get(c) ?? 0) + 1);
+    for (const c of characters) {
+      this.seen.set(c, (this.seen.get(c) ?? 0) + 1);
+      if (!weak.includes(c)) this.strong.add(c);
+    }
     return before !== this.showMentioned;
   }
 
   /** Whether the page names one of the show's people by a name that is not an everyday one ("Malamadre"). */
   get namesSomeone(): boolean {
-    for (const id of this.seen.keys()) if (!this.everyday.has(id)) return true;
+    for (const id of this.strong) if (!this.everyday.has(id)) return true;
     return false;
   }
 
   get showMentioned(): boolean {
     if (this.titleSeen) return true;
-    if (this.seen.size < 2) return false;
-    for (const id of this.seen.keys()) if (!this.everyday.has(id)) return true;
-    return false;
+    return this.seen.size >= 2 && this.namesSomeone;
   }
 }

@@ -165,6 +165,7 @@ export class ShowsVerdict {
         titleShows.push(e.showId);
       }
       for (const c of a.characters) out.characters.push(e.showId + SHOW_SEP + c);
+      if (a.weak) (out.weak ??= []).push(...a.weak.map((c) => e.showId + SHOW_SEP + c));
       for (const s of a.sentences) out.sentences.push({ ...s, reveals: s.reveals.map((r) => ({ ...r, showId: e.showId })) });
     }
     if (!out) return undefined;
@@ -187,9 +188,11 @@ export class ShowsVerdict {
     let changed = false;
     for (const e of this.entries) {
       const prefix = e.showId + SHOW_SEP;
-      const characters = analysis.characters.filter((c) => c.startsWith(prefix)).map((c) => c.slice(prefix.length));
+      const mine = (ids: readonly string[]) => ids.filter((c) => c.startsWith(prefix)).map((c) => c.slice(prefix.length));
+      const characters = mine(analysis.characters);
+      const weak = mine(analysis.weak ?? []);
       const title = analysis.titleShows ? analysis.titleShows.includes(e.showId) : analysis.titleMentioned && this.single;
-      if (characters.length > 0 || title) changed = e.verdict.notePage({ sentences: [], characters, titleMentioned: title }) || changed;
+      if (characters.length > 0 || title) changed = e.verdict.notePage({ sentences: [], characters, weak, titleMentioned: title }) || changed;
     }
     return changed;
   }

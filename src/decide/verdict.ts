@@ -116,7 +116,7 @@ export class Verdict {
 
   /** Counts what a text names towards "the page is about the show"; true when that verdict changed. */
   notePage(analysis: BlockAnalysis): boolean {
-    return this.page.add(analysis.titleMentioned, analysis.characters);
+    return this.page.add(analysis.titleMentioned, analysis.characters, analysis.weak);
   }
 
   /** Another frame of the tab names the show; true when that changed anything. */

@@ -142,7 +142,12 @@ export class BlockReader {
           reveals: sentence.reveals.map((r) => ({ ...r, start: r.start + offset, end: r.end + offset })),
         });
       }
+      const strong = (x: BlockAnalysis) => x.characters.filter((c) => !x.weak?.includes(c));
+      const named = new Set([...strong(job.analysis), ...strong(a)]);
       job.analysis.characters = [...new Set([...job.analysis.characters, ...a.characters])];
+      const weak = job.analysis.characters.filter((c) => !named.has(c));
+      if (weak.length > 0) job.analysis.weak = weak;
+      else delete job.analysis.weak;
       job.analysis.titleMentioned ||= a.titleMentioned;
       if (a.titleShows) job.analysis.titleShows = [...new Set([...(job.analysis.titleShows ?? []), ...a.titleShows])];
       if (a.sentences.length > 0 || a.characters.length > 0 || a.titleMentioned) {

@@ -36,6 +36,8 @@ export interface BlockAnalysis {
   sentences: SentenceResult[];
   /** Characters named in the block (by name, not by description or pronoun). */
   characters: string[];
+  /** Of `characters`, those the block names only by a weak name (a surname alone, a number: MentionDef.weak). */
+  weak?: string[];
   titleMentioned: boolean;
   /** With several shows (src/decide/shows.ts): the shows whose title the text names. */
   titleShows?: string[];
@@ -67,20 +69,26 @@ export function analyseBlock(text: string, catalog: CompiledCatalog, eventNamesO
   // Set phrases ("derechos violados") are found like names only to keep their words from being event words.
   const mentions = found.filter((m) => m.defs[0]!.kind !== 'idiom');
   const characters = new Set<string>();
+  const strong = new Set<string>();
   let titleMentioned = false;
   for (const m of mentions) {
     if (m.foreign || eventNamesOnly) continue;
     for (const d of m.defs) {
       if (d.kind === 'title') titleMentioned = true;
-      else if (d.kind === 'name' && d.characterId) characters.add(d.characterId);
+      else if (d.kind === 'name' && d.characterId) {
+        characters.add(d.characterId);
+        if (!d.weak) strong.add(d.characterId);
+      }
     }
   }
+  const weak = [...characters].filter((c) => !strong.has(c));
+  const named = weak.length > 0 ? { characters: [...characters], weak } : { characters: [...characters] };
   // Every pattern needs someone it is about, named somewhere in the block.
   // …or a name of an event that needs nobody ("the hole in the wall", an `{alone}` pattern).
   const namesSomeone = mentions.some((m) => !m.pronoun && !m.foreign && m.defs.some((d) => d.kind !== 'title' && d.kind !== 'other-work'));
   const aloneWords = aloneAnchors(catalog);
   const hasEvent = ((namesSomeone && !eventNamesOnly) || classes.some((c) => aloneWords.has(c))) && classes.some((c) => catalog.patternsByFirstWord.has(c));
-  if (!hasEvent) return { sentences: [], characters: [...characters], titleMentioned };
+  if (!hasEvent) return { sentences: [], ...named, titleMentioned };
 
   const blocked = new Uint8Array(tokens.length);
   for (const m of found) if (m.defs[0]!.kind === 'idiom') blocked.fill(1, m.from, m.to);
@@ -116,7 +124,7 @@ export function analyseBlock(text: string, catalog: CompiledCatalog, eventNamesO
     const kept = [...reveals.values()].filter((b) => !toldAsEarlier(b, reveals, eventWords));
     if (kept.length > 0) results.push({ start: sentence.start, end: sentence.end, reveals: kept });
   });
-  return { sentences: results, characters: [...characters], titleMentioned };
+  return { sentences: results, ...named, titleMentioned };
 }
 
 /**

@@ -18,7 +18,7 @@ export function catalogMentionPhrases(catalog: Catalog): MentionPhrase[] {
   const phrases: MentionPhrase[] = [];
   for (const c of catalog.characters) {
     const base = { key: `c:${c.id}`, characterId: c.id, gender: c.gender, everyday: c.everyday === true };
-    for (const n of c.names) phrases.push([n, { kind: 'name', ...base }]);
+    for (const n of c.names) phrases.push([n, weakName(n, c.names) ? { kind: 'name', ...base, weak: true } : { kind: 'name', ...base }]);
     for (const d of descriptionsOf(c)) phrases.push([d, { kind: 'description', ...base }]);
     for (const r of c.relations ?? []) {
       const kin = characters.get(r.of)!;
@@ -38,6 +38,20 @@ export function catalogMentionPhrases(catalog: Catalog): MentionPhrase[] {
     phrases.push([p, { kind: 'pronoun', key: `pronoun:${p}`, gender, everyday: true, possessive: POSSESSIVE_PRONOUNS.has(p) }]);
   }
   return phrases;
+}
+
+/**
+ * A surname alone ("Aguilar": the last word of another of the character's names, "Gustavo Aguilar", that is
+ * more than an article before it, as "El Baldor" is) or a number ("25").
+ */
+function weakName(name: string, names: readonly string[]): boolean {
+  const words = wordsOf(name);
+  if (words.length !== 1) return false;
+  if (/^\d+$/.test(words[0]!)) return true;
+  return names.some((other) => {
+    const w = wordsOf(other.replace(ARTICLE, ''));
+    return w.length > 1 && w[w.length - 1] === words[0];
+  });
 }
 
 /** A character's descriptions in every language, each also without its article when at least two words remain. */

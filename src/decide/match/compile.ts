@@ -23,6 +23,12 @@ export interface MentionDef {
   everyday: boolean;
   /** A possessive ("his"): it can own a thing but not be the one a verb acts on. */
   possessive?: boolean;
+  /**
+   * A name that other people share too often to tell a page is about the show (issue 12): a surname alone
+   * ("Aguilar", the last word of "Gustavo Aguilar") or a number ("25"). It names the character in a
+   * sentence, but a page must name the character otherwise to count as naming someone of the show.
+   */
+  weak?: boolean;
 }
 
 export type PatternPart =
