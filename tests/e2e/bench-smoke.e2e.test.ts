@@ -56,7 +56,9 @@ const APPENDED_P95_MS = 50;
 // its status) and the rules added to regions on 27 Nov: 117.9 KB (115.2 KiB).
 // 116 -> 118 KB: names of events with nobody named ("the hole in the wall", "The hand": `{alone}` patterns, the
 // gate on their words, reading a block for them alone) and main's slices.ts, merged on 27 Nov: 117.3 KiB.
-const BUNDLE_BYTES = 118 * 1024;
+// 118 -> 121 KB: the title, main-heading, content-warning and post-episode rules of regions (scope12c) and weak
+// names, merged on 27 Nov: 120.5 KiB. The bench's target (LIMITS.bundleBytes) is still missed, and reported.
+const BUNDLE_BYTES = 121 * 1024;
 const GATE_BYTES = 11 * 1024;
 
 let pagesDir: string;
