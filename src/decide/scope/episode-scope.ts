@@ -35,15 +35,20 @@ let lastScoped = '';
 export function scopeText(text: string): string {
   // A paragraph is asked several questions in a row (an episode? about the page? a reminder?): the last answer is kept.
   if (text === lastText) return lastScoped;
-  lastScoped = text
+  lastScoped = foldScope(text);
+  lastText = text;
+  return lastScoped;
+}
+
+/** scopeText's folding, without its memory of the last text. */
+function foldScope(text: string): string {
+  return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[¿¡"'“”‘’«»()[\]:]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  lastText = text;
-  return lastScoped;
 }
 
 function numberOf(word: string | undefined): number | undefined {
@@ -154,5 +159,5 @@ export function isContentWarning(text: string): boolean {
   // Only its opening words are read (asked for every block of a region; scopeText's memory is left alone).
   const start = text.trimStart().slice(0, 40);
   if (!/^[\p{L}]/u.test(start)) return false;
-  return CONTENT_WARNING.test(start.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' '));
+  return CONTENT_WARNING.test(foldScope(start));
 }
