@@ -107,9 +107,10 @@ export function analyseBlock(text: string, catalog: CompiledCatalog, eventNamesO
     const answer = text.slice(sentence.start, sentence.end).endsWith('?') && !sentences[si + 1]?.elsewhere ? sentences[si + 1] : undefined;
     const reveals = new Map<number, PlotMatch>();
     const eventWords = new Map<number, number[]>();
+    const present = wordsOf(words, sentence);
     for (let k = sentence.from; k < sentence.to; k++) {
       if (blocked[k]) continue;
-      for (const pattern of candidatePatterns(catalog, classes, k, sentence.to)) {
+      for (const pattern of candidatePatterns(catalog, classes, k, sentence.to, present)) {
         if (reveals.has(pattern.plot) || (eventNamesOnly && !isAlone(pattern))) continue;
         const span = matchPattern(pattern, k, words, sentence, previous, answer, catalog);
         if (!span) continue;
@@ -277,49 +278,65 @@ function matchPattern(
   return { from, to, event };
 }
 
+/** A pattern with its place in the catalog's order and the classes of the words it cannot match without. */
+type Candidate = [order: number, pattern: Pattern, required: readonly number[]];
+
 interface FirstWordIndex {
   /** Patterns to try whatever follows (their second part is a slot or an optional word, or there is none). */
-  always: Array<[number, Pattern]>;
+  always: Candidate[];
   /** The rest, by the class of their second word, which must come within GAP words. */
-  bySecond: Map<number, Array<[number, Pattern]>>;
+  bySecond: Map<number, Candidate[]>;
 }
 const secondWordIndexes = new WeakMap<CompiledCatalog, Map<number, FirstWordIndex>>();
 
+/** The classes of a sentence's words that an event pattern may use (not names, idioms or long titles). */
+function wordsOf(words: Words, sentence: Sentence): ReadonlySet<number> {
+  const present = new Set<number>();
+  for (let k = sentence.from; k < sentence.to; k++) if (!words.blocked[k] && words.classes[k] !== NO_CLASS) present.add(words.classes[k]!);
+  return present;
+}
+
 /**
  * The patterns worth trying at token k, in catalog order. Common first words ("is", "the") start
- * hundreds of patterns; only those whose second word is among the next few tokens can match.
+ * hundreds of patterns; only those whose second word is among the next few tokens can match, and
+ * only those whose every required word is in the sentence (`present`: matchPattern places each
+ * required word on a word of the sentence that no name blocks, so a pattern without one would fail).
  */
-function candidatePatterns(catalog: CompiledCatalog, classes: number[], k: number, end: number): Pattern[] {
+function candidatePatterns(catalog: CompiledCatalog, classes: number[], k: number, end: number, present: ReadonlySet<number>): Pattern[] {
   const first = classes[k]!;
   const all = catalog.patternsByFirstWord.get(first);
   if (!all) return [];
-  if (all.length <= 4) return all;
   let byFirst = secondWordIndexes.get(catalog);
   if (!byFirst) secondWordIndexes.set(catalog, (byFirst = new Map()));
   let index = byFirst.get(first);
   if (!index) {
     index = { always: [], bySecond: new Map() };
     all.forEach((pattern, order) => {
-      const next = pattern.parts[anchorOf(pattern) + 1];
-      if (!next || 'slot' in next || next.optional) index!.always.push([order, pattern]);
+      const anchor = anchorOf(pattern);
+      const required = pattern.parts.flatMap((part, p) => (p > anchor && 'word' in part && !part.optional ? [part.word] : []));
+      const next = pattern.parts[anchor + 1];
+      const candidate: Candidate = [order, pattern, required];
+      if (!next || 'slot' in next || next.optional) index!.always.push(candidate);
       else {
         const list = index!.bySecond.get(next.word);
-        if (list) list.push([order, pattern]);
-        else index!.bySecond.set(next.word, [[order, pattern]]);
+        if (list) list.push(candidate);
+        else index!.bySecond.set(next.word, [candidate]);
       }
     });
     byFirst.set(first, index);
   }
-  const picked: Array<[number, Pattern]> = [...index.always];
+  const fits = (c: Candidate) => c[2].every((w) => present.has(w));
+  const picked = index.always.filter(fits);
   const seen: number[] = [];
   for (let j = k + 1; j < end && j <= k + 1 + GAP; j++) {
     const c = classes[j]!;
     if (seen.includes(c)) continue;
     seen.push(c);
     const list = index.bySecond.get(c);
-    if (list) picked.push(...list);
+    if (list) for (const candidate of list) if (fits(candidate)) picked.push(candidate);
   }
-  return picked.sort((a, b) => a[0] - b[0]).map((x) => x[1]);
+  if (picked.length > 1) picked.sort((a, b) => a[0] - b[0]);
+  return picked.map((x) => x[1]);
 }
 
 /** Where each part of the pattern being matched was placed (one array reused for every attempt). */
