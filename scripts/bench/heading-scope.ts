@@ -19,7 +19,7 @@ const verdict = new Verdict(shippedCatalog(), { t: (key: string) => key });
 const window = new Window();
 const doc = window.document as unknown as Document;
 const out: number[] = [];
-headlines.forEach((headline, i) => {
+headlines.forEach((headline) => {
   doc.title = TITLE;
   doc.body.innerHTML =
     `<header><h1>Prison Cell 211</h1><nav><a href="#top">Reviews</a></nav></header>` +
@@ -29,7 +29,7 @@ headlines.forEach((headline, i) => {
     lastEpisode: () => verdict.lastEpisode,
     questionEpisode: (text) => verdict.latestEpisodeIn(text),
   });
-  out.push(regions.scopeOf(doc.getElementById('probe')!, i, false)?.episode ?? 0);
+  out.push(regions.scopeOf(doc.getElementById('probe')!, false)?.episode ?? 0);
 });
 void window.happyDOM.close();
 process.stdout.write(out.join('\n') + '\n');

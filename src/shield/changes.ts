@@ -19,6 +19,20 @@ export interface ChangeHooks {
   isShieldValue(el: Element, name: string): boolean;
   /** After a batch of records: `content` says whether the page's own text or labels changed. */
   queued(content: boolean): void;
+  /**
+   * Before `queued`, when the page's nodes changed: `grown` when content was only added (the nodes it went
+   * into, and whether a heading came with it), null when anything else happened (nodes left, text changed in
+   * place): what regions and units remember is forgotten accordingly.
+   */
+  changed?(grown: ReadonlySet<Node> | null, headings: boolean): void;
+}
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
+
+/** Whether an added node is a heading or holds one (the parser adds most elements empty: one tag check). */
+function holdsHeading(n: Node): boolean {
+  return n.nodeType === 1 && (HEADINGS.has(n.nodeName) || ((n as Element).firstElementChild !== null && (n as Element).querySelector(HEADING_SELECTOR) !== null));
 }
 
 export class ChangeQueue {
@@ -35,6 +49,8 @@ export class ChangeQueue {
   /** Counts batches of changes; a block is read at most once per batch. */
   epoch = 0;
   private readonly observers: MutationObserver[] = [];
+  /** The nodes content went into in the batch being noted (reused). */
+  private readonly grown = new Set<Node>();
   private readonly watched = new WeakSet<Node>();
 
   constructor(
@@ -77,6 +93,10 @@ export class ChangeQueue {
     if (!this.hooks.wanted()) return;
     this.epoch++;
     let content = false;
+    // Whether nodes only came (the page grows); whether a heading came with them.
+    let onlyAdded = true;
+    let headings = false;
+    const grown = this.grown;
     // Index loops and each property read once: on a page being parsed this runs for every node.
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
@@ -87,12 +107,17 @@ export class ChangeQueue {
         // Text taken out of a block changes what the block says.
         if (r.removedNodes.length > 0) {
           this.removals = true;
+          onlyAdded = false;
           if (target.nodeType === 1) this.emptied.add(target as Element);
+        }
+        const added = r.addedNodes;
+        if (onlyAdded) {
+          grown.add(target);
+          for (let j = 0; j < added.length && !headings; j++) headings = holdsHeading(added[j]!);
         }
         // A node added into a node still waiting for its walk is covered by that walk (the parser
         // adds an element, then its text, and the walk runs after both).
         if (this.roots.has(target)) continue;
-        const added = r.addedNodes;
         for (let j = 0; j < added.length; j++) {
           const n = added[j]!;
           const t = n.nodeType;
@@ -101,8 +126,11 @@ export class ChangeQueue {
       } else if (type === 'characterData') {
         this.roots.add(target);
         content = true;
+        onlyAdded = false;
       } else if (this.attributeChanged(target as Element, r.attributeName!)) content = true;
     }
+    if (grown.size > 0 || !onlyAdded) this.hooks.changed?.(onlyAdded ? grown : null, headings);
+    grown.clear();
     this.hooks.queued(content);
   }
 

@@ -81,6 +81,16 @@ export class BlockReader {
     this.longJobs = [];
   }
 
+  /** Content was added under `targets`: units forget what it can change (UnitFinder.changed). */
+  unitsChanged(targets: Iterable<Node>): void {
+    this.units.changed(targets);
+  }
+
+  /** Units forget everything they found. */
+  unitsReset(): void {
+    this.units.reset();
+  }
+
   /** Reads one block, once per `epoch` (a batch of changes). */
   read(block: Element, epoch: number): void {
     if (!block.isConnected) {

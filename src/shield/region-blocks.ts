@@ -2,15 +2,9 @@
  * What the blocks of a region are, by structure and their own words: one person's words in a thread (a
  * comment and the comment it replies to), a byline, a label, a sentence of the story. Used by regions.ts.
  */
+import { classWords } from './class-words';
 import { looksLikeUnit } from './units';
 import { isAboutThePage, isQuestion } from '../decide/scope/episode-scope';
-
-/** The words of an element's class and id, split at case changes and punctuation. */
-export function classWords(el: Element): string[] {
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  if (!/\S/.test(names)) return [];
-  return names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
-}
 
 /** Words of a class or id of a line about the page, not its story (a byline, a date, tags). */
 const META_WORDS = new Set(['byline', 'meta', 'author', 'date', 'time', 'dateline', 'credit', 'credits', 'tags', 'share', 'autor', 'fecha']);

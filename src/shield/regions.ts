@@ -6,11 +6,14 @@
  * "Ending explained"; see src/decide/scope) and names the show (in the chain or the page's title) is a
  * region of that episode: the reader (reader.ts) hides its blocks whole while the reader has not seen it.
  *
- * Everything is found by structure and the page's own words, never by site; answers are cached per
- * element until the page changes (an epoch of the change queue).
+ * Everything is found by structure and the page's own words, never by site. Answers are cached per
+ * element and kept while the page only grows: `changed` forgets what new content can change (the words of
+ * the posts and boxes it went into; every section's heading when a heading came or changed), `reset`
+ * forgets everything (nodes left the page, text changed in place, the shield reads the page again).
  */
 import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
-import { classWords, commentAround, hasTitle, isLabel, isStory, lastHeadingIn, repliedTo } from './region-blocks';
+import { classWords } from './class-words';
+import { commentAround, hasTitle, isLabel, isStory, lastHeadingIn, repliedTo } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
 import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning } from '../decide/scope/episode-scope';
 
@@ -68,32 +71,55 @@ function isAsideItself(e: Element): boolean {
 }
 
 export class Regions {
-  private epoch = -1;
-  private readonly aside = new Map<Element, boolean>();
-  private readonly before = new Map<Element, Element | null>();
-  private readonly scopes = new Map<Element, Scope | null>();
+  private aside = new WeakMap<Element, boolean>();
+  private before = new WeakMap<Element, Element | null>();
+  private scopes = new WeakMap<Element, Scope | null>();
   /** The scope of the blocks under each heading (the section's chain), by that heading. */
-  private readonly underHeading = new Map<Element, Scope | null>();
+  private underHeading = new WeakMap<Element, Scope | null>();
   private readonly named = new Map<string, boolean>();
   private readonly episodes = new Map<string, number>();
-  private readonly boxNamed = new Map<Element, boolean>();
+  private boxNamed = new WeakMap<Element, boolean>();
   /** The episode each post names itself (see ownEpisode), by post. */
-  private readonly postEpisode = new Map<Element, Scope | null>();
+  private postEpisode = new WeakMap<Element, Scope | null>();
 
   constructor(
     private readonly doc: Document,
     private readonly options: RegionOptions,
   ) {}
 
-  private fresh(epoch: number): void {
-    if (epoch === this.epoch) return;
-    this.epoch = epoch;
-    this.aside.clear();
-    this.before.clear();
-    this.scopes.clear();
-    this.underHeading.clear();
-    this.boxNamed.clear();
-    this.postEpisode.clear();
+  /** Forgets every answer: nodes left the page, text changed in place, or the page is read again. */
+  reset(): void {
+    this.aside = new WeakMap();
+    this.before = new WeakMap();
+    this.headingsMoved();
+    this.boxNamed = new WeakMap();
+  }
+
+  /**
+   * Content was added under `targets` (and nothing else changed): forgets the answers it can change.
+   * `headings`: a heading came with it. Where a block sits (aside or not) and which heading comes before
+   * an element are kept: new content after them changes neither, and a new heading anywhere forgets them.
+   */
+  changed(targets: Iterable<Node>, headings: boolean): void {
+    if (headings) this.headingsMoved();
+    const seen = new Set<Element>();
+    for (const target of targets) {
+      for (let e = target.nodeType === 1 ? (target as Element) : target.parentElement; e && !seen.has(e); e = e.parentElement) {
+        seen.add(e);
+        // The words of a post or a box around it; a heading's own words (and the page's title, in the head).
+        this.postEpisode.delete(e);
+        this.boxNamed.delete(e);
+        if (HEADINGS.has(e.tagName) || e.tagName === 'HEAD') this.headingsMoved();
+      }
+    }
+  }
+
+  /** Headings came, went or changed their words (or the page's title did): every section's scope is worked out again. */
+  private headingsMoved(): void {
+    this.before = new WeakMap();
+    this.scopes = new WeakMap();
+    this.underHeading = new WeakMap();
+    this.postEpisode = new WeakMap();
   }
 
   /** The episode a text says it covers (see episode-scope.ts), remembered by text: headings are asked for each block under them. */
@@ -125,8 +151,8 @@ export class Regions {
    * whose own words name the show: the box is a region of its own, and its items are judged one by
    * one by their own words, whatever the page is about.
    */
-  asideNamesShow(el: Element, epoch: number): boolean {
-    if (!this.isAside(el, epoch)) return false;
+  asideNamesShow(el: Element): boolean {
+    if (!this.isAside(el)) return false;
     const box = this.boxOf(el);
     if (!box) return false;
     let answer = this.boxNamed.get(box);
@@ -141,8 +167,7 @@ export class Regions {
   }
 
   /** Whether `el` lies around the main content: navigation, a sidebar, a footer, a banner, an ad. */
-  isAside(el: Element, epoch: number): boolean {
-    this.fresh(epoch);
+  isAside(el: Element): boolean {
     const path: Element[] = [];
     let answer = false;
     for (let e: Element | null = el; e; e = e.parentElement) {
@@ -168,11 +193,10 @@ export class Regions {
    * main content, navigation links and bylines. `titleNamed`: whether the block's own text names one of
    * the show's titles, when the caller has read it already.
    */
-  scopeOf(el: Element, epoch: number, unitOf: boolean | (() => boolean), titleNamed?: boolean): Scope | undefined {
-    this.fresh(epoch);
+  scopeOf(el: Element, unitOf: boolean | (() => boolean), titleNamed?: boolean): Scope | undefined {
     // An item of a box around the main content is a pointer to another page ("Prison Cell 211 ending
     // explained: every question answered", "Capítulo 3"): its own sentences decide it, not its episode.
-    if (this.isAside(el, epoch)) return undefined;
+    if (this.isAside(el)) return undefined;
     // Whether `el` is a unit is asked only when it matters (it walks the tree).
     let known = typeof unitOf === 'boolean' ? unitOf : undefined;
     const isUnit = () => (known ??= (unitOf as () => boolean)());
@@ -370,14 +394,14 @@ export class Regions {
         e = parent;
         continue;
       }
-      if (!this.isAside(prev, this.epoch)) {
+      if (!this.isAside(prev)) {
         if (HEADINGS.has(prev.tagName)) {
           answer = prev;
           break;
         }
         // A card's title is the card's, not a section's heading (a grid of cards is not a run of sections).
         const inside = looksLikeUnit(prev) ? null : lastHeadingIn(prev);
-        if (inside && !this.isAside(inside, this.epoch)) {
+        if (inside && !this.isAside(inside)) {
           answer = inside;
           break;
         }

@@ -54,6 +54,7 @@ export class Shield {
   private readonly blocks: HiddenBlocks;
   private readonly covered: CoveredText;
   private readonly reader: BlockReader;
+  private readonly regions: Regions;
   private readonly changes: ChangeQueue;
   private readonly scheduler: SliceScheduler;
   private readonly work: SliceWork;
@@ -79,12 +80,12 @@ export class Shield {
     this.words = new SpoilerWords(t, names);
     this.blocks = new HiddenBlocks(win, this.verdict, this.state, this.words);
     this.covered = new CoveredText(doc, this.verdict, this.state, this.blocks.marks, this.words, () => this.announce(), (el) => this.blocks.inMarkedUnit(el));
-    const regions = new Regions(doc, {
+    const regions = (this.regions = new Regions(doc, {
       namesShow: (text) => this.verdict.regionVerdict.namesShow(text),
       lastEpisode: () => this.verdict.regionVerdict.lastEpisode,
       questionEpisode: (text) => this.verdict.regionVerdict.latestEpisodeIn(text),
       pageTitle: () => this.covered.pageTitle(),
-    });
+    }));
     this.covered.titleScope = (title) => {
       const episode = regions.titleEpisode(title);
       return episode ? { episode, showId: this.verdict.regionShowId } : undefined;
@@ -92,11 +93,11 @@ export class Shield {
     this.reader = new BlockReader(this.blocks, this.verdict, {
       decideSoon: (b) => this.work.decideSoon(b),
       noted: () => this.announce(),
-      scopeOf: (el, unit, titleNamed) => regions.scopeOf(el, this.changes.epoch, unit, titleNamed),
+      scopeOf: (el, unit, titleNamed) => regions.scopeOf(el, unit, titleNamed),
       scopeShow: () => this.verdict.regionShowId,
-      isAside: (el) => regions.isAside(el, this.changes.epoch),
+      isAside: (el) => regions.isAside(el),
       inThread: (el) => regions.inThread(el),
-      asideNamesShow: (el) => regions.asideNamesShow(el, this.changes.epoch),
+      asideNamesShow: (el) => regions.asideNamesShow(el),
     });
     this.changes = new ChangeQueue(win, {
       wanted: () => this.state.active,
@@ -109,6 +110,12 @@ export class Shield {
       // New text is read before anything else can run. Marks a page took away are put back before the
       // next frame is painted; a page that takes them away as fast as they are set gets one answer per frame.
       queued: (content) => this.scheduler.request(content),
+      changed: (grown, headings) => {
+        if (grown) {
+          regions.changed(grown, headings);
+          this.reader.unitsChanged(grown);
+        } else this.forgetRegions();
+      },
     });
     this.work = new SliceWork(this.changes, this.covered, this.blocks, {
       active: () => this.state.active,
@@ -157,7 +164,7 @@ export class Shield {
    */
   apply(active: boolean, progress: Progress, notSpoilers?: Iterable<string>): void {
     if (active && !this.state.active && this.started) {
-      this.changes.epoch++;
+      this.newEpoch();
       this.changes.roots.add(this.doc);
     }
     if (!active) this.work.clear();
@@ -281,9 +288,21 @@ export class Shield {
     }
   }
 
+  /** A batch of its own (blocks read in it are read again), after which regions and units know nothing. */
+  private newEpoch(): void {
+    this.changes.epoch++;
+    this.forgetRegions();
+  }
+
+  /** Regions and units forget what they know of the page (see Regions.reset). */
+  private forgetRegions(): void {
+    this.regions.reset();
+    this.reader.unitsReset();
+  }
+
   /** Reads the whole document again (the reader's own plot points changed). */
   private readAgain(): void {
-    this.changes.epoch++;
+    this.newEpoch();
     this.changes.roots.add(this.doc);
     for (const el of this.covered.spoilingElements) this.changes.labelled.add(el);
     this.scheduler.request(true);
@@ -291,7 +310,7 @@ export class Shield {
 
   /** The catalog was rebuilt: blocks passed over before are read again. */
   private readPassedOver(): void {
-    this.changes.epoch++;
+    this.newEpoch();
     for (const b of this.reader.takeUndecided()) this.changes.toRead.add(b);
   }
 

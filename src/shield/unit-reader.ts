@@ -33,6 +33,15 @@ export class UnitReader {
     private readonly hooks: ReaderHooks,
   ) {}
 
+  /** See UnitFinder.changed. */
+  changed(targets: Iterable<Node>): void {
+    this.finder.changed(targets);
+  }
+
+  reset(): void {
+    this.finder.reset();
+  }
+
   /** Whether `el` is a unit itself (a comment that is one block): its region judges it as a unit. */
   isUnit(el: Element, epoch: number): boolean {
     return this.finder.unitAround(el, epoch) === el;

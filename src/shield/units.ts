@@ -9,12 +9,14 @@
  * article and listitem, count as supporting evidence. Nothing that holds the page's heading, a
  * section of an article (a heading and paragraphs) or more than MAX_UNIT_TEXT characters is a unit.
  *
- * Units are only looked for around blocks that have something to hide, and every answer is cached
- * per element until the page changes (an epoch of the change queue), so a page that is not about
- * the show pays nothing.
+ * Units are only looked for around blocks that have something to hide, so a page that is not about the
+ * show pays nothing. What each element is (a unit, too big for one) is cached and kept while the page
+ * only grows (`changed` forgets the elements new content went into, and their children, whose siblings
+ * changed); which unit holds an element is worked out again for each batch of changes (an epoch).
  */
 
 import { BLOCK_TAGS } from './blocks';
+import { classWords } from './class-words';
 
 /** A unit holds at most this much text (whitespace runs counted as one). */
 export const MAX_UNIT_TEXT = 1500;
@@ -46,14 +48,44 @@ interface Facts {
 
 /** Finds the unit around an element; answers are cached until the page changes. */
 export class UnitFinder {
-  private facts = new Map<Element, Facts>();
+  private facts = new WeakMap<Element, Facts>();
   private around = new Map<Element, Element | null>();
   private epoch = -1;
+
+  /** Forgets everything: nodes left the page, text changed in place, or the page is read again. */
+  reset(): void {
+    this.facts = new WeakMap();
+    this.around.clear();
+  }
+
+  /**
+   * Content was added under `targets` (and nothing else changed): forgets what each target and the
+   * elements around it are, and what their children are (their siblings changed: a twin came, or words
+   * beside a link). An element too big for a unit stays so: adding only adds text, headings and items.
+   */
+  changed(targets: Iterable<Node>): void {
+    const seen = new Set<Element>();
+    const parents = new Set<Element>();
+    for (const target of targets) {
+      const at = target.nodeType === 1 ? (target as Element) : target.parentElement;
+      if (at && !parents.has(at)) {
+        parents.add(at);
+        for (let c = at.firstElementChild; c; c = c.nextElementSibling) this.forget(c);
+      }
+      for (let e = at; e && !seen.has(e); e = e.parentElement) {
+        seen.add(e);
+        this.forget(e);
+      }
+    }
+  }
+
+  private forget(el: Element): void {
+    if (this.facts.get(el)?.tooBig === false) this.facts.delete(el);
+  }
 
   /** The innermost unit that holds `el` (itself included), or null; `epoch` says whether the page changed. */
   unitAround(el: Element, epoch: number): Element | null {
     if (epoch !== this.epoch) {
-      this.facts.clear();
       this.around.clear();
       this.epoch = epoch;
     }
@@ -207,10 +239,5 @@ function sharesClass(a: Element, b: Element): boolean {
 
 /** Whether the class or id names a unit ("comment", "video-card", "searchResult"). */
 export function hasHint(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  if (!/\S/.test(names)) return false;
-  for (const word of names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/)) {
-    if (HINT_WORDS.has(word) || (word.endsWith('s') && HINT_WORDS.has(word.slice(0, -1)))) return true;
-  }
-  return false;
+  return classWords(el).some((word) => HINT_WORDS.has(word) || (word.endsWith('s') && HINT_WORDS.has(word.slice(0, -1))));
 }

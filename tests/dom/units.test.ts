@@ -298,7 +298,7 @@ describe('what is never a unit', () => {
     expect(marked()).toEqual(['s1-p1:hidden:5']);
   });
 
-  it('finds units by structure and caches the answer until the page changes', () => {
+  it('finds units by structure and caches the answer until content comes around it, or everything is forgotten', () => {
     document.body.innerHTML = `<main><article id="a"><p id="p">x</p></article>
       <ul><li id="li"><span id="s">y</span></li></ul>
       <div class="x" id="d1"><b id="b">z</b></div><div class="x" id="d2"></div><div id="lone"><i id="i">w</i></div></main>`;
@@ -309,6 +309,29 @@ describe('what is never a unit', () => {
     expect(finder.unitAround($('i'), 1)).toBeNull();
     $('d2').className = 'y';
     expect(finder.unitAround($('b'), 1)).toBe($('d1'));
-    expect(finder.unitAround($('b'), 2)).toBeNull();
+    // A new batch alone does not make it look again: what d1 is was learnt, and nothing came around it.
+    expect(finder.unitAround($('b'), 2)).toBe($('d1'));
+    // Content added into d1's parent: d1's siblings changed, so what d1 is is worked out again (no twin now).
+    finder.changed([$('d1').parentElement!]);
+    expect(finder.unitAround($('b'), 3)).toBeNull();
+    $('d2').className = 'x';
+    finder.reset();
+    expect(finder.unitAround($('b'), 3)).toBe($('d1'));
+  });
+
+  it('keeps an element too big for a unit so while content is only added, and works out again the elements it went into', () => {
+    const words = 'word '.repeat(400);
+    document.body.innerHTML = `<main><div id="thread"><div class="c" id="c1"><p id="p1">${words}</p></div><div class="c" id="c2"><p id="p2">short</p></div></div></main>`;
+    const finder = new UnitFinder();
+    // c1 holds too much text for one unit; c2 is a comment beside its twin.
+    expect(finder.unitAround($('p1'), 1)).toBeNull();
+    expect(finder.unitAround($('p2'), 1)).toBe($('c2'));
+    // A long reply goes into c2: it is too big now, once told it changed.
+    const reply = document.createElement('p');
+    reply.textContent = words;
+    $('c2').append(reply);
+    expect(finder.unitAround($('p2'), 2)).toBe($('c2'));
+    finder.changed([$('c2')]);
+    expect(finder.unitAround($('p2'), 3)).toBeNull();
   });
 });

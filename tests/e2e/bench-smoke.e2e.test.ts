@@ -58,7 +58,11 @@ const APPENDED_P95_MS = 50;
 // gate on their words, reading a block for them alone) and main's slices.ts, merged on 27 Nov: 117.3 KiB.
 // 118 -> 121 KB: the title, main-heading, content-warning and post-episode rules of regions (scope12c) and weak
 // names, merged on 27 Nov: 120.5 KiB. The bench's target (LIMITS.bundleBytes) is still missed, and reported.
-const BUNDLE_BYTES = 121 * 1024;
+// 121 -> 123 KB: what regions and units learnt kept while the page only grows (the change queue's record of
+// where content went and whether a heading came; Regions.changed, UnitFinder.changed), the matcher's
+// prefilter of patterns by the words of the sentence, and the caches of class words and folded scope texts,
+// on 27 Nov: 122.0 KiB. They make the show pages cheaper, not the bundle smaller.
+const BUNDLE_BYTES = 123 * 1024;
 const GATE_BYTES = 11 * 1024;
 
 let pagesDir: string;

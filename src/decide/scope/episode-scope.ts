@@ -28,16 +28,22 @@ const ASIDE = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.aside).join('
 const SCORE = /\b\d+(?:[.,]\d)?\s*\/\s*(?:5|10|100)\b/;
 const PREVIOUSLY = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.previously).join('|')})\\b`);
 
-let lastText = '';
-let lastScoped = '';
+/** Folded texts by text; past SCOPED_LIMIT texts the memory starts again. Texts longer than SCOPED_MAX_LENGTH are folded each time. */
+const scoped = new Map<string, string>();
+const SCOPED_LIMIT = 2000;
+const SCOPED_MAX_LENGTH = 2000;
 
 /** Lower case, no accents, no inverted marks, one space between words. */
 export function scopeText(text: string): string {
-  // A paragraph is asked several questions in a row (an episode? about the page? a reminder?): the last answer is kept.
-  if (text === lastText) return lastScoped;
-  lastScoped = foldScope(text);
-  lastText = text;
-  return lastScoped;
+  // A paragraph is asked several questions (an episode? about the page? a reminder?), and so are its
+  // region's headings and the comment it sits in, by the block and again by its unit: the answers are kept.
+  if (text.length > SCOPED_MAX_LENGTH) return foldScope(text);
+  let folded = scoped.get(text);
+  if (folded === undefined) {
+    if (scoped.size >= SCOPED_LIMIT) scoped.clear();
+    scoped.set(text, (folded = foldScope(text)));
+  }
+  return folded;
 }
 
 /** scopeText's folding, without its memory of the last text. */
@@ -156,8 +162,8 @@ const CONTENT_WARNING = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.contentWarn
 
 /** Whether a text opens as a content warning ("Content note: this episode contains sexual violence"): it tells what its region holds. */
 export function isContentWarning(text: string): boolean {
-  // Only its opening words are read (asked for every block of a region; scopeText's memory is left alone).
+  // Only its opening words are read (asked for every block of a region).
   const start = text.trimStart().slice(0, 40);
   if (!/^[\p{L}]/u.test(start)) return false;
-  return CONTENT_WARNING.test(foldScope(start));
+  return CONTENT_WARNING.test(scopeText(start));
 }
