@@ -7,6 +7,7 @@ import { shippedCatalog } from '@/src/catalog/compiled';
 import { Shield } from '@/src/shield/shield';
 import { listenForReveals } from '@/src/shield/reveal/reveal';
 import { UnitFinder } from '@/src/shield/units';
+import type { Grown } from '@/src/shield/changes';
 import { tEn } from '../helpers/i18n';
 import { startShield } from '../helpers/dom-shield';
 
@@ -298,6 +299,13 @@ describe('what is never a unit', () => {
     expect(marked()).toEqual(['s1-p1:hidden:5']);
   });
 
+  /** What the change queue tells of `node` added to the page (changes.ts: the record's target and neighbours). */
+  const grownBy = (node: Node): Grown => ({
+    targets: new Set([node.parentNode!]),
+    neighbours: new Set([node.previousSibling, node.nextSibling].filter((n): n is ChildNode => n !== null)),
+    headings: false,
+  });
+
   it('finds units by structure and caches the answer until content comes around it, or everything is forgotten', () => {
     document.body.innerHTML = `<main><article id="a"><p id="p">x</p></article>
       <ul><li id="li"><span id="s">y</span></li></ul>
@@ -311,8 +319,10 @@ describe('what is never a unit', () => {
     expect(finder.unitAround($('b'), 1)).toBe($('d1'));
     // A new batch alone does not make it look again: what d1 is was learnt, and nothing came around it.
     expect(finder.unitAround($('b'), 2)).toBe($('d1'));
-    // Content added into d1's parent: d1's siblings changed, so what d1 is is worked out again (no twin now).
-    finder.changed([$('d1').parentElement!]);
+    // Content added beside d1: its siblings changed, so what d1 is is worked out again (no twin now).
+    const added = document.createElement('hr');
+    $('d1').after(added);
+    finder.changed(grownBy(added));
     expect(finder.unitAround($('b'), 3)).toBeNull();
     $('d2').className = 'x';
     finder.reset();
@@ -331,7 +341,7 @@ describe('what is never a unit', () => {
     reply.textContent = words;
     $('c2').append(reply);
     expect(finder.unitAround($('p2'), 2)).toBe($('c2'));
-    finder.changed([$('c2')]);
+    finder.changed(grownBy(reply));
     expect(finder.unitAround($('p2'), 3)).toBeNull();
   });
 });
