@@ -121,7 +121,7 @@ export class UnitFinder {
   private factsOf(el: Element): Facts {
     let facts = this.facts.get(el);
     if (!facts) {
-      const tooBig = textLength(el) > MAX_UNIT_TEXT || isArticleLevel(el);
+      const tooBig = longerThanUnit(el) || isArticleLevel(el);
       facts = { tooBig, unit: !tooBig && looksLikeUnit(el) };
       this.facts.set(el, facts);
     }
@@ -129,11 +129,25 @@ export class UnitFinder {
   }
 }
 
-/** The element's text length, whitespace runs counted as one character. */
-function textLength(el: Element): number {
+/**
+ * Whether the element's text is longer than MAX_UNIT_TEXT, whitespace runs counted as one character.
+ * Counted only as far as the limit: the ancestors of a block are asked too, up to the whole article.
+ */
+function longerThanUnit(el: Element): boolean {
   const text = el.textContent ?? '';
-  return text.length <= MAX_UNIT_TEXT ? text.length : text.replace(/\s+/g, ' ').length;
+  if (text.length <= MAX_UNIT_TEXT) return false;
+  let n = 0;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || (c >= 0x1680 && WHITESPACE.test(text[i]!));
+    if (!space || !inSpace) n++;
+    if (n > MAX_UNIT_TEXT) return true;
+    inSpace = space;
+  }
+  return false;
 }
+const WHITESPACE = /\s/;
 
 /**
  * Above the level of an item: it holds the page's heading, several headings, a heading with paragraphs

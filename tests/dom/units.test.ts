@@ -6,7 +6,7 @@
 import { shippedCatalog } from '@/src/catalog/compiled';
 import { Shield } from '@/src/shield/shield';
 import { listenForReveals } from '@/src/shield/reveal/reveal';
-import { UnitFinder } from '@/src/shield/units';
+import { MAX_UNIT_TEXT, UnitFinder } from '@/src/shield/units';
 import type { Grown } from '@/src/shield/changes';
 import { tEn } from '../helpers/i18n';
 import { startShield } from '../helpers/dom-shield';
@@ -327,6 +327,17 @@ describe('what is never a unit', () => {
     $('d2').className = 'x';
     finder.reset();
     expect(finder.unitAround($('b'), 3)).toBe($('d1'));
+  });
+
+  it('counts whitespace runs as one character when it measures a unit against its limit', () => {
+    const words = (n: number) => 'x'.repeat(n);
+    // Raw text far over the limit, but mostly indentation: one unit. Just over the limit once collapsed: none.
+    const padded = `${words(MAX_UNIT_TEXT / 2)}${' \n\t '.repeat(MAX_UNIT_TEXT)}${words(MAX_UNIT_TEXT / 2 - 2)}`;
+    const over = `${words(MAX_UNIT_TEXT / 2)}\u00a0\u2003${words(MAX_UNIT_TEXT / 2)}`;
+    document.body.innerHTML = `<main><div class="c" id="c1"><p id="p1">${padded}</p></div><div class="c" id="c2"><p id="p2">${over}</p></div></main>`;
+    const finder = new UnitFinder();
+    expect(finder.unitAround($('p1'), 1)).toBe($('c1'));
+    expect(finder.unitAround($('p2'), 1)).toBeNull();
   });
 
   it('keeps an element too big for a unit so while content is only added, and works out again the elements it went into', () => {
