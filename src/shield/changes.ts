@@ -33,8 +33,8 @@ export interface Grown {
   readonly targets: ReadonlySet<Node>;
   /** The nodes beside what was added (their neighbours changed). */
   readonly neighbours: ReadonlySet<Node>;
-  /** Whether a heading came with it. */
-  readonly headings: boolean;
+  /** The added nodes that are or hold a heading. */
+  readonly headings: readonly Node[];
 }
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -60,7 +60,7 @@ export class ChangeQueue {
   epoch = 0;
   private readonly observers: MutationObserver[] = [];
   /** Where content went in the batch being noted (reused). */
-  private readonly grown = { targets: new Set<Node>(), neighbours: new Set<Node>(), headings: false };
+  private readonly grown = { targets: new Set<Node>(), neighbours: new Set<Node>(), headings: [] as Node[] };
   private readonly watched = new WeakSet<Node>();
 
   constructor(
@@ -106,7 +106,6 @@ export class ChangeQueue {
     // Whether nodes only came (the page grows); whether a heading came with them.
     let onlyAdded = true;
     const grown = this.grown;
-    grown.headings = false;
     // Index loops and each property read once: on a page being parsed this runs for every node.
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
@@ -125,7 +124,7 @@ export class ChangeQueue {
           grown.targets.add(target);
           if (r.previousSibling) grown.neighbours.add(r.previousSibling);
           if (r.nextSibling) grown.neighbours.add(r.nextSibling);
-          for (let j = 0; j < added.length && !grown.headings; j++) grown.headings = holdsHeading(added[j]!);
+          for (let j = 0; j < added.length; j++) if (holdsHeading(added[j]!)) grown.headings.push(added[j]!);
         }
         // A node added into a node still waiting for its walk is covered by that walk (the parser
         // adds an element, then its text, and the walk runs after both).
@@ -144,6 +143,7 @@ export class ChangeQueue {
     if (grown.targets.size > 0 || !onlyAdded) this.hooks.changed?.(onlyAdded ? grown : null);
     grown.targets.clear();
     grown.neighbours.clear();
+    grown.headings.length = 0;
     this.hooks.queued(content);
   }
 

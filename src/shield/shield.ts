@@ -112,7 +112,7 @@ export class Shield {
       queued: (content) => this.scheduler.request(content),
       changed: (grown) => {
         if (grown) {
-          regions.changed(grown.targets, grown.headings);
+          regions.changed(grown);
           this.reader.unitsChanged(grown);
         } else this.forgetRegions();
       },

@@ -303,7 +303,7 @@ describe('what is never a unit', () => {
   const grownBy = (node: Node): Grown => ({
     targets: new Set([node.parentNode!]),
     neighbours: new Set([node.previousSibling, node.nextSibling].filter((n): n is ChildNode => n !== null)),
-    headings: false,
+    headings: [],
   });
 
   it('finds units by structure and caches the answer until content comes around it, or everything is forgotten', () => {
