@@ -61,8 +61,9 @@ function selfTimes(profile, from = -Infinity, to = Infinity) {
 const consumers = new Map();
 function moduleAt(dir, file, line, column) {
   if (!consumers.has(file)) {
-    const path = join(dir, `${file}.map`);
-    consumers.set(file, existsSync(path) ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8'))) : null);
+    // An older build (--extension) may keep its content scripts in content-scripts/.
+    const path = [join(dir, `${file}.map`), join(dir, 'content-scripts', `${file}.map`)].find((p) => existsSync(p));
+    consumers.set(file, path ? new SourceMapConsumer(JSON.parse(readFileSync(path, 'utf8'))) : null);
   }
   const consumer = consumers.get(file);
   if (!consumer) return `${file} (no source map)`;

@@ -5,7 +5,7 @@
  * hint that says so. Pure: no DOM and no extension API, so it runs unchanged in Node.
  */
 import type { CompiledCatalog } from './match/compile';
-import { analyseBlock, type BlockAnalysis, type PlotMatch, type SentenceResult } from './match/analyse';
+import { analyseBlock, mentionsTitle, type BlockAnalysis, type PlotMatch, type SentenceResult } from './match/analyse';
 import { spoilersAfter } from './match';
 import { WordGate } from './match/gate';
 import { OWN_PREFIX, OwnKeywords, type OwnPlotPoint } from './own-keywords';
@@ -175,7 +175,7 @@ export class Verdict {
 
   /** Whether a text names one of the show's titles (the regions' own context, see src/shield/regions.ts). */
   namesShow(text: string): boolean {
-    return this.gate.passes(text) && analyseBlock(text, this.catalog()).titleMentioned;
+    return this.gate.passes(text) && mentionsTitle(text, this.catalog());
   }
 
   /** The latest episode of the catalog's plot points a text names (a question heading's event), if any. */

@@ -69,7 +69,7 @@ function isMeta(el: Element): boolean {
 
 /** Whether a text is a question or a few words: a label, not a sentence of the story. */
 export function isLabel(text: string): boolean {
-  return isQuestion(text) || (text.match(/\p{L}+/gu)?.length ?? 0) < MIN_STORY_WORDS;
+  return isQuestion(text) || !hasWords(text, MIN_STORY_WORDS);
 }
 
 /** Fewer words than this is a label ("Released", "Synopsis", "Share on X"), not a sentence of the story. */
@@ -82,6 +82,16 @@ const MIN_STORY_WORDS = 6;
  */
 export function isStory(el: Element): boolean {
   const text = el.textContent ?? '';
-  if ((text.match(/\p{L}+/gu)?.length ?? 0) < MIN_STORY_WORDS) return false;
+  if (!hasWords(text, MIN_STORY_WORDS)) return false;
   return !isMeta(el) && !isAboutThePage(text);
+}
+
+const LETTERS = /\p{L}+/gu;
+
+/** Whether `text` has at least `n` words (counted only that far). */
+function hasWords(text: string, n: number): boolean {
+  LETTERS.lastIndex = 0;
+  let found = 0;
+  while (found < n && LETTERS.exec(text)) found++;
+  return found >= n;
 }

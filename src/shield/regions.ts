@@ -312,7 +312,7 @@ export class Regions {
    */
   private ownEpisode(el: Element, isUnit: () => boolean): Scope | undefined {
     const comment = commentAround(el);
-    if (!comment || (comment !== el && !isUnit() && !isStory(el))) return undefined;
+    if (!comment || (comment !== el && !isStory(el) && !isUnit())) return undefined;
     let answer = this.postEpisode.get(comment);
     if (answer === undefined) {
       const text = comment.textContent ?? '';

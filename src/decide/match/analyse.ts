@@ -129,6 +129,17 @@ export function analyseBlock(text: string, catalog: CompiledCatalog, eventNamesO
 }
 
 /**
+ * Whether a text names the show (one of its titles), as analyseBlock's `titleMentioned` says, without
+ * looking for events: regions ask it of headings, titles and posts.
+ */
+export function mentionsTitle(text: string, catalog: CompiledCatalog): boolean {
+  const tokens = tokenize(text);
+  const classes = tokens.map((t) => catalog.resolver.resolve(t.word));
+  if (!classes.some((c) => c !== NO_CLASS)) return false;
+  return findMentions(text, tokens, classes, catalog).some((m) => !m.foreign && m.defs[0]!.kind !== 'idiom' && m.defs.some((d) => d.kind === 'title'));
+}
+
+/**
  * Whether the words that told `b` are part of a longer telling of an earlier event: "Juan chose to stay
  * inside, he says, to work as their informant" is the colonel's lie in episode 4, not Juan staying
  * behind in episode 6; "sacan a Baldor de su celda" is his seizure in episode 1, not his extraction.
