@@ -35,5 +35,8 @@ describe('a question', () => {
   it('that presumes the event, in any of its clauses, keeps what it reveals', () => {
     expect(reveals('Who kills Calancho?')).not.toEqual([]);
     expect(reveals('Prison Cell 211 Ending Explained: Does Calancho Die, and Why Does Juan Stay?')).toContain('juan-stays-behind');
+    // A Spanish question starts at its "¿", whatever comes before it.
+    expect(reveals('Celda 211: FINAL EXPLICADO 🔥 ¿Por qué Juan se queda en el penal?')).toContain('juan-stays-behind');
+    expect(reveals('Celda 211: LO QUE NADIE VIO 🔥 ¿Muere Calancho?')).toEqual([]);
   });
 });

@@ -70,8 +70,11 @@ export function withoutYesNoQuestions<A extends BlockAnalysis>(analysis: A, text
   const asks = (s: { start: number; end: number }) => {
     const sentence = text.slice(s.start, s.end).trim();
     if (!/[?？]$/.test(sentence)) return false;
-    // The question itself: after a "Show:" prefix and an opening "¿".
-    const question = sentence.slice(sentence.lastIndexOf(':') + 1).replace(/^[\s¿"'“‘«]+/, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    // The question itself: from its opening "¿" (Spanish marks where a question starts: "FINAL EXPLICADO 🔥
+    // ¿Por qué Juan se queda?"), else after a "Show:" prefix.
+    const open = sentence.lastIndexOf('¿');
+    const asked = open >= 0 ? sentence.slice(open) : sentence.slice(sentence.lastIndexOf(':') + 1);
+    const question = asked.replace(/^[\s¿"'“‘«]+/, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     // "Does Calancho die, and why does Juan stay?" presumes in its second clause.
     return !question.split(/,|;|\band\b|\by\b|\bor\b|\bo\b/).some((clause) => PRESUMING.test(clause.trim()));
   };
