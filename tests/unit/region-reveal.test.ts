@@ -32,6 +32,11 @@ describe('a question', () => {
     expect(reveals('¿Muere Calancho?')).toEqual([]);
   });
 
+  it('is no question without an asking word or a "¿": question marks after a phrase say it in surprise, and it tells', () => {
+    expect(reveals('the guy with the homemade flamethrower at the end of ep 1???')).toContain('flamethrower-inmate');
+    expect(reveals('Is the guy with the homemade flamethrower in every episode?')).toEqual([]);
+  });
+
   it('that presumes the event, in any of its clauses, keeps what it reveals', () => {
     expect(reveals('Who kills Calancho?')).not.toEqual([]);
     expect(reveals('Prison Cell 211 Ending Explained: Does Calancho Die, and Why Does Juan Stay?')).toContain('juan-stays-behind');
