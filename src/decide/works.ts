@@ -7,6 +7,9 @@
  */
 import { tokenize, wordsOf, type Token } from '../lang/normalize';
 
+/** Where a sentence ends between two markers. */
+const SENTENCE_END = /[.!?…]\s/;
+
 /** A marker found in a text: where it starts and ends, and its show. */
 interface Found {
   start: number;
@@ -49,15 +52,15 @@ export class WorkMarkers {
     const found = this.found(tokens);
     const inSentence = new Set(found.filter((f) => f.start >= start && f.end <= end).map((f) => f.showId));
     if (inSentence.size > 0) return inSentence;
-    // The latest work named before the sentence: the nearest marker that ends before it.
-    let latest = -1;
-    let shows = new Set<string>();
-    for (const f of found) {
-      if (f.end > start) continue;
-      if (f.start > latest) [latest, shows] = [f.start, new Set([f.showId])];
-      else if (f.start === latest) shows.add(f.showId);
-    }
-    return latest >= 0 ? shows : undefined;
+    // The latest work named before the sentence: the nearest marker that ends before it, with every work
+    // named in its sentence ("the series gets it right in a way the film never needed to. The accountant in
+    // his luxury cell…" goes on about either).
+    let latest: Found | undefined;
+    for (const f of found) if (f.end <= start && (!latest || f.start > latest.start)) latest = f;
+    if (!latest) return undefined;
+    const shows = new Set<string>();
+    for (const f of found) if (f.end <= start && !SENTENCE_END.test(text.slice(Math.min(f.end, latest.start), Math.max(f.end, latest.start)))) shows.add(f.showId);
+    return shows;
   }
 
   /** Every marker in a token list, in one pass (remembered for the last list). */

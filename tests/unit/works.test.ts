@@ -27,6 +27,12 @@ describe('WorkMarkers', () => {
     expect(worksOf('Juan dies. The film is better.', 'Juan dies.')).toBeUndefined();
   });
 
+  it('carries every work of the latest sentence that names one: a comparison goes on about either', () => {
+    const text = 'The series gets it right in a way the film never needed to. The accountant lives in luxury.';
+    expect(worksOf(text, 'The accountant lives in luxury.')).toEqual(['film', 'series']);
+    expect(worksOf('The series came later. The film came first. Juan dies.', 'Juan dies.')).toEqual(['film']);
+  });
+
   it('needs every word of a marker, in order and whole', () => {
     const text = 'The seriesfilm of events. The film... no, the series. Then Juan dies.';
     expect(worksOf(text, 'Then Juan dies.')).toEqual(['series']);
