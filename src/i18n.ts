@@ -15,9 +15,27 @@ interface MessageEntry {
   placeholders?: Record<string, { content: string }>;
 }
 
-/** The translator extension pages and content scripts use. */
+/** Messages a translator remembers; past it the memory starts again. */
+const MESSAGES_KEPT = 500;
+
+/**
+ * The translator extension pages and content scripts use. Each message is remembered with its
+ * substitutions: the browser's getMessage costs tens of microseconds a call, and a page with hundreds of
+ * hidden passages asks for the same few labels ("Spoiler from episode 5") hundreds of times.
+ */
 export function browserTranslate(i18n: { getMessage(key: string, substitutions?: string[]): string }): Translate {
-  return (key, ...subs) => i18n.getMessage(key, subs.map(String)) || key;
+  const kept = new Map<string, string>();
+  return (key, ...subs) => {
+    const strings = subs.map(String);
+    const id = strings.length === 0 ? key : `${key}\u0000${strings.join('\u0000')}`;
+    let message = kept.get(id);
+    if (message === undefined) {
+      if (kept.size >= MESSAGES_KEPT) kept.clear();
+      message = i18n.getMessage(key, strings) || key;
+      kept.set(id, message);
+    }
+    return message;
+  };
 }
 
 /**

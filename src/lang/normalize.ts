@@ -85,6 +85,17 @@ export function wordsOf(text: string): string[] {
   return tokenize(text).map((t) => t.word);
 }
 
+/** WORD, stepped through with exec by tokenize (one copy: tokenize never runs inside itself). */
+const STEP = new RegExp(WORD);
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
+
+/** Whether a word carries a possessive: "Calancho's", "Calancho’s", or "guards'" (an s, then an apostrophe after the word). */
+function endsPossessive(raw: string, after: number): boolean {
+  const n = raw.length;
+  if ((raw.charCodeAt(n - 1) | 0x20) !== 0x73) return false;
+  return (n >= 2 && APOSTROPHES.has(raw.charCodeAt(n - 2))) || after === 0x27;
+}
+
 /** The last text tokenized, and its tokens: a block's text is asked for again by the verdict of its works. */
 let lastText: string | undefined;
 let lastTokens: Token[] = [];
@@ -93,11 +104,14 @@ let lastTokens: Token[] = [];
 export function tokenize(text: string): Token[] {
   if (text === lastText) return lastTokens;
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  const words = STEP;
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    const raw = m[0];
     const start = m.index;
-    const end = start + m[0].length;
-    const possessive = /['\u2019\u02BC]s$/i.test(m[0]) || (text[end] === "'" && /s$/i.test(m[0]));
-    for (const word of normalizeWord(m[0])) tokens.push(possessive ? { word, start, end, possessive } : { word, start, end });
+    const end = start + raw.length;
+    const possessive = endsPossessive(raw, text.charCodeAt(end));
+    for (const word of normalizeWord(raw)) tokens.push(possessive ? { word, start, end, possessive } : { word, start, end });
   }
   lastText = text;
   lastTokens = tokens;

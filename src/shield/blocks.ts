@@ -147,10 +147,15 @@ export class BlockWalk {
    * `memo` may be shared by the walks of one slice (the page cannot change between them); a walk
    * over nodes the parser just added then climbs to the document only once.
    */
+  /**
+   * `labelled`: told, when the walk starts, of each element of the root that `selector` matches (elements with
+   * a label to read: one native search of the subtree, not a question to every element the walk passes),
+   * outside skipped regions, as the walk would have met them.
+   */
   constructor(
     readonly root: Node,
     private readonly onShadowRoot?: (root: ShadowRoot) => void,
-    private readonly onElement?: (el: Element) => void,
+    labelled?: { selector: string; found(el: Element): void },
     private memo: BlockMemo = new Map(),
   ) {
     const type = root.nodeType;
@@ -164,6 +169,11 @@ export class BlockWalk {
       return;
     }
     this.next = root;
+    if (labelled && type !== 3) {
+      const within = (root as ParentNode).querySelectorAll(labelled.selector);
+      if (type === 1 && (root as Element).matches(labelled.selector)) labelled.found(root as Element);
+      for (let i = 0; i < within.length; i++) if (ownerOf(within[i]!, this.memo) !== SKIP) labelled.found(within[i]!);
+    }
   }
 
   /** Walks on until `maxBlocks` blocks were added to `into` or the walk ends; returns the number of nodes visited. */
@@ -195,7 +205,6 @@ export class BlockWalk {
         if (el !== root && isSkipped(el)) inside = false;
         else {
           if (el.shadowRoot) this.onShadowRoot?.(el.shadowRoot);
-          if (this.onElement && el.hasAttributes()) this.onElement(el);
         }
       }
       if (inside && n.firstChild) n = n.firstChild;

@@ -24,7 +24,17 @@ export interface ChangeHooks {
    * into, and whether a heading came with it), null when anything else happened (nodes left, text changed in
    * place): what regions and units remember is forgotten accordingly.
    */
-  changed?(grown: ReadonlySet<Node> | null, headings: boolean): void;
+  changed?(grown: Grown | null): void;
+}
+
+/** Where content was only added in a batch of changes. */
+export interface Grown {
+  /** The nodes it went into. */
+  readonly targets: ReadonlySet<Node>;
+  /** The nodes beside what was added (their neighbours changed). */
+  readonly neighbours: ReadonlySet<Node>;
+  /** The added nodes that are or hold a heading. */
+  readonly headings: readonly Node[];
 }
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -49,8 +59,8 @@ export class ChangeQueue {
   /** Counts batches of changes; a block is read at most once per batch. */
   epoch = 0;
   private readonly observers: MutationObserver[] = [];
-  /** The nodes content went into in the batch being noted (reused). */
-  private readonly grown = new Set<Node>();
+  /** Where content went in the batch being noted (reused). */
+  private readonly grown = { targets: new Set<Node>(), neighbours: new Set<Node>(), headings: [] as Node[] };
   private readonly watched = new WeakSet<Node>();
 
   constructor(
@@ -95,7 +105,6 @@ export class ChangeQueue {
     let content = false;
     // Whether nodes only came (the page grows); whether a heading came with them.
     let onlyAdded = true;
-    let headings = false;
     const grown = this.grown;
     // Index loops and each property read once: on a page being parsed this runs for every node.
     for (let i = 0; i < records.length; i++) {
@@ -112,8 +121,10 @@ export class ChangeQueue {
         }
         const added = r.addedNodes;
         if (onlyAdded) {
-          grown.add(target);
-          for (let j = 0; j < added.length && !headings; j++) headings = holdsHeading(added[j]!);
+          grown.targets.add(target);
+          if (r.previousSibling) grown.neighbours.add(r.previousSibling);
+          if (r.nextSibling) grown.neighbours.add(r.nextSibling);
+          for (let j = 0; j < added.length; j++) if (holdsHeading(added[j]!)) grown.headings.push(added[j]!);
         }
         // A node added into a node still waiting for its walk is covered by that walk (the parser
         // adds an element, then its text, and the walk runs after both).
@@ -129,8 +140,10 @@ export class ChangeQueue {
         onlyAdded = false;
       } else if (this.attributeChanged(target as Element, r.attributeName!)) content = true;
     }
-    if (grown.size > 0 || !onlyAdded) this.hooks.changed?.(onlyAdded ? grown : null, headings);
-    grown.clear();
+    if (grown.targets.size > 0 || !onlyAdded) this.hooks.changed?.(onlyAdded ? grown : null);
+    grown.targets.clear();
+    grown.neighbours.clear();
+    grown.headings.length = 0;
     this.hooks.queued(content);
   }
 

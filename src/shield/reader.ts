@@ -19,6 +19,7 @@ function isQuestionLine(text: string): boolean {
   return /[?？]$/.test(t) && !/[.!?？]\s/.test(t.slice(0, -1)) && (t.match(/\p{L}+/gu)?.length ?? 0) <= 8;
 }
 import type { Scope } from './regions';
+import type { Grown } from './changes';
 
 /** A block longer than this is read in pieces of LONG_PIECE characters, so no slice runs long. */
 const LONG_TEXT = 50_000;
@@ -81,9 +82,9 @@ export class BlockReader {
     this.longJobs = [];
   }
 
-  /** Content was added under `targets`: units forget what it can change (UnitFinder.changed). */
-  unitsChanged(targets: Iterable<Node>): void {
-    this.units.changed(targets);
+  /** Content was added: units forget what it can change (UnitFinder.changed). */
+  unitsChanged(grown: Grown): void {
+    this.units.changed(grown);
   }
 
   /** Units forget everything they found. */

@@ -11,6 +11,7 @@
  * the posts and boxes it went into; every section's heading when a heading came or changed), `reset`
  * forgets everything (nodes left the page, text changed in place, the shield reads the page again).
  */
+import type { Grown } from './changes';
 import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
 import { classWords } from './class-words';
 import { commentAround, hasTitle, isLabel, isStory, lastHeadingIn, repliedTo } from './region-blocks';
@@ -40,6 +41,10 @@ export interface RegionOptions {
 }
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** A heading's level (1 to 6); 7 for any other element, below every heading. */
+const levelOf = (el: Element) => (HEADINGS.has(el.tagName) ? Number(el.tagName[1]) : 7);
+/** Node.DOCUMENT_POSITION_FOLLOWING (no `Node` global in every context that runs this). */
+const FOLLOWING = 4;
 const ASIDE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
 const ASIDE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'search']);
 /** Words of a class or id that name something around the main content, not part of it. */
@@ -74,6 +79,8 @@ export class Regions {
   private aside = new WeakMap<Element, boolean>();
   private before = new WeakMap<Element, Element | null>();
   private scopes = new WeakMap<Element, Scope | null>();
+  /** The heading of the section each heading is in (see `above`), by heading. */
+  private parents = new WeakMap<Element, Element | null>();
   /** The scope of the blocks under each heading (the section's chain), by that heading. */
   private underHeading = new WeakMap<Element, Scope | null>();
   private readonly named = new Map<string, boolean>();
@@ -81,6 +88,11 @@ export class Regions {
   private boxNamed = new WeakMap<Element, boolean>();
   /** The episode each post names itself (see ownEpisode), by post. */
   private postEpisode = new WeakMap<Element, Scope | null>();
+  /**
+   * The element furthest on in the document that scopeOf or isAside answered about: every cached answer is
+   * about it, an element before it or one of their ancestors (so a heading added after it changes none).
+   */
+  private furthest: Element | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -90,33 +102,48 @@ export class Regions {
   /** Forgets every answer: nodes left the page, text changed in place, or the page is read again. */
   reset(): void {
     this.aside = new WeakMap();
-    this.before = new WeakMap();
     this.headingsMoved();
     this.boxNamed = new WeakMap();
+    this.furthest = null;
   }
 
   /**
-   * Content was added under `targets` (and nothing else changed): forgets the answers it can change.
-   * `headings`: a heading came with it. Where a block sits (aside or not) and which heading comes before
-   * an element are kept: new content after them changes neither, and a new heading anywhere forgets them.
+   * Content was added (and nothing else changed): forgets the answers it can change. Where a block sits
+   * (aside or not) is kept: new content changes no element's ancestors. So are the sections of the blocks
+   * already read, unless a heading came, or a heading's words changed, before the furthest of them (a page
+   * being parsed adds its headings after everything read so far).
    */
-  changed(targets: Iterable<Node>, headings: boolean): void {
-    if (headings) this.headingsMoved();
+  changed(grown: Grown): void {
+    let moved = grown.headings.some((h) => this.isBeforeFurthest(h));
     const seen = new Set<Element>();
-    for (const target of targets) {
+    for (const target of grown.targets) {
       for (let e = target.nodeType === 1 ? (target as Element) : target.parentElement; e && !seen.has(e); e = e.parentElement) {
         seen.add(e);
         // The words of a post or a box around it; a heading's own words (and the page's title, in the head).
         this.postEpisode.delete(e);
         this.boxNamed.delete(e);
-        if (HEADINGS.has(e.tagName) || e.tagName === 'HEAD') this.headingsMoved();
+        if (e.tagName === 'HEAD' || (HEADINGS.has(e.tagName) && this.isBeforeFurthest(e))) moved = true;
       }
     }
+    if (moved) this.headingsMoved();
+  }
+
+  /** Whether `node` is not after every element an answer was given about (see `furthest`). */
+  private isBeforeFurthest(node: Node): boolean {
+    const f = this.furthest;
+    return f !== null && (f === node || (f.compareDocumentPosition(node) & FOLLOWING) === 0);
+  }
+
+  /** Notes that an answer is given about `el`: the furthest such element on in the document is kept. */
+  private answering(el: Element): void {
+    const f = this.furthest;
+    if (f !== el && (f === null || !f.isConnected || f.compareDocumentPosition(el) & FOLLOWING)) this.furthest = el;
   }
 
   /** Headings came, went or changed their words (or the page's title did): every section's scope is worked out again. */
   private headingsMoved(): void {
     this.before = new WeakMap();
+    this.parents = new WeakMap();
     this.scopes = new WeakMap();
     this.underHeading = new WeakMap();
     this.postEpisode = new WeakMap();
@@ -152,6 +179,7 @@ export class Regions {
    * one by their own words, whatever the page is about.
    */
   asideNamesShow(el: Element): boolean {
+    this.answering(el);
     if (!this.isAside(el)) return false;
     const box = this.boxOf(el);
     if (!box) return false;
@@ -194,6 +222,7 @@ export class Regions {
    * the show's titles, when the caller has read it already.
    */
   scopeOf(el: Element, unitOf: boolean | (() => boolean), titleNamed?: boolean): Scope | undefined {
+    this.answering(el);
     // An item of a box around the main content is a pointer to another page ("Prison Cell 211 ending
     // explained: every question answered", "Capítulo 3"): its own sentences decide it, not its episode.
     if (this.isAside(el)) return undefined;
@@ -340,14 +369,8 @@ export class Regions {
 
   /** The scope given by the headings above `el`, worked out. */
   private chainFrom(el: Element): Scope | undefined {
-    let level = HEADINGS.has(el.tagName) ? Number(el.tagName[1]) : 7;
     const chain: Element[] = [];
-    for (let h = this.headingBefore(el); h && level > 1; h = this.headingBefore(h)) {
-      const l = Number(h.tagName[1]);
-      if (l >= level) continue;
-      level = l;
-      chain.push(h);
-    }
+    for (let h = this.above(el, levelOf(el)); h; h = this.above(h, levelOf(h))) chain.push(h);
     let answer: Scope | null = null;
     if (chain.length > 0) {
       const texts = chain.map((h) => h.textContent ?? '');
@@ -375,6 +398,29 @@ export class Regions {
       }
     }
     return answer ?? undefined;
+  }
+
+  /**
+   * The nearest heading before `el` of a level above `level` (the section `el` is in), or null. Found
+   * through the sections of the headings on the way (`parents`), so that a page of two thousand sections
+   * does not walk back over every one of them for each.
+   */
+  private above(el: Element, level: number): Element | null {
+    if (level <= 1) return null;
+    const isHeading = HEADINGS.has(el.tagName);
+    if (isHeading) {
+      const known = this.parents.get(el);
+      if (known !== undefined) return known;
+    }
+    let h = this.headingBefore(el);
+    for (let steps = 0; h && levelOf(h) >= level && steps < MAX_BACK; steps++) {
+      // Every heading between h and the section above it is of h's level or below, so of this one or below.
+      const up = this.parents.get(h);
+      h = up !== undefined ? up : this.headingBefore(h);
+    }
+    const answer = h && levelOf(h) < level ? h : null;
+    if (isHeading) this.parents.set(el, answer);
+    return answer;
   }
 
   /** The nearest heading before `el` in the document's order, outside navigation and sidebars. */

@@ -110,9 +110,9 @@ export class Shield {
       // New text is read before anything else can run. Marks a page took away are put back before the
       // next frame is painted; a page that takes them away as fast as they are set gets one answer per frame.
       queued: (content) => this.scheduler.request(content),
-      changed: (grown, headings) => {
+      changed: (grown) => {
         if (grown) {
-          regions.changed(grown, headings);
+          regions.changed(grown);
           this.reader.unitsChanged(grown);
         } else this.forgetRegions();
       },

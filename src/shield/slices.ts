@@ -10,6 +10,9 @@ import type { HiddenBlocks } from './hidden-blocks';
 import { LABEL_ATTRS } from './paint/labels';
 import type { BlockReader } from './reader';
 
+/** Elements with a label of their own to read (an image's alt, a link's title). */
+const LABELLED = LABEL_ATTRS.map((a) => `[${a}]`).join(', ');
+
 /** Blocks a walk hands over per step, so that a slice can stop between them. */
 const BLOCKS_PER_STEP = 16;
 /** How often, at most, the page is changed while a backlog of work remains (see applyMarks). */
@@ -121,14 +124,7 @@ export class SliceWork {
     } else {
       const root = changes.roots.shift();
       if (!root) return false;
-      this.walk = new BlockWalk(
-        root,
-        (shadow) => this.hooks.watchShadowRoot(shadow),
-        (el) => {
-          if (LABEL_ATTRS.some((a) => el.hasAttribute(a))) changes.labelled.add(el);
-        },
-        this.memo,
-      );
+      this.walk = new BlockWalk(root, (shadow) => this.hooks.watchShadowRoot(shadow), { selector: LABELLED, found: (el) => changes.labelled.add(el) }, this.memo);
     }
     return true;
   }

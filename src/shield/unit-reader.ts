@@ -18,6 +18,7 @@ import type { ReaderHooks } from './reader';
 import { textKey } from './text-key';
 import { readUnit } from './unit-text';
 import { UnitFinder } from './units';
+import type { Grown } from './changes';
 
 export class UnitReader {
   private readonly finder = new UnitFinder();
@@ -34,8 +35,8 @@ export class UnitReader {
   ) {}
 
   /** See UnitFinder.changed. */
-  changed(targets: Iterable<Node>): void {
-    this.finder.changed(targets);
+  changed(grown: Grown): void {
+    this.finder.changed(grown);
   }
 
   reset(): void {

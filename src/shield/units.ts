@@ -17,6 +17,7 @@
 
 import { BLOCK_TAGS } from './blocks';
 import { classWords } from './class-words';
+import type { Grown } from './changes';
 
 /** A unit holds at most this much text (whitespace runs counted as one). */
 export const MAX_UNIT_TEXT = 1500;
@@ -59,20 +60,15 @@ export class UnitFinder {
   }
 
   /**
-   * Content was added under `targets` (and nothing else changed): forgets what each target and the
-   * elements around it are, and what their children are (their siblings changed: a twin came, or words
-   * beside a link). An element too big for a unit stays so: adding only adds text, headings and items.
+   * Content was added (and nothing else changed): forgets what the elements it went into, and those
+   * around them, are, and what the nodes beside it are (a twin came, or words beside a link). An element
+   * too big for a unit stays so: adding only adds text, headings and items.
    */
-  changed(targets: Iterable<Node>): void {
+  changed(grown: Grown): void {
     const seen = new Set<Element>();
-    const parents = new Set<Element>();
-    for (const target of targets) {
-      const at = target.nodeType === 1 ? (target as Element) : target.parentElement;
-      if (at && !parents.has(at)) {
-        parents.add(at);
-        for (let c = at.firstElementChild; c; c = c.nextElementSibling) this.forget(c);
-      }
-      for (let e = at; e && !seen.has(e); e = e.parentElement) {
+    for (const n of grown.neighbours) if (n.nodeType === 1) this.forget(n as Element);
+    for (const target of grown.targets) {
+      for (let e = target.nodeType === 1 ? (target as Element) : target.parentElement; e && !seen.has(e); e = e.parentElement) {
         seen.add(e);
         this.forget(e);
       }
@@ -125,7 +121,7 @@ export class UnitFinder {
   private factsOf(el: Element): Facts {
     let facts = this.facts.get(el);
     if (!facts) {
-      const tooBig = textLength(el) > MAX_UNIT_TEXT || isArticleLevel(el);
+      const tooBig = longerThanUnit(el) || isArticleLevel(el);
       facts = { tooBig, unit: !tooBig && looksLikeUnit(el) };
       this.facts.set(el, facts);
     }
@@ -133,17 +129,33 @@ export class UnitFinder {
   }
 }
 
-/** The element's text length, whitespace runs counted as one character. */
-function textLength(el: Element): number {
+/**
+ * Whether the element's text is longer than MAX_UNIT_TEXT, whitespace runs counted as one character.
+ * Counted only as far as the limit: the ancestors of a block are asked too, up to the whole article.
+ */
+function longerThanUnit(el: Element): boolean {
   const text = el.textContent ?? '';
-  return text.length <= MAX_UNIT_TEXT ? text.length : text.replace(/\s+/g, ' ').length;
+  if (text.length <= MAX_UNIT_TEXT) return false;
+  let n = 0;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || (c >= 0x1680 && WHITESPACE.test(text[i]!));
+    if (!space || !inSpace) n++;
+    if (n > MAX_UNIT_TEXT) return true;
+    inSpace = space;
+  }
+  return false;
 }
+const WHITESPACE = /\s/;
 
 /**
  * Above the level of an item: it holds the page's heading, several headings, a heading with paragraphs
  * under it (a section of an article), or is itself a list of items (three or more alike).
  */
 function isArticleLevel(el: Element): boolean {
+  // Most elements asked are a post's or card's inner boxes, holding text and a few inline elements.
+  if (el.firstElementChild === null) return false;
   if (el.querySelector('h1, main, [role="main"]')) return true;
   const headings = el.querySelectorAll('h2, h3, h4, h5, h6').length;
   if (headings >= 2 || (headings === 1 && el.querySelectorAll('p').length >= 2)) return true;
@@ -155,7 +167,7 @@ function isList(el: Element): boolean {
   const seen = new Map<string, number>();
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (!isContainer(c)) continue;
-    const key = `${c.tagName} ${c.classList[0] ?? ''}`;
+    const key = `${c.tagName} ${classesOf(c)[0] ?? ''}`;
     const n = (seen.get(key) ?? 0) + 1;
     if (n >= 3) return true;
     seen.set(key, n);
@@ -211,15 +223,15 @@ function inRunningText(el: Element): boolean {
 const PICTURES = 'img, picture, svg, video, canvas';
 
 function hasTwin(el: Element, classless: boolean): boolean {
-  const classes = el.classList;
+  const classes = classesOf(el);
   if (classes.length === 0 && !classless) return false;
   const twin = (s: Element | null) =>
     s !== null &&
     s !== el &&
     (classes.length === 0
       ? // A bare twin must hold something: an empty link beside a link does not make a list of links.
-        s.tagName === el.tagName && s.classList.length === 0 && (/\S/.test(s.textContent ?? '') || s.querySelector(PICTURES) !== null)
-      : isContainer(s) && sharesClass(el, s));
+        s.tagName === el.tagName && classesOf(s).length === 0 && (/\S/.test(s.textContent ?? '') || s.querySelector(PICTURES) !== null)
+      : isContainer(s) && sharesClass(classes, classesOf(s)));
   if (twin(el.previousElementSibling) || twin(el.nextElementSibling)) return true;
   // Twins need not be next to each other (an ad between two posts): look a little further.
   for (let s = el.parentElement?.firstElementChild ?? null, n = 0; s && n < 40; s = s.nextElementSibling, n++) {
@@ -232,8 +244,27 @@ function isContainer(el: Element): boolean {
   return CONTAINER_TAGS.has(el.tagName) || el.tagName.includes('-');
 }
 
-function sharesClass(a: Element, b: Element): boolean {
-  for (const c of a.classList) if (b.classList.contains(c)) return true;
+const NO_CLASSES: readonly string[] = [];
+/** Class lists by class attribute: reading an element's classList is slow, and a list repeats one string. */
+const classLists = new Map<string, readonly string[]>();
+const CLASS_LISTS_KEPT = 2000;
+
+/** An element's classes (shared: never change the list). */
+function classesOf(el: Element): readonly string[] {
+  const attr = el.getAttribute('class');
+  if (!attr) return NO_CLASSES;
+  let list = classLists.get(attr);
+  if (!list) {
+    if (classLists.size >= CLASS_LISTS_KEPT) classLists.clear();
+    list = attr.split(/[ \t\n\f\r]+/).filter((c) => c.length > 0);
+    classLists.set(attr, list);
+  }
+  return list;
+}
+
+function sharesClass(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return a.length > 0;
+  for (const c of a) if (b.includes(c)) return true;
   return false;
 }
 

@@ -311,3 +311,37 @@ describe('a box of links to other pages', () => {
     expect(state('r2')).toBeNull();
   });
 });
+
+describe('a page that grows after it was read', () => {
+  const settle = () => new Promise((r) => setTimeout(r, 20));
+  const add = (html: string, where: Element, position: InsertPosition = 'beforeend') => where.insertAdjacentHTML(position, html);
+
+  it('scopes new sections by their own headings, and blocks after a heading that came in the middle by that heading', async () => {
+    shield = await startShield(RECAPS, 1);
+    const main = document.querySelector('main')!;
+    // A recap of a later episode appended at the end.
+    add('<section><h2 id="h-e6">Episode 6 recap</h2><p id="e6-p1">The men on the roof watch the gate open slowly in the grey light of the morning.</p></section>', main);
+    await settle();
+    expect([state('e6-p1'), episode('e6-p1')]).toEqual(['hidden', '6']);
+    // A heading put in the middle of the episode 2 recap: what comes after it later is that heading's.
+    add('<h3 id="h-e4">Episode 4 recap</h3>', $('e2-p1'), 'afterend');
+    await settle();
+    add('<p id="e2-p3">The men in the yard stand around the fire and nobody says a word until dawn.</p>', $('e2-p2'), 'afterend');
+    await settle();
+    expect([state('e2-p3'), episode('e2-p3')]).toEqual(['hidden', '4']);
+    // A paragraph added under the episode 2 heading, before the new one, is still episode 2's.
+    add('<p id="e2-p0">The new man is searched twice before he reaches the yard for the first time.</p>', $('h-e2'), 'afterend');
+    await settle();
+    expect([state('e2-p0'), episode('e2-p0')]).toEqual(['hidden', '2']);
+  });
+
+  it("reads a heading's words again when they change, for the blocks that come under it later", async () => {
+    shield = await startShield(RECAPS, 2);
+    // The episode 2 heading becomes episode 5's (text added into it), then a paragraph comes under it.
+    $('h-e2').append(document.createTextNode(' (and episode 5)'));
+    await settle();
+    add('<p id="e2-p3">The men in the yard stand around the fire and nobody says a word until dawn.</p>', $('e2-p2'), 'afterend');
+    await settle();
+    expect([state('e2-p3'), episode('e2-p3')]).toEqual(['hidden', '5']);
+  });
+});

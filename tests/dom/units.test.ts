@@ -6,7 +6,8 @@
 import { shippedCatalog } from '@/src/catalog/compiled';
 import { Shield } from '@/src/shield/shield';
 import { listenForReveals } from '@/src/shield/reveal/reveal';
-import { UnitFinder } from '@/src/shield/units';
+import { MAX_UNIT_TEXT, UnitFinder } from '@/src/shield/units';
+import type { Grown } from '@/src/shield/changes';
 import { tEn } from '../helpers/i18n';
 import { startShield } from '../helpers/dom-shield';
 
@@ -298,6 +299,13 @@ describe('what is never a unit', () => {
     expect(marked()).toEqual(['s1-p1:hidden:5']);
   });
 
+  /** What the change queue tells of `node` added to the page (changes.ts: the record's target and neighbours). */
+  const grownBy = (node: Node): Grown => ({
+    targets: new Set([node.parentNode!]),
+    neighbours: new Set([node.previousSibling, node.nextSibling].filter((n): n is ChildNode => n !== null)),
+    headings: [],
+  });
+
   it('finds units by structure and caches the answer until content comes around it, or everything is forgotten', () => {
     document.body.innerHTML = `<main><article id="a"><p id="p">x</p></article>
       <ul><li id="li"><span id="s">y</span></li></ul>
@@ -311,12 +319,25 @@ describe('what is never a unit', () => {
     expect(finder.unitAround($('b'), 1)).toBe($('d1'));
     // A new batch alone does not make it look again: what d1 is was learnt, and nothing came around it.
     expect(finder.unitAround($('b'), 2)).toBe($('d1'));
-    // Content added into d1's parent: d1's siblings changed, so what d1 is is worked out again (no twin now).
-    finder.changed([$('d1').parentElement!]);
+    // Content added beside d1: its siblings changed, so what d1 is is worked out again (no twin now).
+    const added = document.createElement('hr');
+    $('d1').after(added);
+    finder.changed(grownBy(added));
     expect(finder.unitAround($('b'), 3)).toBeNull();
     $('d2').className = 'x';
     finder.reset();
     expect(finder.unitAround($('b'), 3)).toBe($('d1'));
+  });
+
+  it('counts whitespace runs as one character when it measures a unit against its limit', () => {
+    const words = (n: number) => 'x'.repeat(n);
+    // Raw text far over the limit, but mostly indentation: one unit. Just over the limit once collapsed: none.
+    const padded = `${words(MAX_UNIT_TEXT / 2)}${' \n\t '.repeat(MAX_UNIT_TEXT)}${words(MAX_UNIT_TEXT / 2 - 2)}`;
+    const over = `${words(MAX_UNIT_TEXT / 2)}\u00a0\u2003${words(MAX_UNIT_TEXT / 2)}`;
+    document.body.innerHTML = `<main><div class="c" id="c1"><p id="p1">${padded}</p></div><div class="c" id="c2"><p id="p2">${over}</p></div></main>`;
+    const finder = new UnitFinder();
+    expect(finder.unitAround($('p1'), 1)).toBe($('c1'));
+    expect(finder.unitAround($('p2'), 1)).toBeNull();
   });
 
   it('keeps an element too big for a unit so while content is only added, and works out again the elements it went into', () => {
@@ -331,7 +352,7 @@ describe('what is never a unit', () => {
     reply.textContent = words;
     $('c2').append(reply);
     expect(finder.unitAround($('p2'), 2)).toBe($('c2'));
-    finder.changed([$('c2')]);
+    finder.changed(grownBy(reply));
     expect(finder.unitAround($('p2'), 3)).toBeNull();
   });
 });

@@ -105,6 +105,22 @@ describe('browserTranslate', () => {
     expect(calls).toEqual([['menuHide', ['4']]]);
   });
 
+  it('asks getMessage once for each message and substitutions, and keeps them apart', () => {
+    const calls: string[] = [];
+    const t = browserTranslate({
+      getMessage: (key, subs) => {
+        calls.push(`${key}:${(subs ?? []).join('|')}`);
+        return `msg:${key}:${(subs ?? []).join('|')}`;
+      },
+    });
+    for (let i = 0; i < 3; i++) {
+      expect(t('menuHide', 4)).toBe('msg:menuHide:4');
+      expect(t('menuHide', 5)).toBe('msg:menuHide:5');
+      expect(t('menuSiteOff')).toBe('msg:menuSiteOff:');
+    }
+    expect(calls).toEqual(['menuHide:4', 'menuHide:5', 'menuSiteOff:']);
+  });
+
   it('falls back to the key when getMessage returns nothing', () => {
     const t = browserTranslate({ getMessage: () => '' });
     expect(t('menuSiteOff')).toBe('menuSiteOff');

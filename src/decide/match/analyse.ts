@@ -107,7 +107,7 @@ export function analyseBlock(text: string, catalog: CompiledCatalog, eventNamesO
     const answer = text.slice(sentence.start, sentence.end).endsWith('?') && !sentences[si + 1]?.elsewhere ? sentences[si + 1] : undefined;
     const reveals = new Map<number, PlotMatch>();
     const eventWords = new Map<number, number[]>();
-    const present = wordsOf(words, sentence);
+    const present = wordsOf(words, sentence, catalog);
     for (let k = sentence.from; k < sentence.to; k++) {
       if (blocked[k]) continue;
       for (const pattern of candidatePatterns(catalog, classes, k, sentence.to, present)) {
@@ -289,10 +289,28 @@ interface FirstWordIndex {
 }
 const secondWordIndexes = new WeakMap<CompiledCatalog, Map<number, FirstWordIndex>>();
 
+/** Which word classes a sentence has: `seen[c] === stamp` (one array per catalog, a new stamp per sentence). */
+interface Present {
+  seen: Int32Array;
+  stamp: number;
+}
+const presentByCatalog = new WeakMap<CompiledCatalog, Present>();
+
 /** The classes of a sentence's words that an event pattern may use (not names, idioms or long titles). */
-function wordsOf(words: Words, sentence: Sentence): ReadonlySet<number> {
-  const present = new Set<number>();
-  for (let k = sentence.from; k < sentence.to; k++) if (!words.blocked[k] && words.classes[k] !== NO_CLASS) present.add(words.classes[k]!);
+function wordsOf(words: Words, sentence: Sentence, catalog: CompiledCatalog): Present {
+  let present = presentByCatalog.get(catalog);
+  if (!present) {
+    let classes = 0;
+    for (const c of catalog.resolver.classOf.values()) classes = Math.max(classes, c + 1);
+    present = { seen: new Int32Array(classes), stamp: 0 };
+    presentByCatalog.set(catalog, present);
+  }
+  const stamp = ++present.stamp;
+  const { seen } = present;
+  for (let k = sentence.from; k < sentence.to; k++) {
+    const c = words.classes[k]!;
+    if (c !== NO_CLASS && !words.blocked[k]) seen[c] = stamp;
+  }
   return present;
 }
 
@@ -302,7 +320,7 @@ function wordsOf(words: Words, sentence: Sentence): ReadonlySet<number> {
  * only those whose every required word is in the sentence (`present`: matchPattern places each
  * required word on a word of the sentence that no name blocks, so a pattern without one would fail).
  */
-function candidatePatterns(catalog: CompiledCatalog, classes: number[], k: number, end: number, present: ReadonlySet<number>): Pattern[] {
+function candidatePatterns(catalog: CompiledCatalog, classes: number[], k: number, end: number, present: Present): Pattern[] {
   const first = classes[k]!;
   const all = catalog.patternsByFirstWord.get(first);
   if (!all) return [];
@@ -325,7 +343,8 @@ function candidatePatterns(catalog: CompiledCatalog, classes: number[], k: numbe
     });
     byFirst.set(first, index);
   }
-  const fits = (c: Candidate) => c[2].every((w) => present.has(w));
+  const { seen: has, stamp } = present;
+  const fits = (c: Candidate) => c[2].every((w) => has[w] === stamp);
   const picked = index.always.filter(fits);
   const seen: number[] = [];
   for (let j = k + 1; j < end && j <= k + 1 + GAP; j++) {
