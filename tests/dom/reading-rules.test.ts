@@ -36,3 +36,19 @@ describe("a card's title", () => {
     expect([state('c2'), episode('c2')]).toEqual(['hidden', '6']);
   });
 });
+
+describe('a line break', () => {
+  it('separates the words on either side: a trend "QEPD Calancho" between two <br> is read as its own line', async () => {
+    document.title = '#Celda211 - Búsqueda';
+    const html = `<main><h1>Celda 211 en redes</h1><p>Entró al penal como abogado. Celda 211, los 6 episodios ya disponibles en Netflix.</p></main>
+      <aside><ul>
+        <li id="t1">Series · Tendencia<br><b>#Celda211</b><br>48,2 mil posts</li>
+        <li id="t2">Tendencia en México<br><b>QEPD Calancho</b><br>12 mil posts</li>
+      </ul></aside>`;
+    shield = await startShield(html, 0);
+    expect([state('t2'), episode('t2')]).toEqual(['hidden', '6']);
+    expect(state('t1')).toBeNull();
+    // Marking it rewrote nothing: the page's text is as it was.
+    expect($('t2').textContent).toBe('Tendencia en MéxicoQEPD Calancho12 mil posts');
+  });
+});
