@@ -42,6 +42,7 @@ export const SHIPPED_OUTLINES: readonly ShowOutline[] = [
       "season",
       "remake",
       "Diego Calva",
+      "the show",
       "serie",
       "episodio",
       "capítulo",

@@ -2,10 +2,25 @@
  * Which work a passage speaks of, when several followed shows share names (issue 13: the 2009 film
  * and the Netflix series both have a Juan, an Elena and a riot). Each show's pack lists its markers
  * ("film", "película", "Monzón"; "series", "Netflix", "episodio"). A sentence counts for the works
- * it names; a sentence naming none takes the last work named before it in the same block; with no
- * marker at all it counts for every show. Pure: text in, show ids out.
+ * it names (not one it compares with: "not in the film", "como en la película"); a sentence naming none
+ * takes the works of the latest sentence before it in the same block that names one; with no marker at
+ * all it counts for every show. Pure: text in, show ids out.
  */
 import { tokenize, wordsOf, type Token } from '../lang/normalize';
+import { COMPARING } from '../lang';
+
+/** Small words that may stand between a comparing word and the work ("not in the film", "a diferencia de la película"). */
+const BETWEEN = new Set(['in', 'the', 'a', 'en', 'la', 'el', 'de', 'del']);
+
+/** Whether the marker at token `i` follows a comparing word: "it's not in the film", "como en la película". */
+function compared(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && BETWEEN.has(tokens[k]!.word)) k--;
+  return k >= 0 && COMPARING.has(tokens[k]!.word);
+}
+
+/** Where a sentence ends between two markers. */
+const SENTENCE_END = /[.!?…]\s/;
 
 /** A marker found in a text: where it starts and ends, and its show. */
 interface Found {
@@ -49,15 +64,15 @@ export class WorkMarkers {
     const found = this.found(tokens);
     const inSentence = new Set(found.filter((f) => f.start >= start && f.end <= end).map((f) => f.showId));
     if (inSentence.size > 0) return inSentence;
-    // The latest work named before the sentence: the nearest marker that ends before it.
-    let latest = -1;
-    let shows = new Set<string>();
-    for (const f of found) {
-      if (f.end > start) continue;
-      if (f.start > latest) [latest, shows] = [f.start, new Set([f.showId])];
-      else if (f.start === latest) shows.add(f.showId);
-    }
-    return latest >= 0 ? shows : undefined;
+    // The latest work named before the sentence: the nearest marker that ends before it, with every work
+    // named in its sentence ("the series gets it right in a way the film never needed to. The accountant in
+    // his luxury cell…" goes on about either).
+    let latest: Found | undefined;
+    for (const f of found) if (f.end <= start && (!latest || f.start > latest.start)) latest = f;
+    if (!latest) return undefined;
+    const shows = new Set<string>();
+    for (const f of found) if (f.end <= start && !SENTENCE_END.test(text.slice(Math.min(f.end, latest.start), Math.max(f.end, latest.start)))) shows.add(f.showId);
+    return shows;
   }
 
   /** Every marker in a token list, in one pass (remembered for the last list). */
@@ -69,7 +84,7 @@ export class WorkMarkers {
       if (!candidates) continue;
       for (const c of candidates) {
         const last = tokens[i + c.words.length - 1];
-        if (last && c.words.every((w, k) => tokens[i + k]!.word === w)) out.push({ start: tokens[i]!.start, end: last.end, showId: c.showId });
+        if (last && c.words.every((w, k) => tokens[i + k]!.word === w) && !compared(tokens, i)) out.push({ start: tokens[i]!.start, end: last.end, showId: c.showId });
       }
     }
     this.lastTokens = tokens;

@@ -21,6 +21,7 @@ export const en: LanguageRules = {
   // "killed by Juan".
   agentMarkers: ['by'],
   coordinators: ['and'],
+  comparing: ['like', 'unlike', 'not'],
   // "a woman named Helena", "a man identified as Juan".
   namedBefore: ['named', 'called', 'identified'],
   namedAs: ['as'],

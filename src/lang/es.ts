@@ -19,6 +19,7 @@ export const es: LanguageRules = {
   // "asesinado por Juan".
   agentMarkers: ['por'],
   coordinators: ['y', 'e'],
+  comparing: ['como', 'diferencia'],
   // "una mujer llamada Elena", "un hombre identificado como Juan".
   namedBefore: ['llamada', 'llamado', 'identificado', 'identificada'],
   namedAs: ['como'],

@@ -6,11 +6,16 @@
 import type { Lang } from '../catalog/types';
 
 export const IDIOMS: Record<Lang, readonly string[]> = {
-  en: ['stays trapped', 'rights violated', 'violated rights', 'violated their rights', 'violated his rights', 'violation of rights', 'violation of their rights', 'rights violation'],
+  en: [
+    'stays trapped', 'rights violated', 'violated rights', 'violated their rights', 'violated his rights', 'violation of rights', 'violation of their rights', 'rights violation',
+    // Waiting for word of someone, not seeing them on the news: "his wife, left on the outside waiting for news of her husband".
+    'waiting for news', 'waits for news', 'wait for news',
+  ],
   es: [
     'derechos violados', 'derechos humanos violados', 'violan sus derechos', 'violan los derechos', 'violación de derechos', 'violación de los derechos',
     'violación a los derechos', 'violaciones a los derechos',
     // Trapped, not staying by choice: "Juan se queda atrapado adentro" is the premise, not the finale.
     'se queda atrapado', 'se quedó atrapado', 'queda atrapado', 'quedan atrapados',
+    'esperando noticias', 'espera noticias', 'esperan noticias',
   ],
 };

@@ -42,6 +42,8 @@ export const THEN = wordSet('then');
 export const AGENT_MARKERS = wordSet('agentMarkers');
 /** Words that give a second verb the first one's subject. */
 export const COORDINATORS = wordSet('coordinators');
+/** Words that set a work aside as the one compared with ("not in the film", "como en la película"). */
+export const COMPARING = wordSet('comparing');
 /** "named", "llamada": a real person follows. */
 export const NAMED_BEFORE = wordSet('namedBefore');
 /** "as", "como" between such a word and the name. */

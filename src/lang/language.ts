@@ -31,6 +31,11 @@ export interface LanguageRules {
    * kills him": Calancho kills, not Juan).
    */
   coordinators: readonly string[];
+  /**
+   * Words that set a work aside as the one compared with ("not in the film", "like in the movie", "como en la
+   * película"): a sentence that names a work after them speaks of the other one (src/decide/works.ts).
+   */
+  comparing: readonly string[];
   /** Words before a name that say a real person is meant ("a woman named Helena"). */
   namedBefore: readonly string[];
   /** The word between such a word and the name ("identified as Juan"). */

@@ -94,12 +94,17 @@ export interface BlockText {
   pieces: TextPiece[];
 }
 
-/** The block's own text: its text nodes that no nested block or skipped element claims. */
+/**
+ * The block's own text: its text nodes that no nested block or skipped element claims. A line break
+ * (<br>) separates the words on either side with a "\n" that no text node holds: "Tendencia en
+ * México<br><b>QEPD Calancho</b><br>12 mil posts" reads as three lines, not "MéxicoQEPD Calancho12".
+ */
 export function readBlockText(block: Element): BlockText {
   // A shadow host that is not itself a block element owns its shadow tree's loose text.
   const root: Node = !BLOCK_TAGS.has(block.tagName) && block.shadowRoot ? block.shadowRoot : block;
   const pieces: TextPiece[] = [];
   let text = '';
+  let lineBreak = false;
   // A plain loop over firstChild / nextSibling: no filter callback per node, which is what makes a
   // TreeWalker with a filter slow when called from a content script.
   let n: Node | null = root.firstChild;
@@ -108,11 +113,14 @@ export function readBlockText(block: Element): BlockText {
     if (n.nodeType === 3) {
       const data = (n as Text).data;
       if (data.length > 0) {
+        if (lineBreak && text.length > 0) text += '\n';
+        lineBreak = false;
         pieces.push({ node: n as Text, start: text.length });
         text += data;
       }
     } else if (n.nodeType === 1) {
       const el = n as Element;
+      if (el.tagName === 'BR') lineBreak = true;
       // Nested blocks and skipped elements are not its text; nor is another shadow tree.
       inside = !BLOCK_TAGS.has(el.tagName) && !isSkipped(el) && el.shadowRoot === null;
     }
@@ -226,7 +234,8 @@ export function rangeOver(bt: BlockText, start: number, end: number): AbstractRa
     for (let i = 0; i < bt.pieces.length; i++) {
       const p = bt.pieces[i]!;
       const len = p.node.data.length;
-      if (offset < p.start + len || (preferEnd && offset === p.start + len)) return [p.node, offset - p.start];
+      // An offset in a line break between two pieces (see readBlockText) stands at the next piece's start.
+      if (offset < p.start + len || (preferEnd && offset === p.start + len)) return [p.node, Math.max(0, offset - p.start)];
     }
     return null;
   };

@@ -333,10 +333,12 @@ export class Regions {
     return parent ? commentEpisode(parent.textContent ?? '', last) : undefined;
   }
 
-  /** The episode a card's title (its first heading, else its first link) says it covers, on a page about the show. */
+  /** The episode a card's title (its headings, else its links) says it covers, on a page about the show. */
   private cardScope(unit: Element): Scope | undefined {
-    // Its titles: its headings and links (a video card's thumbnail link comes before its title link).
-    const titles = unit.tagName === 'A' ? [unit] : [...unit.querySelectorAll('h1, h2, h3, h4, h5, h6, a[href]')];
+    // Its titles: its headings, else its links (a video card's thumbnail link comes before its title link).
+    // Not its description: "why the film's ending still hurts" under "The series vs the 2009 film" is no finale.
+    const headings = unit.querySelectorAll('h1, h2, h3, h4, h5, h6');
+    const titles = headings.length > 0 ? [...headings] : unit.tagName === 'A' ? [unit] : [...unit.querySelectorAll('a[href]')];
     const text = titles.map((t) => t.textContent ?? '').join('\n');
     // A link to another recap or review ("Episode 3 recap") points at a page; it tells nothing itself.
     if (!/\S/.test(text) || isAboutThePage(text)) return undefined;

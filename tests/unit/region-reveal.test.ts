@@ -32,8 +32,16 @@ describe('a question', () => {
     expect(reveals('¿Muere Calancho?')).toEqual([]);
   });
 
+  it('is no question without an asking word or a "¿": question marks after a phrase say it in surprise, and it tells', () => {
+    expect(reveals('the guy with the homemade flamethrower at the end of ep 1???')).toContain('flamethrower-inmate');
+    expect(reveals('Is the guy with the homemade flamethrower in every episode?')).toEqual([]);
+  });
+
   it('that presumes the event, in any of its clauses, keeps what it reveals', () => {
     expect(reveals('Who kills Calancho?')).not.toEqual([]);
     expect(reveals('Prison Cell 211 Ending Explained: Does Calancho Die, and Why Does Juan Stay?')).toContain('juan-stays-behind');
+    // A Spanish question starts at its "¿", whatever comes before it.
+    expect(reveals('Celda 211: FINAL EXPLICADO 🔥 ¿Por qué Juan se queda en el penal?')).toContain('juan-stays-behind');
+    expect(reveals('Celda 211: LO QUE NADIE VIO 🔥 ¿Muere Calancho?')).toEqual([]);
   });
 });

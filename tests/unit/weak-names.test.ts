@@ -33,15 +33,25 @@ describe('weak names (issue 12: surnames alone and numbers never make a page abo
     expect(weak).toContain('Ramírez=ramirez');
     expect(weak).not.toContain('Baldor=baldor');
     expect(weak.some((w) => w.startsWith('Calancho='))).toBe(false);
-    for (const { catalog } of SHIPPED_PACKS) for (const w of weakNames(catalog)) expect(w).toMatch(/^(\d+|\p{Lu}\p{L}+)=/u);
+    for (const { catalog } of SHIPPED_PACKS) for (const w of weakNames(catalog)) expect(w).toMatch(/^(\d+|(?:\p{L}+ )*\p{Lu}\p{L}+)=/u);
+  });
+
+  it('marks a name and surname weak when the surname alone is (what real people are called), and not a nickname', () => {
+    const weak = weakNames();
+    expect(weak).toContain('Gustavo Aguilar=baldor');
+    expect(weak).toContain('Colonel Ramírez=ramirez');
+    expect(weak).not.toContain('El Baldor=baldor');
+    expect(weak).not.toContain('Governor Eugenia Montes=governor');
   });
 
   it('a match report where an Aguilar wears the 25 is not about the show', () => {
     expect(aboutTheShow(['Aguilar, con el 25 en la espalda, rescata el empate para Halcones en el último minuto.', 'El técnico elogió a Aguilar tras el partido.'])).toBe(false);
+    // Nor where it names him in full: a footballer may be called Gustavo Aguilar.
+    expect(aboutTheShow(['Cuando el estadio ya se vaciaba, Gustavo Aguilar empujó un centro. El delantero porta el número 25.', 'El defensa Ramírez vio la roja.'])).toBe(false);
   });
 
   it('the same names count once the page names the character otherwise', () => {
     expect(aboutTheShow(['Aguilar, con el 25 en la espalda, rescata el empate.', 'Baldor, el contador del cártel, sigue encerrado.'])).toBe(true);
-    expect(aboutTheShow(['Gustavo Aguilar y el 25 se reúnen en secreto.'])).toBe(true);
+    expect(aboutTheShow(['Gustavo Aguilar, el Baldor, y el 25 se reúnen en secreto.'])).toBe(true);
   });
 });

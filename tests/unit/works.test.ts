@@ -27,6 +27,19 @@ describe('WorkMarkers', () => {
     expect(worksOf('Juan dies. The film is better.', 'Juan dies.')).toBeUndefined();
   });
 
+  it('carries every work of the latest sentence that names one: a comparison goes on about either', () => {
+    const text = 'The series gets it right in a way the film never needed to. The accountant lives in luxury.';
+    expect(worksOf(text, 'The accountant lives in luxury.')).toEqual(['film', 'series']);
+    expect(worksOf('The series came later. The film came first. Juan dies.', 'Juan dies.')).toEqual(['film']);
+  });
+
+  it('does not take a work named as the one compared with: the sentence speaks of the other', () => {
+    const text = "The lawyer becoming the spokesman on camera is such a good idea, and it's not in the film at all.";
+    expect(worksOf(text, text)).toBeUndefined();
+    expect(worksOf('iban a matar a Juan como en la película', 'iban a matar a Juan como en la película')).toBeUndefined();
+    expect(worksOf('In the film Juan dies.', 'In the film Juan dies.')).toEqual(['film']);
+  });
+
   it('needs every word of a marker, in order and whole', () => {
     const text = 'The seriesfilm of events. The film... no, the series. Then Juan dies.';
     expect(worksOf(text, 'Then Juan dies.')).toEqual(['series']);

@@ -42,11 +42,15 @@ export function catalogMentionPhrases(catalog: Catalog): MentionPhrase[] {
 
 /**
  * A surname alone ("Aguilar": the last word of another of the character's names, "Gustavo Aguilar", that is
- * more than an article before it, as "El Baldor" is) or a number ("25").
+ * more than an article before it, as "El Baldor" is), a number ("25"), or a name and that surname
+ * ("Gustavo Aguilar", "Colonel Ramírez"): what many real people are called, where a nickname ("El Baldor")
+ * is the show's own.
  */
 function weakName(name: string, names: readonly string[]): boolean {
   const words = wordsOf(name);
-  if (words.length !== 1) return false;
+  if (words.length === 0) return false;
+  // A surname alone is weak (below) when another name ends with it: this name is such a name.
+  if (words.length > 1) return !ARTICLE.test(name) && names.some((other) => wordsOf(other).join(' ') === words[words.length - 1]);
   if (/^\d+$/.test(words[0]!)) return true;
   return names.some((other) => {
     const w = wordsOf(other.replace(ARTICLE, ''));

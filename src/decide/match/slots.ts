@@ -125,8 +125,8 @@ export function objectAfter(
   const next = sentence.mentions.find((m) => m.from > at);
   if (!next || next.from - at - 1 > OBJECT_REACH) return undefined;
   for (let k = at + 1; k < next.from; k++) if (AGENT_MARKERS.has(words.tokens[k]!.word)) return undefined;
-  // "…and killed, and Helena was caught": a clause ends before the name.
-  if (/[,;:.!?()]/.test(words.text.slice(words.tokens[at]!.end, words.tokens[next.from]!.start))) return undefined;
+  // "…and killed, and Helena was caught": a clause ends before the name; so does a table's cell ("then killed | Calancho").
+  if (/[,;:.!?()|]/.test(words.text.slice(words.tokens[at]!.end, words.tokens[next.from]!.start))) return undefined;
   // "kills the riot leader's right-hand man": the one killed is the man, not his boss.
   if (!next.pronoun) return fills(next, accepted) && !next.possessive ? next : undefined;
   if (next.defs.some((d) => d.possessive)) return undefined;

@@ -62,6 +62,13 @@ export function inNamedBox<A extends BlockAnalysis>(analysis: A): A {
 const PRESUMING = /^(?:who|whom|whose|why|how|what|when|where|which|quien(?:es)?|por ?que|como|que|cuando|donde|cual(?:es)?)\b/;
 
 /**
+ * Words an English question that asks yes or no opens on ("Does Calancho die?", "Is Helena dead?"). Without them
+ * (and without a Spanish "¿"), question marks end a phrase said in surprise, which tells: "the guy with the
+ * flamethrower at the end of ep 1???", "Internet behind bars? The cartel accountant's luxury cell".
+ */
+const ASKING = /^(?:do|does|did|is|are|was|were|will|would|can|could|should|shall|has|have|had|may|might|must|am)(?:n'?t)?\b/;
+
+/**
  * `analysis` without the reveals of sentences of `text` that only ask yes or no ("Does Calancho
  * die?", "¿Muere Calancho?"): a headline or a heading that asks tells nothing (its section, if it
  * answers, is scoped by regions.ts). A question that presumes the event ("Who killed Carajo?") keeps them.
@@ -70,8 +77,12 @@ export function withoutYesNoQuestions<A extends BlockAnalysis>(analysis: A, text
   const asks = (s: { start: number; end: number }) => {
     const sentence = text.slice(s.start, s.end).trim();
     if (!/[?？]$/.test(sentence)) return false;
-    // The question itself: after a "Show:" prefix and an opening "¿".
-    const question = sentence.slice(sentence.lastIndexOf(':') + 1).replace(/^[\s¿"'“‘«]+/, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    // The question itself: from its opening "¿" (Spanish marks where a question starts: "FINAL EXPLICADO 🔥
+    // ¿Por qué Juan se queda?"), else after a "Show:" prefix.
+    const open = sentence.lastIndexOf('¿');
+    const asked = open >= 0 ? sentence.slice(open) : sentence.slice(sentence.lastIndexOf(':') + 1);
+    const question = asked.replace(/^[\s¿"'“‘«]+/, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (open < 0 && !ASKING.test(question)) return false;
     // "Does Calancho die, and why does Juan stay?" presumes in its second clause.
     return !question.split(/,|;|\band\b|\by\b|\bor\b|\bo\b/).some((clause) => PRESUMING.test(clause.trim()));
   };

@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+// Rules of reading a page (issue 12), each as a reader would state it: a card's title is its heading,
+// not its description.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Shield } from '@/src/shield/shield';
+import { startShield } from '../helpers/dom-shield';
+
+class FakeHighlight extends Set<AbstractRange> {}
+const registry = new Map<string, FakeHighlight>();
+const css = Object.defineProperty(window.CSS, 'highlights', { value: registry, configurable: true });
+Object.defineProperty(window, 'CSS', { value: css, configurable: true });
+Object.defineProperty(window, 'Highlight', { value: FakeHighlight, configurable: true });
+
+const $ = (id: string) => document.getElementById(id)!;
+const state = (id: string) => $(id).getAttribute('data-spoiler-shield');
+const episode = (id: string) => $(id).getAttribute('data-spoiler-episode');
+
+let shield: Shield | undefined;
+afterEach(() => shield?.stop());
+
+/** A list of video results, each a link holding a title, a channel line and a description. */
+const card = (id: string, title: string, desc: string) => `
+  <a class="result" id="${id}" href="#"><div class="info">
+    <h3>${title}</h3><div class="meta">Un canal · 61 mil vistas · hace 2 semanas</div><div class="desc">${desc}</div>
+  </div></a>`;
+
+describe("a card's title", () => {
+  it('is its heading: a description that mentions a film\'s ending does not make the card a finale', async () => {
+    document.title = 'celda 211 netflix - YouTube';
+    const html = `<main>
+      ${card('c1', 'Celda 211: la serie vs la película de 2009 | Diferencias', 'Malamadre contra Calancho, Juan el funcionario contra Juan el abogado, y por qué el final de la peli sigue doliendo.')}
+      ${card('c2', 'Celda 211: el final explicado', 'Te lo contamos todo, con calma y con un café, en veinte minutos de vídeo.')}
+    </main>`;
+    shield = await startShield(html, 0);
+    expect(state('c1')).toBeNull();
+    expect([state('c2'), episode('c2')]).toEqual(['hidden', '6']);
+  });
+});
+
+describe('a line break', () => {
+  it('separates the words on either side: a trend "QEPD Calancho" between two <br> is read as its own line', async () => {
+    document.title = '#Celda211 - Búsqueda';
+    const html = `<main><h1>Celda 211 en redes</h1><p>Entró al penal como abogado. Celda 211, los 6 episodios ya disponibles en Netflix.</p></main>
+      <aside><ul>
+        <li id="t1">Series · Tendencia<br><b>#Celda211</b><br>48,2 mil posts</li>
+        <li id="t2">Tendencia en México<br><b>QEPD Calancho</b><br>12 mil posts</li>
+      </ul></aside>`;
+    shield = await startShield(html, 0);
+    expect([state('t2'), episode('t2')]).toEqual(['hidden', '6']);
+    expect(state('t1')).toBeNull();
+    // Marking it rewrote nothing: the page's text is as it was.
+    expect($('t2').textContent).toBe('Tendencia en MéxicoQEPD Calancho12 mil posts');
+  });
+});

@@ -1,0 +1,54 @@
+// Rules of reading a sentence found on the labelled pages (issue 12), each as a reader would state it.
+// Each case here failed before its rule.
+import { shippedCatalog } from '@/src/catalog/compiled';
+import { analyseBlock } from '@/src/decide/match';
+import { compiledShow } from '@/src/catalog/compiled';
+import { ShowsVerdict } from '@/src/decide/shows';
+
+const cc = shippedCatalog();
+/** Plot point ids the text reveals, at any episode. */
+const reveals = (text: string) => [...new Set(analyseBlock(text, cc).sentences.flatMap((s) => s.reveals.map((r) => r.id)))].sort();
+
+describe('set phrases', () => {
+  it('waiting for news of someone is not seeing them on the news', () => {
+    expect(reveals("Juan's pregnant wife, left on the outside waiting for news of her husband.")).toEqual([]);
+    expect(reveals('Su esposa embarazada, afuera, esperando noticias de su marido.')).toEqual([]);
+    expect(reveals('Helena sees Juan on the news.')).toContain('juan-video-message');
+  });
+});
+
+describe('what a row of a table says', () => {
+  it('ends a phrase at a cell: "then killed | Calancho" is a death, and the killer in the next column', () => {
+    expect(reveals("Yori | Exposed as the authorities' mole, forced to fight Juan, then killed | Calancho | 4")).not.toContain('calancho-killed');
+    expect(reveals("Yori | Exposed as the authorities' mole, forced to fight Juan, then killed Calancho")).toContain('calancho-killed');
+  });
+});
+
+describe('what the pack knows of an episode', () => {
+  it("Baldor's luxury cell is episode 1's", () => {
+    expect(reveals("The accountant in his little luxury cell with the TVs and the booze while the rest sleep on top of each other.")).toContain('baldor-luxury-cell');
+    expect(reveals('El contador vive en una celda de lujo.')).toContain('baldor-luxury-cell');
+  });
+
+  it("Ramírez saying she was stable is the lie about Helena's death", () => {
+    expect(reveals('Ramírez lying that she was stable was a nasty touch.')).toContain('helena-dies');
+    expect(reveals('ramirez eres una rata, decirle que estaba estable')).toContain('helena-dies');
+  });
+});
+
+describe('which work a sentence speaks of, where the 2009 film is known too', () => {
+  const knownWorks = [{ showId: 'celda-211-2009', markers: compiledShow('celda-211-2009').markers! }];
+  const seriesSpoilers = (texts: string[]) => {
+    const v = new ShowsVerdict([{ catalog: compiledShow('prison-cell-211'), watched: 0 }], { knownWorks });
+    return texts.map((t) => {
+      const a = v.analyse(t);
+      if (a) v.notePage(a);
+      return a ? v.spoilersIn(a).flatMap((s) => s.reveals.map((r) => r.id)) : [];
+    });
+  };
+
+  it('"the show" is the series', () => {
+    const post = 'Both versions have the hero kill the man responsible, Utrilla in the film, Ramírez in the show. Ramírez lying that she was stable was a nasty touch.';
+    expect(seriesSpoilers(['Prison Cell 211 vs the 2009 film.', post])[1]).toContain('helena-dies');
+  });
+});
