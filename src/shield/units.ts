@@ -189,7 +189,9 @@ export function looksLikeUnit(el: Element): boolean {
   // A section is part of a document's outline: only one that says it is an item counts.
   if (tag === 'SECTION' && !hinted) return false;
   // A list of bare links (trending, related) is a list of items too.
-  return hasTwin(el, hinted || tag === 'A');
+  if (hasTwin(el, hinted || tag === 'A')) return true;
+  // A lone reply, nested under the comment it answers, is a comment too: its twin is beside its parent.
+  return hinted && el.parentElement !== null && hasTwin(el.parentElement, false, classesOf(el));
 }
 
 /** Elements that sit among words (a link, an emphasis, a span). */
@@ -222,8 +224,7 @@ function inRunningText(el: Element): boolean {
 /** What a bare item may hold instead of words. */
 const PICTURES = 'img, picture, svg, video, canvas';
 
-function hasTwin(el: Element, classless: boolean): boolean {
-  const classes = classesOf(el);
+function hasTwin(el: Element, classless: boolean, classes: readonly string[] = classesOf(el)): boolean {
   if (classes.length === 0 && !classless) return false;
   const twin = (s: Element | null) =>
     s !== null &&

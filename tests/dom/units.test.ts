@@ -127,6 +127,24 @@ describe('a comment', () => {
     expect(marked()).toEqual(['c2:hidden:6', 'c2-author:hidden:6', 'c2-p1:hidden:6']);
   });
 
+  it('is hidden whole when it is a lone reply nested beside the comment it answers', async () => {
+    await shieldPage(`
+  <main>
+    <h1>Prison Cell 211 - discussion</h1>
+    <div class="thread-item">
+      <div class="comment" id="top"><span id="top-author">rook_77</span> <p id="top-p">Best show of the year, no contest.</p></div>
+      <div class="replies">
+        <div class="comment" id="re"><span id="re-author">kestrel_kid</span> <span id="re-pts">· 12 pts</span>
+          <p id="re-p">Helena dies and the baby with her.</p>
+        </div>
+      </div>
+    </div>
+  </main>`);
+    expect(marked()).toEqual(['re:hidden:5', 're-p:hidden:5']);
+    expect(painted().join(' ')).toBe($('re').textContent!.replace(/\s+/g, ' ').trim());
+    expect(state('top')).toBeNull();
+  });
+
   it('stays revealed while a counter in it changes, and is hidden again when it reveals something new', async () => {
     await shieldPage(THREAD);
     shield.reveal($('c1'));
