@@ -17,8 +17,12 @@ export const scopeEn: ScopeWords = {
     'how (?:does )?(?:it|the (?:show|series|season)) ends?',
     '(?:full|whole|entire) season',
     'season (?:1|one) recap',
+  ],
+  spoilsAll: [
     'spoilers for (?:the )?(?:whole|full|entire) (?:season|series|show)',
     'spoilers? (?:all the way )?to the end',
+    // "Full spoilers!" with no episode after it: the whole show ("full spoilers for episode 1" names its own).
+    'full spoilers(?! (?:for|from|of|through|up to|until|in|on)\\b)',
   ],
   opinion: [
     'thoughts', 'final thoughts', 'verdict', 'our verdict', 'the verdict', 'our take', 'opinion', 'review', 'the review',

@@ -21,7 +21,12 @@ export const scopeEs: ScopeWords = {
     'temporada completa',
     'toda la temporada',
     'resumen de (?:la )?(?:serie|temporada)',
+  ],
+  spoilsAll: [
     'spoilers? de (?:toda )?la (?:serie|temporada)(?: completa)?',
+    'spoilers? hasta el final',
+    'spoilers completos(?! (?:de|del|hasta)\\b)',
+    'con todos los spoilers(?! (?:de|del|hasta)\\b)',
   ],
   opinion: [
     'opinion', 'nuestra opinion', 'veredicto', 'conclusion', 'conclusiones', 'valoracion', 'critica', 'reparto',

@@ -11,6 +11,11 @@ export interface ScopeWords {
   cardinals: readonly string[];
   /** Regular-expression sources that mean "the last episode" or "the whole season". */
   lastEpisode: readonly string[];
+  /**
+   * Regular-expression sources of a warning that a text spoils the whole show ("Full spoilers!", "spoilers
+   * de toda la serie"): they mean the last episode too, and a card's description that says so covers it.
+   */
+  spoilsAll?: readonly string[];
   /** Regular-expression sources of a heading that gives an opinion, not the plot ("Verdict", "Thoughts"). */
   opinion: readonly string[];
   /**

@@ -16,7 +16,7 @@ import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
 import { classWords } from './class-words';
 import { commentAround, hasTitle, isLabel, isStory, lastHeadingIn, repliedTo } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
-import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning } from '../decide/scope/episode-scope';
+import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers } from '../decide/scope/episode-scope';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
 export interface Scope {
@@ -342,7 +342,9 @@ export class Regions {
     const text = titles.map((t) => t.textContent ?? '').join('\n');
     // A link to another recap or review ("Episode 3 recap") points at a page; it tells nothing itself.
     if (!/\S/.test(text) || isAboutThePage(text)) return undefined;
-    const episode = scopeOfText(text, this.options.lastEpisode());
+    // A description that warns it spoils the whole show ("Full spoilers!") does cover its end.
+    const last = this.options.lastEpisode();
+    const episode = scopeOfText(text, last) ?? (warnsOfAllSpoilers(unit.textContent ?? '') ? last : undefined);
     if (!episode || !this.namesShow(`${unit.textContent ?? ''}\n${this.title()}`)) return undefined;
     return { episode, source: unit };
   }

@@ -37,6 +37,22 @@ describe("a card's title", () => {
   });
 });
 
+describe("a card's description that warns of full spoilers", () => {
+  it('covers the whole show: a card that only names characters under "Full spoilers!" is the last episode\'s', async () => {
+    document.title = 'prison cell 211 - YouTube';
+    const html = `<main>
+      ${card('c1', 'Every Death in Prison Cell 211, Ranked', 'From the first ten minutes to Carajo, Yori and Ramírez. Full spoilers!')}
+      ${card('c2', 'Every Death in Prison Cell 211, Ranked', 'From the first ten minutes to Carajo, Yori and Ramírez. Full spoilers for episode 1 only.')}
+      ${card('c3', 'Prison Cell 211 cast interview', 'Diego Calva and Noé Hernández talk about the shoot. No spoilers!')}
+    </main>`;
+    shield = await startShield(html, 0);
+    expect([state('c1'), episode('c1')]).toEqual(['hidden', '6']);
+    // Its warning names an episode of its own: that episode decides it.
+    expect(episode('c2')).not.toBe('6');
+    expect(state('c3')).toBeNull();
+  });
+});
+
 describe('a line break', () => {
   it('separates the words on either side: a trend "QEPD Calancho" between two <br> is read as its own line', async () => {
     document.title = '#Celda211 - Búsqueda';

@@ -21,7 +21,8 @@ const NUMBERED = new RegExp(`\\b${EPISODE_WORD}\\.?\\s*(?:#|no\\.?\\s*|n\\.?o\\s
 const ORDINAL = new RegExp(`\\b${NUMBER}\\s+${EPISODE_WORD}\\b`, 'g');
 /** "S01E05", "s1 e5", "1x05". */
 const CODE = /\b(?:s\d{1,2}\s*e|\d{1,2}x)(\d{1,2})\b/g;
-const LAST = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.lastEpisode).join('|')})(?:\\b|$)`);
+const LAST = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => [...l.lastEpisode, ...(l.spoilsAll ?? [])]).join('|')})(?:\\b|$)`);
+const SPOILS_ALL = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.spoilsAll ?? []).join('|')})(?:\\b|$)`);
 const OPINION = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.opinion).join('|')})(?:\\b|$)`);
 const ASIDE = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.aside).join('|')})\\b`);
 /** A score ("8.5/10", "4/5 stars"). */
@@ -83,6 +84,11 @@ export function episodeScope(text: string, lastEpisode: number): number | undefi
   for (const m of t.matchAll(CODE)) take(Number(m[1]));
   if (LAST.test(t)) take(lastEpisode);
   return latest > 0 ? latest : undefined;
+}
+
+/** Whether `text` warns that it spoils the whole show ("Full spoilers!", "spoilers de toda la serie"). */
+export function warnsOfAllSpoilers(text: string): boolean {
+  return SPOILS_ALL.test(scopeText(text));
 }
 
 /**
