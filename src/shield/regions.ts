@@ -184,7 +184,7 @@ export class Regions {
     const box = this.boxOf(el);
     if (!box) return false;
     let answer = this.boxNamed.get(box);
-    if (answer === undefined) this.boxNamed.set(box, (answer = this.namesShow((box.textContent ?? '').slice(0, MAX_BOX_TEXT))));
+    if (answer === undefined) this.boxNamed.set(box, (answer = this.namesShow(boxText(box, MAX_BOX_TEXT))));
     return answer;
   }
 
@@ -462,3 +462,18 @@ export class Regions {
     return answer;
   }
 }
+
+/** Elements that end a line of a box's text: "#Celda211<br>48,2 mil posts" is two lines, not "#Celda21148,2". */
+const LINE_ENDS = new Set(['BR', 'LI', 'P', 'DIV', 'TD', 'TH', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'UL', 'OL', 'FIGCAPTION']);
+
+/** The text of a box, up to `max` characters, with a line break where a <br> or a block element splits it. */
+function boxText(box: Element, max: number): string {
+  let out = '';
+  const walker = box.ownerDocument.createTreeWalker(box, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) {
+    if (n.nodeType === 3) out += (n as Text).data;
+    else if (LINE_ENDS.has((n as Element).tagName)) out += '\n';
+  }
+  return out.slice(0, max);
+}
+

@@ -68,3 +68,17 @@ describe('a line break', () => {
     expect($('t2').textContent).toBe('Tendencia en MéxicoQEPD Calancho12 mil posts');
   });
 });
+
+describe('a box around the main content', () => {
+  it('names the show when a line of it is the show\'s hashtag, even with no space before the next line ("#Celda211<br>48,2 mil posts")', async () => {
+    document.title = 'Liga MX: resultados de la jornada';
+    const html = `<main><h1>Resultados de la jornada</h1><p>Tigres ganó dos a uno en casa y sigue líder de la tabla.</p></main>
+      <aside class="trends"><ul>
+        <li id="t1">Series · Tendencia<br><b>#Celda211</b><br>48,2 mil posts</li>
+        <li id="t2">Tendencia en México<br><b>QEPD Calancho</b><br>12 mil posts</li>
+      </ul></aside>`;
+    shield = await startShield(html, 0);
+    expect([state('t2'), episode('t2')]).toEqual(['hidden', '6']);
+    expect(state('t1')).toBeNull();
+  });
+});
