@@ -24,6 +24,7 @@ export const scopeEn: ScopeWords = {
     // "Full spoilers!" with no episode after it: the whole show ("full spoilers for episode 1" names its own).
     'full spoilers(?! (?:for|from|of|through|up to|until|in|on)\\b)',
   ],
+  happenedTo: ['what (?:ever )?happened to', 'what became of'],
   opinion: [
     'thoughts', 'final thoughts', 'verdict', 'our verdict', 'the verdict', 'our take', 'opinion', 'review', 'the review',
     'should you watch', 'is it worth (?:it|watching)', 'rating', 'cast', 'the cast', 'about the author',

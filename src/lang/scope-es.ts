@@ -28,6 +28,7 @@ export const scopeEs: ScopeWords = {
     'spoilers completos(?! (?:de|del|hasta)\\b)',
     'con todos los spoilers(?! (?:de|del|hasta)\\b)',
   ],
+  happenedTo: ['que (?:le |les )?paso (?:a|con)', 'que fue de'],
   opinion: [
     'opinion', 'nuestra opinion', 'veredicto', 'conclusion', 'conclusiones', 'valoracion', 'critica', 'reparto',
     'vale la pena', 'merece la pena', 'que nos parecio', 'lo que nos dejo', 'en resumen', 'lo mejor', 'lo peor',

@@ -16,6 +16,11 @@ export interface ScopeWords {
    * de toda la serie"): they mean the last episode too, and a card's description that says so covers it.
    */
   spoilsAll?: readonly string[];
+  /**
+   * Regular-expression sources that open a question presuming something befell someone ("What happened
+   * to", "¿Qué le pasó a"): with an episode named beside it, it tells that something did, in that episode.
+   */
+  happenedTo?: readonly string[];
   /** Regular-expression sources of a heading that gives an opinion, not the plot ("Verdict", "Thoughts"). */
   opinion: readonly string[];
   /**

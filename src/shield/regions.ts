@@ -16,7 +16,7 @@ import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
 import { classWords } from './class-words';
 import { commentAround, hasTitle, isLabel, isStory, lastHeadingIn, repliedTo } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
-import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers } from '../decide/scope/episode-scope';
+import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode } from '../decide/scope/episode-scope';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
 export interface Scope {
@@ -234,7 +234,11 @@ export class Regions {
     // that episode ("Episode 5 Recap: Nothing Left to Protect").
     if (HEADINGS.has(el.tagName) && !isUnit()) {
       const episode = el.tagName === 'H1' ? titleEpisodeOf(el.textContent ?? '', this.options.lastEpisode(), (t) => this.namesShow(t)) : undefined;
-      return episode ? { episode, source: el, subtitle: true } : undefined;
+      if (episode) return { episode, source: el, subtitle: true };
+      // One that asks what became of someone in an episode ("What happened to Carajo? (episode 3)") tells
+      // that something did: that episode's, when it names someone of the show.
+      const befell = happenedInEpisode(el.textContent ?? '', this.options.lastEpisode());
+      return befell ? { episode: befell, source: el, story: true } : undefined;
     }
     // A card says what it covers in its own title ("Episode 1 REACTION"), whatever the list is under.
     // An item of a few words is a topic of the region it is in (a table of contents' "The raid").

@@ -82,3 +82,24 @@ describe('a box around the main content', () => {
     expect(state('t1')).toBeNull();
   });
 });
+
+describe('a heading that asks what became of someone in an episode', () => {
+  it('tells that something did, in that episode: "What happened to Carajo? (episode 3)"', async () => {
+    document.title = 'Prison Cell 211 explained: your questions answered';
+    const html = `<main><h1>Prison Cell 211 explained: your questions answered</h1>
+      <h2 id="q1">What happened to Carajo? (episode 3)</h2><p>Read on only if you have seen it.</p>
+      <h2 id="q2">¿Qué le pasó a Yori en el capítulo 4?</h2><p>Sigue leyendo solo si ya lo viste.</p>
+      <h2 id="q3">Who is Baldor? (episode 1)</h2><p>The accountant everybody wants.</p>
+      <h2 id="q4">What happened to the ratings? (episode 2)</h2><p>They went up.</p>
+    </main>`;
+    shield = await startShield(html, 0);
+    expect([state('q1'), episode('q1')]).toEqual(['hidden', '3']);
+    expect([state('q2'), episode('q2')]).toEqual(['hidden', '4']);
+    // It asks who someone is, not what befell them; and a question that names no one of the show tells nothing.
+    expect(state('q3')).toBeNull();
+    expect(state('q4')).toBeNull();
+    shield.stop();
+    shield = await startShield(html, 3);
+    expect(state('q1')).toBeNull();
+  });
+});

@@ -23,6 +23,7 @@ const ORDINAL = new RegExp(`\\b${NUMBER}\\s+${EPISODE_WORD}\\b`, 'g');
 const CODE = /\b(?:s\d{1,2}\s*e|\d{1,2}x)(\d{1,2})\b/g;
 const LAST = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => [...l.lastEpisode, ...(l.spoilsAll ?? [])]).join('|')})(?:\\b|$)`);
 const SPOILS_ALL = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.spoilsAll ?? []).join('|')})(?:\\b|$)`);
+const HAPPENED_TO = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.happenedTo ?? []).join('|')})\\b`);
 const OPINION = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.opinion).join('|')})(?:\\b|$)`);
 const ASIDE = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.aside).join('|')})\\b`);
 /** A score ("8.5/10", "4/5 stars"). */
@@ -84,6 +85,14 @@ export function episodeScope(text: string, lastEpisode: number): number | undefi
   for (const m of t.matchAll(CODE)) take(Number(m[1]));
   if (LAST.test(t)) take(lastEpisode);
   return latest > 0 ? latest : undefined;
+}
+
+/**
+ * The episode a question that presumes something befell someone names ("What happened to Carajo? (episode
+ * 3)", "¿Qué le pasó a Yori en el capítulo 4?"): it tells that something did, then. Undefined otherwise.
+ */
+export function happenedInEpisode(text: string, lastEpisode: number): number | undefined {
+  return HAPPENED_TO.test(scopeText(text)) ? episodeScope(text, lastEpisode) : undefined;
 }
 
 /** Whether `text` warns that it spoils the whole show ("Full spoilers!", "spoilers de toda la serie"). */
