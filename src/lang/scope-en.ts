@@ -25,6 +25,8 @@ export const scopeEn: ScopeWords = {
     'full spoilers(?! (?:for|from|of|through|up to|until|in|on)\\b)',
   ],
   happenedTo: ['what (?:ever )?happened to', 'what became of'],
+  nextSeasonCast: ['who (?:could|would|will|might|is going to) (?:return|come back|be back)'],
+  knowingNod: ['(?:for )?reasons (?:that are |that will be )?obvious to (?:anyone|those|whoever|everyone)', 'as anyone who (?:has|have) (?:seen|watched) (?:the )?(?:ending|finale|end)'],
   opinion: [
     'thoughts', 'final thoughts', 'verdict', 'our verdict', 'the verdict', 'our take', 'opinion', 'review', 'the review',
     'should you watch', 'is it worth (?:it|watching)', 'rating', 'cast', 'the cast', 'about the author',

@@ -29,6 +29,8 @@ export const scopeEs: ScopeWords = {
     'con todos los spoilers(?! (?:de|del|hasta)\\b)',
   ],
   happenedTo: ['que (?:le |les )?paso (?:a|con)', 'que fue de'],
+  nextSeasonCast: ['quien(?:es)? (?:volveria|volverian|volvera|volveran|regresaria|regresarian|regresara|regresaran|podria volver|podrian volver|podria regresar|podrian regresar|repetiria|repetirian)'],
+  knowingNod: ['por razones obvias para (?:quien|quienes|los que|el que|todo el que)', 'como sabe (?:quien|cualquiera que) (?:haya|ha) visto'],
   opinion: [
     'opinion', 'nuestra opinion', 'veredicto', 'conclusion', 'conclusiones', 'valoracion', 'critica', 'reparto',
     'vale la pena', 'merece la pena', 'que nos parecio', 'lo que nos dejo', 'en resumen', 'lo mejor', 'lo peor',

@@ -21,6 +21,16 @@ export interface ScopeWords {
    * to", "¿Qué le pasó a"): with an episode named beside it, it tells that something did, in that episode.
    */
   happenedTo?: readonly string[];
+  /**
+   * Regular-expression sources of a question who would come back for another season ("Who could return?",
+   * "¿Quién volvería?"): its answer tells who is still alive at the end, so it covers the last episode.
+   */
+  nextSeasonCast?: readonly string[];
+  /**
+   * Regular-expression sources of a knowing nod to the ending ("for reasons obvious to anyone who has seen
+   * the finale", "por razones obvias para quien haya visto el final"): the paragraph tells of it, though it names it.
+   */
+  knowingNod?: readonly string[];
   /** Regular-expression sources of a heading that gives an opinion, not the plot ("Verdict", "Thoughts"). */
   opinion: readonly string[];
   /**

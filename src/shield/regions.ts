@@ -16,7 +16,7 @@ import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
 import { classWords } from './class-words';
 import { commentAround, hasTitle, isLabel, isStory, lastHeadingIn, repliedTo } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
-import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode } from '../decide/scope/episode-scope';
+import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns } from '../decide/scope/episode-scope';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
 export interface Scope {
@@ -253,6 +253,8 @@ export class Regions {
     if (isContentWarning(el.textContent ?? '')) return scope;
     const unit = isUnit();
     if (unit && isLabel(el.textContent ?? '')) return undefined;
+    // Who would come back is answered by the section's own words; a card in it ("Si te gustó…") is judged by its own.
+    if (unit && HEADINGS.has(scope.source.tagName) && asksWhoReturns(scope.source.textContent ?? '')) return undefined;
     if (!unit && !isStory(el)) return undefined;
     // A comment that looks back at an earlier episode ("from ep 4", "en el cap 5"), or replies to one
     // that does, talks about that episode, whatever the thread's title covers.
@@ -266,7 +268,8 @@ export class Regions {
     // A paragraph that names the show or an episode talks about them ("Prison Cell 211 starts from a simple
     // premise", "The second episode is the slowest of the six"): its own sentences decide it.
     const text = el.textContent ?? '';
-    if (!unit && (talksOfEpisodes(text, this.options.lastEpisode()) || this.namesTheWork(text, titleNamed))) return undefined;
+    // Not one that nods to what those who saw it know ("for reasons obvious to anyone who has seen the finale"): it tells of it.
+    if (!unit && (talksOfEpisodes(text, this.options.lastEpisode()) || this.namesTheWork(text, titleNamed)) && !nodsToTheEnd(text)) return undefined;
     // A reminder of last week's episode covers the one before.
     if (!unit && isPreviously(el.textContent ?? '')) {
       return scope.episode > 1 ? { episode: scope.episode - 1, source: scope.source } : undefined;

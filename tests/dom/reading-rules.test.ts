@@ -103,3 +103,29 @@ describe('a heading that asks what became of someone in an episode', () => {
     expect(state('q1')).toBeNull();
   });
 });
+
+describe('a section on who would come back for another season', () => {
+  it('tells who is alive at the end: it covers the last episode, and so does a nod to what those who saw the ending know', async () => {
+    document.title = 'Celda 211: ¿habrá segunda temporada? | Noticias';
+    const html = `<main><h1>Celda 211: ¿habrá segunda temporada?</h1>
+      <h2 id="h1">¿Hay renovación oficial?</h2>
+      <p id="p1">Netflix no ha dicho nada todavía sobre una segunda temporada de la serie.</p>
+      <h2 id="h2">¿Quién volvería?</h2>
+      <p id="p2">Diego Calva sería imprescindible en una hipotética segunda entrega.</p>
+      <p id="p3">Lo de Noé Hernández ya es más difícil, por razones obvias para quien haya visto el final.</p>
+      <div class="tarjetas">
+        <div class="tarjeta" id="c1">Si te gustó ‘Celda 211’, prueba con estas cinco series carcelarias</div>
+        <div class="tarjeta" id="c2">‘Celda 211’ y la película de 2009: nueve diferencias</div>
+      </div>
+    </main>`;
+    shield = await startShield(html, 0);
+    expect([state('p2'), episode('p2')]).toEqual(['hidden', '6']);
+    expect([state('p3'), episode('p3')]).toEqual(['hidden', '6']);
+    // The question itself, and a section that asks nothing of the kind, tell nothing.
+    expect(state('h2')).toBeNull();
+    expect(state('p1')).toBeNull();
+    // Cards in the section are pointers to other stories: their own words decide them.
+    expect(state('c1')).toBeNull();
+    expect(state('c2')).toBeNull();
+  });
+});

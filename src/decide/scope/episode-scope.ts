@@ -21,7 +21,9 @@ const NUMBERED = new RegExp(`\\b${EPISODE_WORD}\\.?\\s*(?:#|no\\.?\\s*|n\\.?o\\s
 const ORDINAL = new RegExp(`\\b${NUMBER}\\s+${EPISODE_WORD}\\b`, 'g');
 /** "S01E05", "s1 e5", "1x05". */
 const CODE = /\b(?:s\d{1,2}\s*e|\d{1,2}x)(\d{1,2})\b/g;
-const LAST = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => [...l.lastEpisode, ...(l.spoilsAll ?? [])]).join('|')})(?:\\b|$)`);
+const LAST = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => [...l.lastEpisode, ...(l.spoilsAll ?? []), ...(l.nextSeasonCast ?? [])]).join('|')})(?:\\b|$)`);
+const NEXT_SEASON_CAST = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.nextSeasonCast ?? []).join('|')})(?:\\b|$)`);
+const KNOWING_NOD = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.knowingNod ?? []).join('|')})\\b`);
 const SPOILS_ALL = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.spoilsAll ?? []).join('|')})(?:\\b|$)`);
 const HAPPENED_TO = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.happenedTo ?? []).join('|')})\\b`);
 const OPINION = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.opinion).join('|')})(?:\\b|$)`);
@@ -93,6 +95,16 @@ export function episodeScope(text: string, lastEpisode: number): number | undefi
  */
 export function happenedInEpisode(text: string, lastEpisode: number): number | undefined {
   return HAPPENED_TO.test(scopeText(text)) ? episodeScope(text, lastEpisode) : undefined;
+}
+
+/** Whether `text` asks who would come back for another season ("Who could return?", "¿Quién volvería?"). */
+export function asksWhoReturns(text: string): boolean {
+  return NEXT_SEASON_CAST.test(scopeText(text));
+}
+
+/** Whether `text` nods to what those who saw the ending know ("por razones obvias para quien haya visto el final"). */
+export function nodsToTheEnd(text: string): boolean {
+  return KNOWING_NOD.test(scopeText(text));
 }
 
 /** Whether `text` warns that it spoils the whole show ("Full spoilers!", "spoilers de toda la serie"). */
