@@ -6,6 +6,7 @@
  * naming the field, so a damaged copy is noticed and replaced, never half-used.
  */
 import type { CompiledCatalog, CompiledPlotPoint, MentionDef, MentionKind, Pattern, PatternPart, TrieNode } from '../decide/match/compile';
+import { aloneAnchors } from '../decide/match/analyse';
 import { WordResolver } from '../decide/match/resolver';
 import type { Episode, Lang } from './types';
 
@@ -40,6 +41,8 @@ export interface WireCatalog {
   cliticVerbs: number[];
   gateWords: string[];
   mentionClasses: number[];
+  /** Optional: the classes of the words names of events need (aloneAnchors; absent from catalogs stored before them). */
+  aloneAnchors?: number[];
 }
 
 export class WireError extends Error {
@@ -108,6 +111,7 @@ export function toWire(catalog: CompiledCatalog): WireCatalog {
     cliticVerbs: [...catalog.cliticVerbs],
     gateWords: [...catalog.gateWords],
     mentionClasses: [...catalog.mentionClasses],
+    aloneAnchors: [...aloneAnchors(catalog)],
   };
 }
 
@@ -133,6 +137,7 @@ export function fromWire(value: unknown): CompiledCatalog {
   const cliticVerbs = new Set(arr<unknown>(w.cliticVerbs, 'cliticVerbs').map((c, i) => int(c, `cliticVerbs[${i}]`)));
   const mentionClasses = new Set(arr<unknown>(w.mentionClasses, 'mentionClasses').map((c, i) => int(c, `mentionClasses[${i}]`)));
   const markers = w.markers === undefined ? [] : arr<unknown>(w.markers, 'markers').map((m, i) => str(m, `markers[${i}]`));
+  const anchors = w.aloneAnchors === undefined ? undefined : new Set(arr<unknown>(w.aloneAnchors, 'aloneAnchors').map((c, i) => int(c, `aloneAnchors[${i}]`)));
   return {
     showId,
     episodeCount,
@@ -145,6 +150,7 @@ export function fromWire(value: unknown): CompiledCatalog {
     cliticVerbs,
     gateWords: wireGateWords(w),
     mentionClasses,
+    ...(anchors ? { aloneAnchors: anchors } : {}),
   };
 }
 

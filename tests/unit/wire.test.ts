@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shippedCatalog } from '@/src/catalog/compiled';
 import { analyseBlock } from '@/src/decide/match';
+import { aloneAnchors } from '@/src/decide/match/analyse';
 import { fromWire, toWire, WireError, wireShow } from '@/src/catalog/wire';
 import { prisonCell211 } from '@/src/catalog';
 import { readCorpus } from '@/src/eval/corpus';
@@ -38,6 +39,20 @@ describe('the compiled catalog as JSON (what content scripts receive)', () => {
     const patterns = structuredClone(wire.patterns);
     patterns[0][0] = 999;
     expect(() => fromWire({ ...wire, patterns })).toThrow(/patterns\[0\]\[0\]/);
+    expect(() => fromWire({ ...wire, aloneAnchors: ['hand'] })).toThrow(/field "aloneAnchors\[0\]"/);
+  });
+
+  it('carries the words names of events need, worked out where it is compiled; a copy stored before them works them out', () => {
+    const catalog = shippedCatalog();
+    const expected = [...aloneAnchors(catalog)].sort((a, b) => a - b);
+    expect(expected.length).toBeGreaterThan(0);
+    expect([...wire.aloneAnchors!].sort((a, b) => a - b)).toEqual(expected);
+    expect([...aloneAnchors(fromWire(wire))].sort((a, b) => a - b)).toEqual(expected);
+    const { aloneAnchors: _, ...older } = wire;
+    const revived = fromWire(older);
+    expect(revived.aloneAnchors).toBeUndefined();
+    expect([...aloneAnchors(revived)].sort((a, b) => a - b)).toEqual(expected);
+    expect(analyseBlock('The hole in the wall', revived, true).sentences.length).toBe(analyseBlock('The hole in the wall', catalog, true).sentences.length);
   });
 
   it('carries the show\'s title and episodes, which the popup and options page read alone (wireShow)', () => {

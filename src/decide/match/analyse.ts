@@ -411,6 +411,7 @@ const aloneAnchorCache = new WeakMap<CompiledCatalog, ReadonlySet<number>>();
  * pattern): a block with one of them is read even if it names nobody, and the gate lets it through.
  */
 export function aloneAnchors(catalog: CompiledCatalog): ReadonlySet<number> {
+  if (catalog.aloneAnchors) return catalog.aloneAnchors;
   const cached = aloneAnchorCache.get(catalog);
   if (cached) return cached;
   const optional = new Set([...OPTIONAL_WORDS].map((w) => catalog.resolver.resolve(w)));

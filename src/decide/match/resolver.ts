@@ -35,6 +35,8 @@ export class WordResolver {
   private readonly cache = new Map<string, number>();
   /** Per initial letter, built the first time a word with that initial needs it: most never do. */
   private readonly typoIndex = new Map<string, TypoIndex | null>();
+  /** The catalog words long enough for a typo, by initial, in catalog order (one pass over the catalog's words). */
+  private byInitial: Map<string, string[]> | undefined;
 
   constructor(
     /** Catalog word → class. */
@@ -91,8 +93,7 @@ export class WordResolver {
     if (index !== undefined) return index;
     const deletions = new Map<string, string[]>();
     const order = new Map<string, number>();
-    for (const word of this.classOf.keys()) {
-      if (word[0] !== initial || word.length < FUZZY_MIN_LENGTH || /\d/.test(word)) continue;
+    for (const word of this.fuzzyWords().get(initial) ?? []) {
       order.set(word, order.size);
       for (const d of deletionsOf(word)) {
         const list = deletions.get(d);
@@ -103,6 +104,19 @@ export class WordResolver {
     index = order.size === 0 ? null : { deletions, order };
     this.typoIndex.set(initial, index);
     return index;
+  }
+
+  private fuzzyWords(): Map<string, string[]> {
+    if (!this.byInitial) {
+      this.byInitial = new Map();
+      for (const word of this.classOf.keys()) {
+        if (word.length < FUZZY_MIN_LENGTH || /\d/.test(word)) continue;
+        const list = this.byInitial.get(word[0]!);
+        if (list) list.push(word);
+        else this.byInitial.set(word[0]!, [word]);
+      }
+    }
+    return this.byInitial;
   }
 }
 
