@@ -24,7 +24,7 @@ export const scopeEn: ScopeWords = {
     // "Full spoilers!" with no episode after it: the whole show ("full spoilers for episode 1" names its own).
     'full spoilers(?! (?:for|from|of|through|up to|until|in|on)\\b)',
   ],
-  happenedTo: ['what (?:ever )?happened to', 'what became of'],
+  happenedTo: ['what (?:ever )?happened to', 'what became of', 'what (?:they|he|she) did to'],
   nextSeasonCast: ['who (?:could|would|will|might|is going to) (?:return|come back|be back)'],
   knowingNod: ['(?:for )?reasons (?:that are |that will be )?obvious to (?:anyone|those|whoever|everyone)', 'as anyone who (?:has|have) (?:seen|watched) (?:the )?(?:ending|finale|end)'],
   opinion: [

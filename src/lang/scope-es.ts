@@ -28,7 +28,7 @@ export const scopeEs: ScopeWords = {
     'spoilers completos(?! (?:de|del|hasta)\\b)',
     'con todos los spoilers(?! (?:de|del|hasta)\\b)',
   ],
-  happenedTo: ['que (?:le |les )?paso (?:a|con)', 'que fue de'],
+  happenedTo: ['que (?:le |les )?paso (?:a|con)', 'que fue de', 'lo que le (?:hicieron|hizo|paso) a'],
   nextSeasonCast: ['quien(?:es)? (?:volveria|volverian|volvera|volveran|regresaria|regresarian|regresara|regresaran|podria volver|podrian volver|podria regresar|podrian regresar|repetiria|repetirian)'],
   knowingNod: ['por razones obvias para (?:quien|quienes|los que|el que|todo el que)', 'como sabe (?:quien|cualquiera que) (?:haya|ha) visto'],
   opinion: [

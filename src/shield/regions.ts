@@ -225,7 +225,11 @@ export class Regions {
     this.answering(el);
     // An item of a box around the main content is a pointer to another page ("Prison Cell 211 ending
     // explained: every question answered", "Capítulo 3"): its own sentences decide it, not its episode.
-    if (this.isAside(el)) return undefined;
+    // But one that says what befell someone in an episode ("capítulo 4: lo que le hicieron a Yori") tells that something did.
+    if (this.isAside(el)) {
+      const befell = happenedInEpisode(el.textContent ?? '', this.options.lastEpisode());
+      return befell ? { episode: befell, source: el, story: true } : undefined;
+    }
     // Whether `el` is a unit is asked only when it matters (it walks the tree).
     let known = typeof unitOf === 'boolean' ? unitOf : undefined;
     const isUnit = () => (known ??= (unitOf as () => boolean)());

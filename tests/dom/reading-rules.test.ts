@@ -129,3 +129,20 @@ describe('a section on who would come back for another season', () => {
     expect(state('c2')).toBeNull();
   });
 });
+
+describe('a link in a box around the main content', () => {
+  it('that says what befell someone in an episode tells that something did: "capítulo 4: lo que le hicieron a Yori"', async () => {
+    document.title = 'Celda 211: el reparto, personaje a personaje';
+    const html = `<main><h1>Celda 211: el reparto, personaje a personaje</h1><p>Diego Calva es Juan Olivera, un abogado de derechos humanos.</p></main>
+      <aside class="sidebar"><ul>
+        <li id="l1"><a href="#">Celda 211, capítulo 4: lo que le hicieron a Yori, explicado</a></li>
+        <li id="l2"><a href="#">Celda 211, capítulo 3: explicado</a></li>
+        <li id="l3"><a href="#">Dónde has visto a Noé Hernández antes</a></li>
+      </ul></aside>`;
+    shield = await startShield(html, 0);
+    expect([state('l1'), episode('l1')]).toEqual(['hidden', '4']);
+    // A bare pointer to an episode's page tells nothing.
+    expect(state('l2')).toBeNull();
+    expect(state('l3')).toBeNull();
+  });
+});

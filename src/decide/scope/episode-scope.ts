@@ -25,7 +25,7 @@ const LAST = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => [...l.lastEpisod
 const NEXT_SEASON_CAST = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.nextSeasonCast ?? []).join('|')})(?:\\b|$)`);
 const KNOWING_NOD = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.knowingNod ?? []).join('|')})\\b`);
 const SPOILS_ALL = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.spoilsAll ?? []).join('|')})(?:\\b|$)`);
-const HAPPENED_TO = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.happenedTo ?? []).join('|')})\\b`);
+const HAPPENED_TO = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.happenedTo ?? []).join('|')})\\b`);
 const OPINION = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.opinion).join('|')})(?:\\b|$)`);
 const ASIDE = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.aside).join('|')})\\b`);
 /** A score ("8.5/10", "4/5 stars"). */
