@@ -17,6 +17,14 @@ describe('set phrases', () => {
   });
 });
 
+describe('what people do', () => {
+  it('inmates celebrating is the celebration of episode 4, as their feast or party is', () => {
+    expect(reveals('Still from episode 4: inmates celebrating with food in the main hall')).toContain('food-party');
+    expect(reveals('Los reos celebran en el patio cuando por fin llega lo que pidieron.')).toContain('food-party');
+    expect(reveals('Juan celebrates his birthday with Helena before the visit.')).not.toContain('food-party');
+  });
+});
+
 describe('what a row of a table says', () => {
   it('ends a phrase at a cell: "then killed | Calancho" is a death, and the killer in the next column', () => {
     expect(reveals("Yori | Exposed as the authorities' mole, forced to fight Juan, then killed | Calancho | 4")).not.toContain('calancho-killed');

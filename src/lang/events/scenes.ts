@@ -88,8 +88,8 @@ export const SCENE_EVENTS: Record<string, EventType> = {
     roles: { agent: 'who celebrates', object: 'what they feast on' },
     about: ['agent'],
     patterns: {
-      en: ['{agent} party', '{agent} feast', 'throw a party', 'throws a party', 'throws itself a party', 'hold a party', 'holds a party', '{object}'],
-      es: ['{agent} hacen fiesta', 'hacen una fiesta', 'arman una fiesta', 'se convierte en una fiesta', 'hay fiesta', '{agent} festejan', '{object}'],
+      en: ['{agent} party', '{agent} feast', '{agent} celebrate', '{agent} celebrates', '{agent} celebrating', 'throw a party', 'throws a party', 'throws itself a party', 'hold a party', 'holds a party', '{object}'],
+      es: ['{agent} hacen fiesta', 'hacen una fiesta', 'arman una fiesta', 'se convierte en una fiesta', 'hay fiesta', '{agent} festejan', '{agent} celebran', '{agent} celebrando', '{object}'],
     },
   },
   bond: {
