@@ -11,6 +11,10 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 /** Elements whose text is never read or marked. */
+/** Heading elements, and a selector for them. */
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+export const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
+
 export const SKIP_TAGS = new Set([
   'HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'IFRAME', 'OBJECT', 'CANVAS',
 ]);

@@ -7,6 +7,7 @@
 import { WorkQueue } from './work-queue';
 import { EPISODE_ATTR, STATE_ATTR } from './paint/marks';
 import { LABEL_ATTRS } from './paint/labels';
+import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 
 const OBSERVED_ATTRS = [STATE_ATTR, EPISODE_ATTR, ...LABEL_ATTRS];
 
@@ -20,8 +21,8 @@ export interface ChangeHooks {
   /** After a batch of records: `content` says whether the page's own text or labels changed. */
   queued(content: boolean): void;
   /**
-   * Before `queued`, when the page's nodes changed: `grown` when content was only added (the nodes it went
-   * into, and whether a heading came with it), null when anything else happened (nodes left, text changed in
+   * Before `queued`, when the page's nodes changed: `grown` when content was only added (where it went, what
+   * is beside it, the headings that came), null when anything else happened (nodes left, text changed in
    * place): what regions and units remember is forgotten accordingly.
    */
   changed?(grown: Grown | null): void;
@@ -37,8 +38,6 @@ export interface Grown {
   readonly headings: readonly Node[];
 }
 
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
 
 /** Whether an added node is a heading or holds one (the parser adds most elements empty: one tag check). */
 function holdsHeading(n: Node): boolean {

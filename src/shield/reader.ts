@@ -6,20 +6,18 @@
 import type { BlockAnalysis } from '../decide/match/analyse';
 import { NO_ANALYSIS } from '../decide/verdict';
 import type { ShowsVerdict } from '../decide/shows';
-import { readBlockText, type BlockText } from './blocks';
+import { HEADING_TAGS as HEADINGS, readBlockText, type BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import { UnitReader } from './unit-reader';
 import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions } from '../decide/scope/region-reveal';
-
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+import type { Scope } from './regions';
+import type { Grown } from './changes';
 
 /** Whether a block is one short question and nothing else (a table of contents' "Does Calancho die?"). */
 function isQuestionLine(text: string): boolean {
   const t = text.trim();
   return /[?？]$/.test(t) && !/[.!?？]\s/.test(t.slice(0, -1)) && (t.match(/\p{L}+/gu)?.length ?? 0) <= 8;
 }
-import type { Scope } from './regions';
-import type { Grown } from './changes';
 
 /** A block longer than this is read in pieces of LONG_PIECE characters, so no slice runs long. */
 const LONG_TEXT = 50_000;

@@ -2,6 +2,7 @@
  * What the blocks of a region are, by structure and their own words: one person's words in a thread (a
  * comment and the comment it replies to), a byline, a label, a sentence of the story. Used by regions.ts.
  */
+import { HEADING_SELECTOR } from './blocks';
 import { classWords } from './class-words';
 import { looksLikeUnit } from './units';
 import { isAboutThePage, isQuestion } from '../decide/scope/episode-scope';
@@ -42,7 +43,7 @@ export function repliedTo(unit: Element): Element | null {
 
 export function lastHeadingIn(el: Element): Element | null {
   if (!el.firstElementChild) return null;
-  const all = el.querySelectorAll('h1, h2, h3, h4, h5, h6');
+  const all = el.querySelectorAll(HEADING_SELECTOR);
   return all.length > 0 ? all[all.length - 1]! : null;
 }
 

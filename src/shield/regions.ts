@@ -17,6 +17,7 @@ import { classWords } from './class-words';
 import { commentAround, hasTitle, isLabel, isStory, lastHeadingIn, repliedTo } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
 import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns } from '../decide/scope/episode-scope';
+import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
 export interface Scope {
@@ -40,7 +41,6 @@ export interface RegionOptions {
   pageTitle?(): string;
 }
 
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** A heading's level (1 to 6); 7 for any other element, below every heading. */
 const levelOf = (el: Element) => (HEADINGS.has(el.tagName) ? Number(el.tagName[1]) : 7);
 /** Node.DOCUMENT_POSITION_FOLLOWING (no `Node` global in every context that runs this). */
@@ -348,7 +348,7 @@ export class Regions {
   private cardScope(unit: Element): Scope | undefined {
     // Its titles: its headings, else its links (a video card's thumbnail link comes before its title link).
     // Not its description: "why the film's ending still hurts" under "The series vs the 2009 film" is no finale.
-    const headings = unit.querySelectorAll('h1, h2, h3, h4, h5, h6');
+    const headings = unit.querySelectorAll(HEADING_SELECTOR);
     const titles = headings.length > 0 ? [...headings] : unit.tagName === 'A' ? [unit] : [...unit.querySelectorAll('a[href]')];
     const text = titles.map((t) => t.textContent ?? '').join('\n');
     // A link to another recap or review ("Episode 3 recap") points at a page; it tells nothing itself.

@@ -11,8 +11,8 @@
  *
  * Units are only looked for around blocks that have something to hide, so a page that is not about the
  * show pays nothing. What each element is (a unit, too big for one) is cached and kept while the page
- * only grows (`changed` forgets the elements new content went into, and their children, whose siblings
- * changed); which unit holds an element is worked out again for each batch of changes (an epoch).
+ * only grows (`changed` forgets the elements new content went into, and the elements beside it, whose
+ * siblings changed); which unit holds an element is worked out again for each batch of changes (an epoch).
  */
 
 import { BLOCK_TAGS } from './blocks';
@@ -47,7 +47,7 @@ interface Facts {
   unit: boolean;
 }
 
-/** Finds the unit around an element; answers are cached until the page changes. */
+/** Finds the unit around an element; what it learns is kept until the page changes around it (see `changed`). */
 export class UnitFinder {
   private facts = new WeakMap<Element, Facts>();
   private around = new Map<Element, Element | null>();
