@@ -6,7 +6,7 @@
  * naming the field, so a damaged copy is noticed and replaced, never half-used.
  */
 import type { CompiledCatalog, CompiledPlotPoint, MentionDef, MentionKind, Pattern, PatternPart, TrieNode } from '../decide/match/compile';
-import { aloneAnchors } from '../decide/match/analyse';
+import { aloneAnchors } from '../decide/match/candidates';
 import { WordResolver } from '../decide/match/resolver';
 import type { Episode, Lang } from './types';
 

@@ -12,9 +12,10 @@
  * forgets everything (nodes left the page, text changed in place, the shield reads the page again).
  */
 import type { Grown } from './changes';
-import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
-import { classWords } from './class-words';
-import { commentAround, hasTitle, isLabel, isStory, lastHeadingIn, repliedTo } from './region-blocks';
+import { MAX_UNIT_TEXT } from './units';
+import { Asides } from './asides';
+import { SectionHeadings } from './section-headings';
+import { commentAround, hasTitle, isLabel, isStory, repliedTo } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
 import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
@@ -41,25 +42,10 @@ export interface RegionOptions {
   pageTitle?(): string;
 }
 
-/** A heading's level (1 to 6); 7 for any other element, below every heading. */
-const levelOf = (el: Element) => (HEADINGS.has(el.tagName) ? Number(el.tagName[1]) : 7);
 /** Node.DOCUMENT_POSITION_FOLLOWING (no `Node` global in every context that runs this). */
 const FOLLOWING = 4;
-const ASIDE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
-const ASIDE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'search']);
-/** Words of a class or id that name something around the main content, not part of it. */
-const ASIDE_WORDS = new Set([
-  'sidebar', 'side', 'rail', 'trending', 'trend', 'related', 'popular', 'most', 'recommended', 'recommendations', 'nav',
-  'navbar', 'navigation', 'menu', 'footer', 'cookie', 'cookies', 'consent', 'gdpr', 'ad', 'ads', 'advert',
-  'advertisement', 'sponsored', 'promo', 'newsletter', 'subscribe', 'breadcrumb', 'breadcrumbs', 'widget', 'masthead',
-  'topbar', 'copyright', 'legal', 'pie', 'tendencias', 'relacionados', 'relacionadas', 'publicidad', 'anuncio', 'leidos', 'populares',
-]);
-/** How much of a box's text is read to know whether it names the show. */
-const MAX_BOX_TEXT = 4000;
 /** Texts whose "names the show" is remembered; past it the memory starts again. */
 const MAX_NAMED = 4000;
-/** How far the search for a heading goes back, in elements, before it gives up. */
-const MAX_BACK = 400;
 
 
 /** Lower-case words and a number after an article ("la celda 211", "the cell 211"): a thing, not a work's title. */
@@ -70,22 +56,14 @@ function spellHashtags(text: string): string {
   return text.replace(/#(\p{L}[\p{L}\p{N}_]*)/gu, (_, tag: string) => tag.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{L})(\p{N})/gu, '$1 $2'));
 }
 
-/** Whether `el` itself is navigation, a sidebar, a footer, a banner or an ad (by tag, role or class). */
-function isAsideItself(e: Element): boolean {
-  return ASIDE_TAGS.has(e.tagName) || ASIDE_ROLES.has(e.getAttribute('role') ?? '') || classWords(e).some((w) => ASIDE_WORDS.has(w));
-}
-
 export class Regions {
-  private aside = new WeakMap<Element, boolean>();
-  private before = new WeakMap<Element, Element | null>();
+  private readonly asides = new Asides();
+  private readonly headings = new SectionHeadings((el) => this.asides.isAside(el));
   private scopes = new WeakMap<Element, Scope | null>();
-  /** The heading of the section each heading is in (see `above`), by heading. */
-  private parents = new WeakMap<Element, Element | null>();
   /** The scope of the blocks under each heading (the section's chain), by that heading. */
   private underHeading = new WeakMap<Element, Scope | null>();
   private readonly named = new Map<string, boolean>();
   private readonly episodes = new Map<string, number>();
-  private boxNamed = new WeakMap<Element, boolean>();
   /** The episode each post names itself (see ownEpisode), by post. */
   private postEpisode = new WeakMap<Element, Scope | null>();
   /**
@@ -101,9 +79,8 @@ export class Regions {
 
   /** Forgets every answer: nodes left the page, text changed in place, or the page is read again. */
   reset(): void {
-    this.aside = new WeakMap();
+    this.asides.reset();
     this.headingsMoved();
-    this.boxNamed = new WeakMap();
     this.furthest = null;
   }
 
@@ -121,7 +98,7 @@ export class Regions {
         seen.add(e);
         // The words of a post or a box around it; a heading's own words (and the page's title, in the head).
         this.postEpisode.delete(e);
-        this.boxNamed.delete(e);
+        this.asides.changed(e);
         if (e.tagName === 'HEAD' || (HEADINGS.has(e.tagName) && this.isBeforeFurthest(e))) moved = true;
       }
     }
@@ -142,8 +119,7 @@ export class Regions {
 
   /** Headings came, went or changed their words (or the page's title did): every section's scope is worked out again. */
   private headingsMoved(): void {
-    this.before = new WeakMap();
-    this.parents = new WeakMap();
+    this.headings.reset();
     this.scopes = new WeakMap();
     this.underHeading = new WeakMap();
     this.postEpisode = new WeakMap();
@@ -180,39 +156,12 @@ export class Regions {
    */
   asideNamesShow(el: Element): boolean {
     this.answering(el);
-    if (!this.isAside(el)) return false;
-    const box = this.boxOf(el);
-    if (!box) return false;
-    let answer = this.boxNamed.get(box);
-    if (answer === undefined) this.boxNamed.set(box, (answer = this.namesShow(boxText(box, MAX_BOX_TEXT))));
-    return answer;
+    return this.asides.namesShow(el, (text) => this.namesShow(text));
   }
 
-  /** The nearest element around `el` that is itself around the main content (the box, not the whole sidebar). */
-  private boxOf(el: Element): Element | null {
-    for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) if (isAsideItself(e)) return e;
-    return null;
-  }
-
-  /** Whether `el` lies around the main content: navigation, a sidebar, a footer, a banner, an ad. */
+  /** Whether `el` lies around the main content: navigation, a sidebar, a footer, a banner, an ad (see asides.ts). */
   isAside(el: Element): boolean {
-    const path: Element[] = [];
-    let answer = false;
-    for (let e: Element | null = el; e; e = e.parentElement) {
-      const known = this.aside.get(e);
-      if (known !== undefined) {
-        answer = known;
-        break;
-      }
-      path.push(e);
-      if (e.tagName === 'BODY' || e.tagName === 'MAIN' || e.getAttribute('role') === 'main') break;
-      if (isAsideItself(e)) {
-        answer = true;
-        break;
-      }
-    }
-    for (const e of path) this.aside.set(e, answer);
-    return answer;
+    return this.asides.isAside(el);
   }
 
   /**
@@ -366,7 +315,7 @@ export class Regions {
     if (cached !== undefined) return cached ?? undefined;
     // A block that is not a heading has the chain of its nearest heading: every block of a section shares it.
     if (!HEADINGS.has(el.tagName)) {
-      const nearest = this.headingBefore(el);
+      const nearest = this.headings.before(el);
       let answer = nearest ? this.underHeading.get(nearest) : null;
       if (answer === undefined) {
         answer = this.chainFrom(el) ?? null;
@@ -383,7 +332,7 @@ export class Regions {
   /** The scope given by the headings above `el`, worked out. */
   private chainFrom(el: Element): Scope | undefined {
     const chain: Element[] = [];
-    for (let h = this.above(el, levelOf(el)); h; h = this.above(h, levelOf(h))) chain.push(h);
+    for (let h = this.headings.above(el); h; h = this.headings.above(h)) chain.push(h);
     let answer: Scope | null = null;
     if (chain.length > 0) {
       const texts = chain.map((h) => h.textContent ?? '');
@@ -412,79 +361,4 @@ export class Regions {
     }
     return answer ?? undefined;
   }
-
-  /**
-   * The nearest heading before `el` of a level above `level` (the section `el` is in), or null. Found
-   * through the sections of the headings on the way (`parents`), so that a page of two thousand sections
-   * does not walk back over every one of them for each.
-   */
-  private above(el: Element, level: number): Element | null {
-    if (level <= 1) return null;
-    const isHeading = HEADINGS.has(el.tagName);
-    if (isHeading) {
-      const known = this.parents.get(el);
-      if (known !== undefined) return known;
-    }
-    let h = this.headingBefore(el);
-    for (let steps = 0; h && levelOf(h) >= level && steps < MAX_BACK; steps++) {
-      // Every heading between h and the section above it is of h's level or below, so of this one or below.
-      const up = this.parents.get(h);
-      h = up !== undefined ? up : this.headingBefore(h);
-    }
-    const answer = h && levelOf(h) < level ? h : null;
-    if (isHeading) this.parents.set(el, answer);
-    return answer;
-  }
-
-  /** The nearest heading before `el` in the document's order, outside navigation and sidebars. */
-  private headingBefore(el: Element): Element | null {
-    const path: Element[] = [];
-    let answer: Element | null = null;
-    let e: Element | null = el;
-    for (let steps = 0; e && steps < MAX_BACK; steps++) {
-      const known = this.before.get(e);
-      if (known !== undefined) {
-        answer = known;
-        break;
-      }
-      path.push(e);
-      const prev: Element | null = e.previousElementSibling;
-      if (!prev) {
-        const parent: Element | null = e.parentElement;
-        if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
-        e = parent;
-        continue;
-      }
-      if (!this.isAside(prev)) {
-        if (HEADINGS.has(prev.tagName)) {
-          answer = prev;
-          break;
-        }
-        // A card's title is the card's, not a section's heading (a grid of cards is not a run of sections).
-        const inside = looksLikeUnit(prev) ? null : lastHeadingIn(prev);
-        if (inside && !this.isAside(inside)) {
-          answer = inside;
-          break;
-        }
-      }
-      e = prev;
-    }
-    for (const p of path) this.before.set(p, answer);
-    return answer;
-  }
 }
-
-/** Elements that end a line of a box's text: "#Celda211<br>48,2 mil posts" is two lines, not "#Celda21148,2". */
-const LINE_ENDS = new Set(['BR', 'LI', 'P', 'DIV', 'TD', 'TH', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'UL', 'OL', 'FIGCAPTION']);
-
-/** The text of a box, up to `max` characters, with a line break where a <br> or a block element splits it. */
-function boxText(box: Element, max: number): string {
-  let out = '';
-  const walker = box.ownerDocument.createTreeWalker(box, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
-  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) {
-    if (n.nodeType === 3) out += (n as Text).data;
-    else if (LINE_ENDS.has((n as Element).tagName)) out += '\n';
-  }
-  return out.slice(0, max);
-}
-

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shippedCatalog } from '@/src/catalog/compiled';
 import { analyseBlock } from '@/src/decide/match';
-import { aloneAnchors } from '@/src/decide/match/analyse';
+import { aloneAnchors } from '@/src/decide/match/candidates';
 import { fromWire, toWire, WireError, wireShow } from '@/src/catalog/wire';
 import { prisonCell211 } from '@/src/catalog';
 import { readCorpus } from '@/src/eval/corpus';

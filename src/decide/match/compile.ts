@@ -87,7 +87,7 @@ export interface CompiledCatalog {
   /** Classes of the words that can start or carry a mention (articles and the like left out). */
   mentionClasses: ReadonlySet<number>;
   /**
-   * The words without which no name of an event can be there (see aloneAnchors in analyse.ts), when the
+   * The words without which no name of an event can be there (see aloneAnchors in candidates.ts), when the
    * catalog came over the wire with them: worked out where the catalog is compiled, not on every page.
    */
   aloneAnchors?: ReadonlySet<number>;

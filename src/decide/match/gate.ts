@@ -5,7 +5,7 @@
  * it costs. Only blocks that pass are tokenised and analysed.
  */
 import { normalizeWord, WORD } from '../../lang/normalize';
-import { aloneAnchors } from './analyse';
+import { aloneAnchors } from './candidates';
 import type { CompiledCatalog } from './compile';
 
 /** The words of a text, as the tokeniser finds them; a copy of its own, since exec keeps its place in it. */

@@ -1,0 +1,92 @@
+/**
+ * What lies around a page's main content: navigation, sidebars, "trending" and "related" boxes, footers,
+ * banners and ads, found by tag, role and the words of a class or id. A block there is a pointer to another
+ * page, not part of this one's story; a box whose own words name the show is a region of its own (regions.ts).
+ * Answers are kept per element: new content changes no element's ancestors; a box's words are read again when
+ * content comes into it (`changed`).
+ */
+import { classWords } from './class-words';
+
+const ASIDE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
+const ASIDE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'search']);
+/** Words of a class or id that name something around the main content, not part of it. */
+const ASIDE_WORDS = new Set([
+  'sidebar', 'side', 'rail', 'trending', 'trend', 'related', 'popular', 'most', 'recommended', 'recommendations', 'nav',
+  'navbar', 'navigation', 'menu', 'footer', 'cookie', 'cookies', 'consent', 'gdpr', 'ad', 'ads', 'advert',
+  'advertisement', 'sponsored', 'promo', 'newsletter', 'subscribe', 'breadcrumb', 'breadcrumbs', 'widget', 'masthead',
+  'topbar', 'copyright', 'legal', 'pie', 'tendencias', 'relacionados', 'relacionadas', 'publicidad', 'anuncio', 'leidos', 'populares',
+]);
+/** How much of a box's text is read to know whether it names the show. */
+const MAX_BOX_TEXT = 4000;
+
+/** Whether `el` itself is navigation, a sidebar, a footer, a banner or an ad (by tag, role or class). */
+function isAsideItself(e: Element): boolean {
+  return ASIDE_TAGS.has(e.tagName) || ASIDE_ROLES.has(e.getAttribute('role') ?? '') || classWords(e).some((w) => ASIDE_WORDS.has(w));
+}
+
+export class Asides {
+  private aside = new WeakMap<Element, boolean>();
+  private boxNamed = new WeakMap<Element, boolean>();
+
+  /** Forgets every answer (nodes left the page, or it is read again). */
+  reset(): void {
+    this.aside = new WeakMap();
+    this.boxNamed = new WeakMap();
+  }
+
+  /** Content came into `el`: if it is a box, its words are read again. */
+  changed(el: Element): void {
+    this.boxNamed.delete(el);
+  }
+
+  /** Whether `el` lies around the main content: navigation, a sidebar, a footer, a banner, an ad. */
+  isAside(el: Element): boolean {
+    const path: Element[] = [];
+    let answer = false;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const known = this.aside.get(e);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(e);
+      if (e.tagName === 'BODY' || e.tagName === 'MAIN' || e.getAttribute('role') === 'main') break;
+      if (isAsideItself(e)) {
+        answer = true;
+        break;
+      }
+    }
+    for (const e of path) this.aside.set(e, answer);
+    return answer;
+  }
+
+  /** Whether `el` lies in a box around the main content whose own words (up to MAX_BOX_TEXT) name the show. */
+  namesShow(el: Element, namesShow: (text: string) => boolean): boolean {
+    if (!this.isAside(el)) return false;
+    const box = boxOf(el);
+    if (!box) return false;
+    let answer = this.boxNamed.get(box);
+    if (answer === undefined) this.boxNamed.set(box, (answer = namesShow(boxText(box, MAX_BOX_TEXT))));
+    return answer;
+  }
+}
+
+/** The nearest element around `el` that is itself around the main content (the box, not the whole sidebar). */
+function boxOf(el: Element): Element | null {
+  for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) if (isAsideItself(e)) return e;
+  return null;
+}
+
+/** Elements that end a line of a box's text: "#Celda211<br>48,2 mil posts" is two lines, not "#Celda21148,2". */
+const LINE_ENDS = new Set(['BR', 'LI', 'P', 'DIV', 'TD', 'TH', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'UL', 'OL', 'FIGCAPTION']);
+
+/** The text of a box, up to `max` characters, with a line break where a <br> or a block element splits it. */
+function boxText(box: Element, max: number): string {
+  let out = '';
+  const walker = box.ownerDocument.createTreeWalker(box, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && out.length < max; n = walker.nextNode()) {
+    if (n.nodeType === 3) out += (n as Text).data;
+    else if (LINE_ENDS.has((n as Element).tagName)) out += '\n';
+  }
+  return out.slice(0, max);
+}
