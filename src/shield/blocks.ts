@@ -10,11 +10,11 @@ export const BLOCK_TAGS = new Set([
   'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'LEGEND',
 ]);
 
-/** Elements whose text is never read or marked. */
 /** Heading elements, and a selector for them. */
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 export const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
 
+/** Elements whose text is never read or marked. */
 export const SKIP_TAGS = new Set([
   'HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'IFRAME', 'OBJECT', 'CANVAS',
 ]);
@@ -158,8 +158,6 @@ export class BlockWalk {
   /**
    * `memo` may be shared by the walks of one slice (the page cannot change between them); a walk
    * over nodes the parser just added then climbs to the document only once.
-   */
-  /**
    * `labelled`: told, when the walk starts, of each element of the root that `selector` matches (elements with
    * a label to read: one native search of the subtree, not a question to every element the walk passes),
    * outside skipped regions, as the walk would have met them.
@@ -215,9 +213,7 @@ export class BlockWalk {
       } else if (n.nodeType === 1) {
         const el = n as Element;
         if (el !== root && isSkipped(el)) inside = false;
-        else {
-          if (el.shadowRoot) this.onShadowRoot?.(el.shadowRoot);
-        }
+        else if (el.shadowRoot) this.onShadowRoot?.(el.shadowRoot);
       }
       if (inside && n.firstChild) n = n.firstChild;
       else {

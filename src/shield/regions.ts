@@ -67,7 +67,7 @@ export class Regions {
   /** The episode each post names itself (see ownEpisode), by post. */
   private postEpisode = new WeakMap<Element, Scope | null>();
   /**
-   * The element furthest on in the document that scopeOf or isAside answered about: every cached answer is
+   * The element furthest on in the document that scopeOf or asideNamesShow answered about: every cached answer is
    * about it, an element before it or one of their ancestors (so a heading added after it changes none).
    */
   private furthest: Element | null = null;

@@ -16,7 +16,7 @@
  */
 
 import { BLOCK_TAGS } from './blocks';
-import { classWords } from './class-words';
+import { classesOf, classWords } from './class-words';
 import type { Grown } from './changes';
 
 /** A unit holds at most this much text (whitespace runs counted as one). */
@@ -243,24 +243,6 @@ function hasTwin(el: Element, classless: boolean, classes: readonly string[] = c
 
 function isContainer(el: Element): boolean {
   return CONTAINER_TAGS.has(el.tagName) || el.tagName.includes('-');
-}
-
-const NO_CLASSES: readonly string[] = [];
-/** Class lists by class attribute: reading an element's classList is slow, and a list repeats one string. */
-const classLists = new Map<string, readonly string[]>();
-const CLASS_LISTS_KEPT = 2000;
-
-/** An element's classes (shared: never change the list). */
-function classesOf(el: Element): readonly string[] {
-  const attr = el.getAttribute('class');
-  if (!attr) return NO_CLASSES;
-  let list = classLists.get(attr);
-  if (!list) {
-    if (classLists.size >= CLASS_LISTS_KEPT) classLists.clear();
-    list = attr.split(/[ \t\n\f\r]+/).filter((c) => c.length > 0);
-    classLists.set(attr, list);
-  }
-  return list;
 }
 
 function sharesClass(a: readonly string[], b: readonly string[]): boolean {

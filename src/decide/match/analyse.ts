@@ -6,7 +6,7 @@
  */
 import { ALONE_SLOT } from '../../catalog/pattern-syntax';
 import { OPTIONAL_WORDS } from '../../lang';
-import { tokenize } from '../../lang/normalize';
+import { tokenize, type Token } from '../../lang/normalize';
 import { splitSentences } from '../../lang/sentences';
 import type { CompiledCatalog, Pattern } from './compile';
 import { NO_CLASS } from './resolver';
@@ -60,11 +60,9 @@ const EMPTY: BlockAnalysis = { sentences: [], characters: [], titleMentioned: fa
  * tried, and whom it names (a "25" of "25 hours on a charge") counts for nothing.
  */
 export function analyseBlock(text: string, catalog: CompiledCatalog, eventNamesOnly = false): BlockAnalysis {
-  const tokens = tokenize(text);
-  const classes = tokens.map((t) => catalog.resolver.resolve(t.word));
-  if (!classes.some((c) => c !== NO_CLASS)) return EMPTY;
-
-  const found = findMentions(text, tokens, classes, catalog);
+  const read = mentionsIn(text, catalog);
+  if (!read) return EMPTY;
+  const { tokens, classes, found } = read;
   // Set phrases ("derechos violados") are found like names only to keep their words from being event words.
   const mentions = found.filter((m) => m.defs[0]!.kind !== 'idiom');
   const characters = new Set<string>();
@@ -132,10 +130,15 @@ export function analyseBlock(text: string, catalog: CompiledCatalog, eventNamesO
  * looking for events: regions ask it of headings, titles and posts.
  */
 export function mentionsTitle(text: string, catalog: CompiledCatalog): boolean {
+  return mentionsIn(text, catalog)?.found.some((m) => !m.foreign && m.defs[0]!.kind !== 'idiom' && m.defs.some((d) => d.kind === 'title')) ?? false;
+}
+
+/** A text's tokens, their word classes and what they name; undefined when no word is the catalog's. */
+function mentionsIn(text: string, catalog: CompiledCatalog): { tokens: Token[]; classes: number[]; found: Mention[] } | undefined {
   const tokens = tokenize(text);
   const classes = tokens.map((t) => catalog.resolver.resolve(t.word));
-  if (!classes.some((c) => c !== NO_CLASS)) return false;
-  return findMentions(text, tokens, classes, catalog).some((m) => !m.foreign && m.defs[0]!.kind !== 'idiom' && m.defs.some((d) => d.kind === 'title'));
+  if (!classes.some((c) => c !== NO_CLASS)) return undefined;
+  return { tokens, classes, found: findMentions(text, tokens, classes, catalog) };
 }
 
 /**
