@@ -19,7 +19,8 @@ export const es: LanguageRules = {
   // "asesinado por Juan".
   agentMarkers: ['por'],
   coordinators: ['y', 'e'],
-  comparing: ['como', 'diferencia'],
+  // "muy de peli" (very film-like) names a kind of film, not the one compared with.
+  comparing: ['como', 'diferencia', 'muy'],
   // "una mujer llamada Elena", "un hombre identificado como Juan".
   namedBefore: ['llamada', 'llamado', 'identificado', 'identificada'],
   namedAs: ['como'],

@@ -40,6 +40,12 @@ describe('WorkMarkers', () => {
     expect(worksOf('In the film Juan dies.', 'In the film Juan dies.')).toEqual(['film']);
   });
 
+  it('does not take a work called a kind of thing ("muy de película": film-like)', () => {
+    const text = 'lo del hoyo en la pared es muy de película ochentera';
+    expect(worksOf(text, text)).toBeUndefined();
+    expect(worksOf('la película es muy buena', 'la película es muy buena')).toEqual(['film']);
+  });
+
   it('needs every word of a marker, in order and whole', () => {
     const text = 'The seriesfilm of events. The film... no, the series. Then Juan dies.';
     expect(worksOf(text, 'Then Juan dies.')).toEqual(['series']);
