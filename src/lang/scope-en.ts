@@ -25,6 +25,7 @@ export const scopeEn: ScopeWords = {
     'full spoilers(?! (?:for|from|of|through|up to|until|in|on)\\b)',
   ],
   happenedTo: ['what (?:ever )?happened to', 'what became of', 'what (?:they|he|she) did to'],
+  bloodiest: ['bloodiest', 'deadliest', 'most violent'],
   nextSeasonCast: ['who (?:could|would|will|might|is going to) (?:return|come back|be back)'],
   knowingNod: ['(?:for )?reasons (?:that are |that will be )?obvious to (?:anyone|those|whoever|everyone)', 'as anyone who (?:has|have) (?:seen|watched) (?:the )?(?:ending|finale|end)'],
   opinion: [

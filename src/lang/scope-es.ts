@@ -29,6 +29,7 @@ export const scopeEs: ScopeWords = {
     'con todos los spoilers(?! (?:de|del|hasta)\\b)',
   ],
   happenedTo: ['que (?:le |les )?paso (?:a|con)', 'que fue de', 'lo que le (?:hicieron|hizo|paso) a'],
+  bloodiest: ['m[aá]s (?:sangrient|violent|mort[ií]fer)[oa]', 'm[aá]s letal'],
   nextSeasonCast: ['quien(?:es)? (?:volveria|volverian|volvera|volveran|regresaria|regresarian|regresara|regresaran|podria volver|podrian volver|podria regresar|podrian regresar|repetiria|repetirian)'],
   knowingNod: ['por razones obvias para (?:quien|quienes|los que|el que|todo el que)', 'como sabe (?:quien|cualquiera que) (?:haya|ha) visto'],
   opinion: [

@@ -31,6 +31,11 @@ export interface ScopeWords {
    * the finale", "por razones obvias para quien haya visto el final"): the paragraph tells of it, though it names it.
    */
   knowingNod?: readonly string[];
+  /**
+   * Regular-expression sources of a superlative of bloodshed ("bloodiest", "más sangriento"), matched against raw
+   * text without regard to case: said of an episode ("Bloodiest single hour: episode 5"), it tells that people die in it.
+   */
+  bloodiest?: readonly string[];
   /** Regular-expression sources of a heading that gives an opinion, not the plot ("Verdict", "Thoughts"). */
   opinion: readonly string[];
   /**

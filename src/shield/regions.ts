@@ -17,7 +17,7 @@ import { Asides } from './asides';
 import { SectionHeadings } from './section-headings';
 import { commentAround, hasTitle, isLabel, isStory, repliedTo } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
-import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns } from '../decide/scope/episode-scope';
+import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns, bloodiestEpisode } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
@@ -201,7 +201,7 @@ export class Regions {
       if (own) return own;
     }
     const scope = this.chainScope(el);
-    if (!scope) return this.ownEpisode(el, isUnit);
+    if (!scope) return this.ownEpisode(el, isUnit) ?? this.bloodiest(el);
     // A content warning names what the region holds, whatever else it says about the page.
     if (isContentWarning(el.textContent ?? '')) return scope;
     const unit = isUnit();
@@ -282,6 +282,13 @@ export class Regions {
       this.postEpisode.set(comment, answer);
     }
     return answer ?? undefined;
+  }
+
+  /** A block that calls an episode the bloodiest ("Bloodiest single hour: episode 5"), on a page about the show, tells of deaths in it. */
+  private bloodiest(el: Element): Scope | undefined {
+    const text = el.textContent ?? '';
+    const episode = bloodiestEpisode(text, this.options.lastEpisode());
+    return episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: el } : undefined;
   }
 
   /** The episode a comment (or the comment it replies to) names in its own words, if any. */

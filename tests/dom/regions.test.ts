@@ -257,6 +257,34 @@ describe('a post that names its episode itself, on a page that covers none', () 
   });
 });
 
+describe('a line that calls an episode the bloodiest', () => {
+  const STATS = `
+    <main>
+      <h1>Prison Cell 211 by the numbers</h1>
+      <ul>
+        <li id="b-en">Bloodiest single hour, by our count: episode 5.</li>
+        <li id="b-es">El capítulo 5 es el más sangriento de la serie.</li>
+        <li id="b-none">The quietest hour, by our count: episode 2.</li>
+      </ul>
+    </main>`;
+
+  it('tells that people die in it: hidden until that episode is watched', async () => {
+    document.title = 'Prison Cell 211: every death, by episode';
+    shield = await startShield(STATS, 4);
+    for (const id of ['b-en', 'b-es']) expect([id, state(id), episode(id)]).toEqual([id, 'hidden', '5']);
+    expect(state('b-none')).toBeNull();
+    shield.stop();
+    shield = await startShield(STATS, 5);
+    for (const id of ['b-en', 'b-es']) expect([id, state(id)]).toEqual([id, null]);
+  });
+
+  it('says nothing on a page that is not about the show', async () => {
+    document.title = 'The Long Winter: every death, by episode';
+    shield = await startShield(STATS.replace('Prison Cell 211 by the numbers', 'The Long Winter, by the numbers'), 0);
+    expect(state('b-en')).toBeNull();
+  });
+});
+
 describe('the comments under a recap', () => {
   it("are the recap's episode's: a comments heading is no opinion section; one that names the episode but no one is an opinion of it", async () => {
     document.title = 'Prison Cell 211 Episode 4 Recap – TV Page';

@@ -26,6 +26,7 @@ const NEXT_SEASON_CAST = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.ne
 const KNOWING_NOD = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.knowingNod ?? []).join('|')})\\b`);
 const SPOILS_ALL = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.spoilsAll ?? []).join('|')})(?:\\b|$)`);
 const HAPPENED_TO = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.happenedTo ?? []).join('|')})\\b`);
+const BLOODIEST = new RegExp(`(?:${LANGUAGES.flatMap((l) => l.bloodiest ?? []).join('|')})\\b`, 'iu');
 const OPINION = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.opinion).join('|')})(?:\\b|$)`);
 const ASIDE = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.aside).join('|')})\\b`);
 /** A score ("8.5/10", "4/5 stars"). */
@@ -95,6 +96,15 @@ export function episodeScope(text: string, lastEpisode: number): number | undefi
  */
 export function happenedInEpisode(text: string, lastEpisode: number): number | undefined {
   return HAPPENED_TO.test(scopeText(text)) ? episodeScope(text, lastEpisode) : undefined;
+}
+
+/**
+ * The episode a text calls the bloodiest ("Bloodiest single hour, by our count: episode 5", "el capítulo más
+ * sangriento es el 5"): it tells that people die in it. Undefined otherwise. The raw text is tested first, so
+ * most texts are never folded.
+ */
+export function bloodiestEpisode(text: string, lastEpisode: number): number | undefined {
+  return BLOODIEST.test(text) ? episodeScope(text, lastEpisode) : undefined;
 }
 
 /** Whether `text` asks who would come back for another season ("Who could return?", "¿Quién volvería?"). */
