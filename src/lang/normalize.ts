@@ -45,9 +45,12 @@ export interface Token {
 
 /**
  * A word of raw text, with an apostrophe part kept attached so "doesn't" and "Calancho's" stay one
- * piece. Global: use it with matchAll, or copy it (`new RegExp(WORD)`) to step through a text with exec.
+ * piece, or an emoji of mourning (see MOURNING). Global: use it with matchAll, or copy it (`new RegExp(WORD)`) to step through a text with exec.
  */
-export const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*/gu;
+export const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*|[💔🥀🕊🪦⚰]/gu;
+
+/** Emoji of mourning (a broken heart, a wilted rose, a dove, a headstone, a coffin) are a word: "Carnalita 💔" says "RIP Carnalita". */
+const MOURNING = /^[💔🥀🕊🪦⚰]$/u;
 
 const wordCache = new Map<string, string[]>();
 const WORD_CACHE_LIMIT = 50_000;
@@ -64,6 +67,7 @@ export function normalizeWord(raw: string): string[] {
 }
 
 function normalizeUncached(raw: string): string[] {
+  if (MOURNING.test(raw)) return ['rip'];
   const folded = foldCharacters(raw);
   const parts = folded.split("'");
   let words: string[];

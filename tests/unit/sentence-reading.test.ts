@@ -84,6 +84,13 @@ describe('set phrases, slang and consequences', () => {
     expect(reveals('QEPD Calancho, el mejor personaje de la serie.')).toEqual(['calancho-killed']);
   });
 
+  it('reads a name mourned with an emoji of mourning as a death, and a sad face or a lone emoji as nothing', () => {
+    expect(reveals('Carnalita 😢💔 el 25 no tiene madre #Celda211')).toEqual(['carnalita-murdered']);
+    expect(reveals('Calancho 🕊️ you deserved better')).toEqual(['calancho-killed']);
+    expect(reveals('Calancho 😢 you deserved better')).toEqual([]);
+    expect(reveals('y le pidió que lo hiciera 💔 eso me rompió')).toEqual([]);
+  });
+
   it('reads "pagando el pato" as taking the blame', () => {
     expect(reveals('el 25 pagando el pato al final jajaja')).toEqual(['twenty-five-jailed']);
   });

@@ -7,8 +7,8 @@ const deathEn = [
   'wants {patient} dead', "{patient's} story ends", "{patient's} end", "{patient's} final scene", 'put a blade in {patient}',
   'put a knife in {patient}', 'body of {patient}', "{patient's} corpse", "{patient's} body", '{patient} last breath', '{patient} final moments',
   'end of {patient}', 'mourn {patient}', '{patient} funeral', '{patient} grave', "{patient's} remains",
-  // Slang for a death: "RIP Calancho".
-  'rip {patient}', 'rest in peace {patient}', '{patient} rest in peace',
+  // Slang for a death: "RIP Calancho", and "Calancho 💔" (normalize.ts reads emoji of mourning as "rip").
+  'rip {patient}', 'rest in peace {patient}', '{patient} rest in peace', '{patient} rip',
   // A fate told by what it was: "Helena's tragedy".
   "{patient's} tragedy", 'tragedy of {patient}',
 ];
@@ -17,7 +17,7 @@ const deathEs = [
   'ordena matar a {patient}', 'ordenó matar a {patient}', '{lo} ~killbare', 'cuerpo de {patient}', 'cadáver de {patient}', 'fin de {patient}',
   'funeral de {patient}', 'entierro de {patient}', 'tumba de {patient}', 'llora a {patient}', 'restos de {patient}',
   // "QEPD Calancho", "RIP Yori".
-  'qepd {patient}', 'rip {patient}', 'descanse en paz {patient}', 'en paz descanse {patient}', '{patient} descanse en paz',
+  'qepd {patient}', 'rip {patient}', '{patient} rip', 'descanse en paz {patient}', 'en paz descanse {patient}', '{patient} descanse en paz',
   // "Yori era el soplón; lo que no vi venir es cómo terminó": how someone ended, said of the one named.
   'cómo terminó', 'cómo acabó',
   // A fate told by what it was or what was deserved: "la tragedia de Helena", "Carajo se lo buscó",
