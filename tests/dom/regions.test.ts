@@ -206,6 +206,27 @@ describe('a thread about an episode', () => {
   });
 });
 
+describe('words that name where the show streams', () => {
+  const PAGE = `
+    <main><h1>Prison Cell 211 Episode 3 recap</h1>
+      <p id="s1">The Netflix prison thriller takes its darkest turn yet, and it does so without a word.</p>
+      <p id="s2">Nobody in the wing sleeps, and the men on the roof count the trucks arriving one by one.</p>
+      <div class="comments">
+        <div class="comment" id="c1"><span class="user">sin_sueno</span> <p>me la aventé toda en una noche y ahora no puedo dormir jaja gracias netflix</p></div>
+        <div class="comment" id="c2"><span class="user">otra</span> <p>me la aventé toda en una noche y ahora no puedo dormir de lo que pasó con el pobre</p></div>
+      </div>
+    </main>`;
+
+  it("speak of the show as something to watch: the region's scope leaves them to their own sentences", async () => {
+    document.title = 'Prison Cell 211 Episode 3 recap';
+    shield = await startShield(PAGE, 1);
+    expect([state('s2'), episode('s2')]).toEqual(['hidden', '3']);
+    expect([state('c2'), episode('c2')]).toEqual(['hidden', '3']);
+    expect(state('s1')).toBeNull();
+    expect(state('c1')).toBeNull();
+  });
+});
+
 describe('a content warning in a region of an episode', () => {
   it("is the region's: it names what the episode holds, even in a thread's first post and beside a spoiler warning", async () => {
     document.title = 'Prison Cell 211 - S01E03 - Episode Discussion';
