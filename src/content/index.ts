@@ -84,7 +84,7 @@ class ContentScript {
     this.styles.styleDocument();
     this.badge = new Badge(browser.runtime, win, this.lifetime, () => this.siteOn, () => this.checkGone());
     this.tab = new TabMention(browser.runtime, () => this.shield?.setTabShowMentioned());
-    this.guard = new HighlightGuard(win, this.lifetime, () => this.shield, () => this.styles.styleDocument());
+    this.guard = new HighlightGuard(win, this.lifetime, () => this.shield, (root) => this.styles.restyle(root));
   }
 
   start(): void {
