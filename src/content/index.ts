@@ -38,6 +38,18 @@ export interface ContentOptions {
   css: string;
 }
 
+/** Resolves in a new task: a message to ourselves (a timer would wait up to a second in a background tab). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Whether the extension behind this content script is gone (updated, disabled or removed). */
 function extensionGone(): boolean {
   return !browser.runtime?.id;
@@ -142,6 +154,15 @@ class ContentScript {
       releaseFirstPaint(this.doc);
       return;
     }
+    // The catalogs are rebuilt in a task of their own, and the shield starts (and reads its first slice) in
+    // the next: in one task they made a long one (over 50 ms on a comment thread), which delays the page's
+    // input. The first paint is held meanwhile, and the hops are not throttled in a background tab.
+    const stale = () => this.lifetime.ended || this.shieldShows !== followed.shows.map((f) => f.showId).join(',');
+    await nextTask();
+    if (stale()) return;
+    for (const { catalog } of followed.shows) if ('load' in catalog) catalog.load();
+    await nextTask();
+    if (stale()) return;
     this.startShield(followed);
   }
 
