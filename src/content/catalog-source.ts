@@ -19,9 +19,11 @@ export async function catalogSource(stored: unknown, runtime: Runtime, showId: s
     if (typeof text !== 'string') throw new Error('no catalog text');
     const wire: unknown = JSON.parse(text);
     const { title, showId: id, markers } = wire as { title?: unknown; showId?: unknown; markers?: unknown };
+    let compiled: ReturnType<typeof fromWire> | undefined;
     return {
       gateWords: wireGateWords(wire),
-      load: () => fromWire(wire),
+      // Once: the content script rebuilds it before the shield starts, and the shield asks again.
+      load: () => (compiled ??= fromWire(wire)),
       title: typeof title === 'string' ? title : undefined,
       showId: typeof id === 'string' ? id : showId,
       markers: Array.isArray(markers) ? markers.filter((m): m is string => typeof m === 'string') : undefined,

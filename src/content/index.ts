@@ -38,6 +38,18 @@ export interface ContentOptions {
   css: string;
 }
 
+/** Resolves in a new task: a message to ourselves (a timer would wait up to a second in a background tab). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Whether the extension behind this content script is gone (updated, disabled or removed). */
 function extensionGone(): boolean {
   return !browser.runtime?.id;
@@ -84,7 +96,7 @@ class ContentScript {
     this.styles.styleDocument();
     this.badge = new Badge(browser.runtime, win, this.lifetime, () => this.siteOn, () => this.checkGone());
     this.tab = new TabMention(browser.runtime, () => this.shield?.setTabShowMentioned());
-    this.guard = new HighlightGuard(win, this.lifetime, () => this.shield, () => this.styles.styleDocument());
+    this.guard = new HighlightGuard(win, this.lifetime, () => this.shield, (root) => this.styles.restyle(root));
   }
 
   start(): void {
@@ -142,6 +154,15 @@ class ContentScript {
       releaseFirstPaint(this.doc);
       return;
     }
+    // The catalogs are rebuilt in a task of their own, and the shield starts (and reads its first slice) in
+    // the next: in one task they made a long one (over 50 ms on a comment thread), which delays the page's
+    // input. The first paint is held meanwhile, and the hops are not throttled in a background tab.
+    const stale = () => this.lifetime.ended || this.shieldShows !== followed.shows.map((f) => f.showId).join(',');
+    await nextTask();
+    if (stale()) return;
+    for (const { catalog } of followed.shows) if ('load' in catalog) catalog.load();
+    await nextTask();
+    if (stale()) return;
     this.startShield(followed);
   }
 

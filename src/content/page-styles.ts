@@ -19,6 +19,7 @@ export class PageStyles {
   private lookText = '';
   /** Shadow roots given the shield's stylesheet, so that a new look reaches them too. */
   private readonly shadowRoots: Array<WeakRef<ShadowRoot>> = [];
+  private readonly styledRoots = new WeakSet<ShadowRoot>();
 
   constructor(
     private readonly doc: Document,
@@ -64,15 +65,28 @@ export class PageStyles {
     }
   }
 
+  /**
+   * Adopts the stylesheets again where the page may have dropped them: in `root` if it is a shadow root
+   * given them before (the page-world hook told of its sheets being set), else in the document.
+   */
+  restyle(root?: ShadowRoot): void {
+    if (!root) return this.styleDocument();
+    if (this.styledRoots.has(root)) this.styleShadowRoot(root);
+  }
+
   /** Gives an open shadow root the shield's stylesheet, and the look. */
   styleShadowRoot(root: ShadowRoot): void {
     try {
       const sheet = this.shieldSheet();
       const sheets = this.lookSheet ? [sheet, this.lookSheet] : [sheet];
       adopt(root, sheets);
-      this.shadowRoots.push(new WeakRef(root));
+      if (!this.styledRoots.has(root)) {
+        this.styledRoots.add(root);
+        this.shadowRoots.push(new WeakRef(root));
+      }
       // The hook tells of a root inside attachShadow, and pages often assign the root's adoptedStyleSheets
       // right after it in the same task (Lit does), which drops ours: adopt again once that task is done.
+      // (The page-world hook tells of later assignments too: restyle.)
       queueMicrotask(() => {
         try {
           adopt(root, sheets);

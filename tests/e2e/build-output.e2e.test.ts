@@ -32,8 +32,9 @@ const PINNED_MANIFEST_KEYS = [
 const PINNED_PERMISSIONS = ['storage', 'contextMenus', 'alarms'];
 /**
  * Every content script, as the manifest lists it. A script in the page's own ("MAIN") world shares the
- * page's globals, so the page can see and tamper with it: only the shadow-root hook runs there, and it
- * carries nothing (src/shield/shadow-hook.ts: it wraps attachShadow to dispatch an empty event).
+ * page's globals, so the page can see and tamper with it: only the page-world hook runs there, and it
+ * carries nothing (src/shield/shadow-hook.ts and tamper-hook.ts: it wraps attachShadow, the highlight
+ * registry's changes and the adoptedStyleSheets setters to dispatch empty events).
  */
 const PINNED_CONTENT_SCRIPTS: Array<Record<string, unknown>> = [
   {

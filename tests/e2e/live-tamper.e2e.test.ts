@@ -73,21 +73,53 @@ describe('a page that tampers with its hidden blocks', () => {
 });
 
 // Beyond the list of issue 4: a page that uses the CSS Custom Highlight API itself may clear the
-// registry (say, to reset its own search highlights), which drops the shield's blur too.
-describe('a page that clears CSS.highlights', () => {
-  it('gets its hidden blocks blurred again before the next paint', async () => {
+// registry (say, to reset its own search highlights), which drops the shield's blur too; a page may drop
+// every constructed stylesheet. No mutation tells of either: the page-world hook does
+// (src/shield/tamper-hook.ts), and the shield checks its paint again before the next frame. The shield
+// no longer checks before every frame, so these fail if the hook's event goes unheard.
+describe('a page that takes the shield\'s paint away', () => {
+  const calls: Record<string, () => void> = {
+    'CSS.highlights.clear()': () => CSS.highlights.clear(),
+    "CSS.highlights.delete('spoiler-shield')": () => CSS.highlights.delete('spoiler-shield'),
+    'the shield\'s highlight emptied': () => CSS.highlights.get('spoiler-shield')?.clear(),
+    'document.adoptedStyleSheets = []': () => {
+      document.adoptedStyleSheets = [];
+    },
+  };
+  it.each(Object.keys(calls))('gets its hidden blocks blurred again before the next paint: %s', async (name) => {
     const watched = 3;
     const page = await live.open('live/tamper.html', { watchedEpisode: watched });
     await live.expectMarks(watched);
     await resetLeaks(page.mainFrame());
     await frames(page.mainFrame(), 2);
     expect((await readProbe(page.mainFrame()))!.leaks).toEqual([]);
-    await page.evaluate(() => {
-      CSS.highlights.clear();
-    });
+    await page.evaluate(`(${calls[name]!.toString()})()`);
     await frames(page.mainFrame(), 3);
     const after = (await readProbe(page.mainFrame()))!;
-    console.info(describeFigures('tamper.html after CSS.highlights.clear()', after));
+    console.info(describeFigures(`tamper.html after ${name}`, after));
     expect(after.leaks.map((leak) => `${leak.why}: ${leak.text}`)).toEqual([]);
+    // The probe reads the highlight; the stylesheet that paints it must be back as well.
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBeGreaterThan(0);
+  });
+
+  it('gets its stylesheet back in a shadow root whose sheets the page sets long after attaching it', async () => {
+    const page = await live.open('live/tamper.html', { watchedEpisode: 3 });
+    await live.expectMarks(3);
+    await page.evaluate(() => {
+      const host = document.createElement('div');
+      host.id = 'late-host';
+      document.body.append(host);
+      host.attachShadow({ mode: 'open' }).innerHTML = '<p>In the finale Juan kills Calancho with the knife Calancho hands him.</p>';
+    });
+    await page.waitForFunction(() => document.getElementById('late-host')!.shadowRoot!.adoptedStyleSheets.length > 0);
+    await frames(page.mainFrame(), 3);
+    const sheets = await page.evaluate(async () => {
+      const root = document.getElementById('late-host')!.shadowRoot!;
+      const own = new CSSStyleSheet();
+      root.adoptedStyleSheets = [own];
+      await new Promise(requestAnimationFrame);
+      return { count: root.adoptedStyleSheets.length, ownFirst: root.adoptedStyleSheets[0] === own };
+    });
+    expect(sheets).toEqual({ count: 2, ownFirst: true });
   });
 });

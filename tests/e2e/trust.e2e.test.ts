@@ -240,7 +240,7 @@ describe('a page that forges input and messages, on the review at "Nothing yet"'
     expect((await pageLog()).messages).toEqual(posted);
   });
 
-  it('is not stopped or steered by forged WXT events or the shadow-root hint', async () => {
+  it('is not stopped or steered by forged WXT events, the shadow-root hint or the tamper hint', async () => {
     await ext.page.evaluate((extensionId) => {
       const detail = { contentScriptName: 'content', messageId: 'x' };
       const names = [
@@ -263,11 +263,14 @@ describe('a page that forges input and messages, on the review at "Nothing yet"'
       for (const target of [document, document.documentElement, document.body, hidden, ...(card ? [card] : [])]) {
         target.dispatchEvent(new Event('spoiler-shield-shadow-root', { bubbles: true, composed: true }));
         target.dispatchEvent(new CustomEvent('spoiler-shield-shadow-root', { bubbles: true, composed: true, detail: { reveal: true } }));
+        // The tamper hint (tamper-hook.ts) only makes the shield check its own paint again.
+        target.dispatchEvent(new Event('spoiler-shield-tamper', { bubbles: true, composed: true }));
+        target.dispatchEvent(new CustomEvent('spoiler-shield-tamper', { bubbles: true, composed: true, detail: { reveal: true } }));
       }
     }, ext.extensionId);
     // expectNothingChanged ends by adding a new spoiler: a content script stopped by the forged
     // event would leave it readable.
-    await expectNothingChanged('forged WXT and shadow-root events');
+    await expectNothingChanged('forged WXT, shadow-root and tamper events');
   });
 
   it('keeps the shield as it was when the page removes or sets data-spoiler-shield-ready', async () => {
