@@ -17,7 +17,7 @@ import { Asides } from './asides';
 import { SectionHeadings } from './section-headings';
 import { commentAround, hasTitle, isLabel, isStory, repliedTo } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
-import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns, bloodiestEpisode } from '../decide/scope/episode-scope';
+import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns, isBloodiest } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
@@ -290,10 +290,13 @@ export class Regions {
     return answer ?? undefined;
   }
 
-  /** A block that calls an episode the bloodiest ("Bloodiest single hour: episode 5"), on a page about the show, tells of deaths in it. */
+  /**
+   * A block that calls an episode the bloodiest ("Bloodiest single hour: episode 5"), on a page about the show,
+   * tells of deaths in it. (The show's length is asked only then: a page that names nobody never loads the catalog.)
+   */
   private bloodiest(el: Element): Scope | undefined {
     const text = el.textContent ?? '';
-    const episode = bloodiestEpisode(text, this.options.lastEpisode());
+    const episode = isBloodiest(text) ? this.episodeIn(text) : undefined;
     return episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: el } : undefined;
   }
 

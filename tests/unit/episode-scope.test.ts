@@ -2,7 +2,7 @@
 // card title says it covers, in English and Spanish, and what is not an episode at all.
 import { commentEpisode } from '@/src/decide/scope/comment-scope';
 import { describe, expect, it } from 'vitest';
-import { episodeScope, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode, isContentWarning, bloodiestEpisode } from '@/src/decide/scope/episode-scope';
+import { episodeScope, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode, isContentWarning, isBloodiest } from '@/src/decide/scope/episode-scope';
 import { withScope, SCOPE_PREFIX } from '@/src/decide/scope/region-reveal';
 
 const LAST = 6;
@@ -98,14 +98,12 @@ describe('headings and paragraphs that are not the story', () => {
   });
 });
 
-describe('bloodiestEpisode', () => {
-  it('reads the episode called the bloodiest or deadliest, in English and Spanish, and nothing else', () => {
-    expect(bloodiestEpisode('Bloodiest single hour, by our count: episode 5.', 6)).toBe(5);
-    expect(bloodiestEpisode('The deadliest episode is episode 4', 6)).toBe(4);
-    expect(bloodiestEpisode('El capítulo más sangriento es el quinto capítulo', 6)).toBe(5);
-    expect(bloodiestEpisode('Mas violenta que nunca: capitulo 3', 6)).toBe(3);
-    expect(bloodiestEpisode('The best single hour: episode 5.', 6)).toBeUndefined();
-    expect(bloodiestEpisode('The bloodiest show on Netflix', 6)).toBeUndefined();
+describe('isBloodiest', () => {
+  it('reads a superlative of bloodshed in English and Spanish, in any case and with or without accents', () => {
+    for (const t of ['Bloodiest single hour, by our count: episode 5.', 'The deadliest episode is episode 4', 'El capítulo 5 es el más sangriento', 'MAS VIOLENTA que nunca: capitulo 3', 'el más letal']) {
+      expect([t, isBloodiest(t)]).toEqual([t, true]);
+    }
+    for (const t of ['The best single hour: episode 5.', 'a bloody mess', 'más o menos sangre']) expect([t, isBloodiest(t)]).toEqual([t, false]);
   });
 });
 

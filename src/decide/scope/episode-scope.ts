@@ -99,12 +99,11 @@ export function happenedInEpisode(text: string, lastEpisode: number): number | u
 }
 
 /**
- * The episode a text calls the bloodiest ("Bloodiest single hour, by our count: episode 5", "el capítulo más
- * sangriento es el 5"): it tells that people die in it. Undefined otherwise. The raw text is tested first, so
- * most texts are never folded.
+ * Whether a text calls something the bloodiest ("Bloodiest single hour, by our count: episode 5", "el capítulo
+ * 5 es el más sangriento"): said of an episode, it tells that people die in it. The raw text is read, unfolded.
  */
-export function bloodiestEpisode(text: string, lastEpisode: number): number | undefined {
-  return BLOODIEST.test(text) ? episodeScope(text, lastEpisode) : undefined;
+export function isBloodiest(text: string): boolean {
+  return BLOODIEST.test(text);
 }
 
 /** Whether `text` asks who would come back for another season ("Who could return?", "¿Quién volvería?"). */
