@@ -70,7 +70,10 @@ const APPENDED_P95_MS = 50;
 // 125 -> 128 KB: recall12e's rules (a lone reply beside the comment it answers, full-spoiler warnings on cards,
 // a sidebar box read by its lines, "what happened to X in episode N", "who could return", people celebrating),
 // merged on 27 Nov: 127.1 KiB.
-const BUNDLE_BYTES = 128 * 1024;
+// 128 -> 132 KB (27 Nov, sixth session): the guard told by the page-world hook instead of a check before every
+// frame, the shield's start in a task of its own (0.9 KB), and recall12f's rules (a line calling an episode the
+// bloodiest, mourning emoji, the streaming service named, "muy de peli": 0.6 KB): 128.7 KiB.
+const BUNDLE_BYTES = 132 * 1024;
 const GATE_BYTES = 11 * 1024;
 
 let pagesDir: string;
