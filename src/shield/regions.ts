@@ -278,8 +278,10 @@ export class Regions {
    */
   private ownEpisode(el: Element, isUnit: () => boolean): Scope | undefined {
     const comment = commentAround(el);
-    if (!comment || (comment !== el && !isStory(el) && !isUnit())) return undefined;
+    if (!comment) return undefined;
+    // Most comments name no episode of their own: that answer is known before asking what `el` is in it.
     let answer = this.postEpisode.get(comment);
+    if (answer === null || (comment !== el && !isStory(el) && !isUnit())) return undefined;
     if (answer === undefined) {
       const text = comment.textContent ?? '';
       // One person's words: not a blog's "post" that holds a whole article.
