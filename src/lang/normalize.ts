@@ -9,7 +9,14 @@ const MARKS = /\p{M}+/gu;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 
+/**
+ * A character that folding does more to than lower-case it: outside ASCII (marks, compatibility forms, curly
+ * quotes), or the backtick (a quote). Most words and many texts have none.
+ */
+const NEEDS_FOLDING = /[^\0-\x5f\x61-\x7f]/;
+
 function foldCharacters(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(MARKS, '')

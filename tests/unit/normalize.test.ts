@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { normalizeText, normalizeWord, tokenize } from '@/src/lang/normalize';
+import { scopeText } from '@/src/decide/scope/episode-scope';
 import { splitSentences } from '@/src/lang/sentences';
 
 describe('normalizeText', () => {
@@ -11,6 +13,22 @@ describe('normalizeText', () => {
     expect(normalizeText('Calancho’s death')).toBe('calancho death');
     expect(normalizeText("the guards' shift")).toBe('the guards shift');
     expect(normalizeText("Juan's wife doesn't survive")).toBe('juan wife does not survive');
+  });
+
+  // Text with nothing to fold but case takes a shortcut (normalize.ts NEEDS_FOLDING, episode-scope.ts
+  // foldScope): the answers must be those of the whole folding, written out here as it was before.
+  it('folds plain ASCII text (backticks included) exactly as the whole folding does', () => {
+    const whole = (t: string) =>
+      t.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase().replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"');
+    const scoped = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[¿¡"'“”‘’«»()[\]:]/g, ' ').replace(/\s+/g, ' ').trim();
+    const ascii = fc.string({ unit: fc.constantFrom(...'aBz Z09`\'"(:)-.\n\tJUANcalancho'.split('')), maxLength: 40 });
+    fc.assert(
+      fc.property(ascii, (t) => {
+        expect(normalizeText(t)).toBe(normalizeText(whole(t)));
+        expect(scopeText(t)).toBe(scoped(t));
+      }),
+    );
+    expect(normalizeText("Juan`s wife doesn`t")).toBe('juan wife does not');
   });
 
   it('is idempotent', () => {

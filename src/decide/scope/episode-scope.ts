@@ -52,10 +52,11 @@ export function scopeText(text: string): string {
 }
 
 /** scopeText's folding, without its memory of the last text. */
+const NOT_ASCII = /[^\0-\x7f]/;
+
 function foldScope(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  // ASCII text has no marks to take off: the decomposition is skipped.
+  return (NOT_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text)
     .toLowerCase()
     .replace(/[¿¡"'“”‘’«»()[\]:]/g, ' ')
     .replace(/\s+/g, ' ')
