@@ -54,6 +54,11 @@ const THING = /\b(?:la|el|una|un|esta|este|esa|ese|su|the|a|this|that|his|her|th
 /** A streaming service: words that name it speak of the show as something to watch, not of its story. */
 const PLATFORM = /\b(?:netflix|hbo|hulu|prime video|disney\+|apple tv)\b/i;
 
+/** A comment of one person's words (not a blog's "post" that holds a whole article: see ownEpisode). */
+function isViewerComment(comment: Element | null): boolean {
+  return comment !== null && (comment.textContent ?? '').length <= MAX_UNIT_TEXT;
+}
+
 /** A text with its hashtags spelt as words: "#PrisonCell211" names the show as "Prison Cell 211" does. */
 function spellHashtags(text: string): string {
   return text.replace(/#(\p{L}[\p{L}\p{N}_]*)/gu, (_, tag: string) => tag.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{L})(\p{N})/gu, '$1 $2'));
@@ -226,9 +231,10 @@ export class Regions {
     const text = el.textContent ?? '';
     // Not one that nods to what those who saw it know ("for reasons obvious to anyone who has seen the finale"): it tells of it.
     if (!unit && (talksOfEpisodes(text, this.options.lastEpisode()) || this.namesTheWork(text, titleNamed)) && !nodsToTheEnd(text)) return undefined;
-    // So does one that names where it streams ("The Netflix prison thriller takes its darkest turn yet", "(Foto: Netflix)",
-    // "gracias netflix"): it speaks of the show as something to watch.
-    if (PLATFORM.test(text)) return undefined;
+    // So does one that names where it streams ("The Netflix prison thriller takes its darkest turn yet", "(Foto: Netflix)"):
+    // it speaks of the show as something to watch. Not a viewer's comment: "the last hour played out on netflix,
+    // what a way to go" under a finale thread still tells what they watched.
+    if (PLATFORM.test(text) && !isViewerComment(comment)) return undefined;
     // A reminder of last week's episode covers the one before.
     if (!unit && isPreviously(el.textContent ?? '')) {
       return scope.episode > 1 ? { episode: scope.episode - 1, source: scope.source } : undefined;

