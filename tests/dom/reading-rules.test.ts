@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // Rules of reading a page (issue 12), each as a reader would state it: a card's title is its heading,
-// not its description.
+// not its description; naming where the show streams speaks of it as something to watch; a line that
+// calls an episode the bloodiest tells that people die in it.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Shield } from '@/src/shield/shield';
 import { startShield } from '../helpers/dom-shield';
@@ -144,5 +145,67 @@ describe('a link in a box around the main content', () => {
     // A bare pointer to an episode's page tells nothing.
     expect(state('l2')).toBeNull();
     expect(state('l3')).toBeNull();
+  });
+});
+
+describe('words that name where the show streams', () => {
+  const PAGE = `
+    <main><h1>Prison Cell 211 Episode 3 recap</h1>
+      <p id="s1">The Netflix prison thriller takes its darkest turn yet, and it does so without a word.</p>
+      <p id="s2">Nobody in the wing sleeps, and the men on the roof count the trucks arriving one by one.</p>
+      <div class="comments">
+        <div class="comment" id="c1"><span class="user">sin_sueno</span> <p>me la aventé toda en una noche y ahora no puedo dormir jaja gracias netflix</p></div>
+        <div class="comment" id="c2"><span class="user">otra</span> <p>me la aventé toda en una noche y ahora no puedo dormir de lo que pasó con el pobre</p></div>
+      </div>
+    </main>`;
+
+  it("speak of the show as something to watch: the region's scope leaves them to their own sentences", async () => {
+    document.title = 'Prison Cell 211 Episode 3 recap';
+    shield = await startShield(PAGE, 1);
+    expect([state('s2'), episode('s2')]).toEqual(['hidden', '3']);
+    expect([state('c2'), episode('c2')]).toEqual(['hidden', '3']);
+    expect(state('s1')).toBeNull();
+  });
+
+  it("do not take a viewer's comment out of its thread's episode: it still tells what they watched", async () => {
+    document.title = 'Episode 6 discussion';
+    shield = await startShield(`
+      <main><h1>Prison Cell 211 – Episode 6 (finale) discussion thread</h1>
+        <div class="post">Post your thoughts on the last hour here, everything about it is fair game below.</div>
+        <div class="comments">
+          <div class="comment" id="w0"><span class="user">beto</span> <p>Still shaking after that last hour, I did not see any of it coming at all.</p></div>
+          <div class="comment" id="w1"><span class="user">ana</span> <p>I can't believe how that last hour played out on netflix, what a way to go.</p></div>
+        </div>
+      </main>`, 3);
+    expect([state('w0'), episode('w0')]).toEqual(['hidden', '6']);
+    expect([state('w1'), episode('w1')]).toEqual(['hidden', '6']);
+  });
+});
+
+describe('a line that calls an episode the bloodiest', () => {
+  const STATS = `
+    <main>
+      <h1>Prison Cell 211 by the numbers</h1>
+      <ul>
+        <li id="b-en">Bloodiest single hour, by our count: episode 5.</li>
+        <li id="b-es">El capítulo 5 es el más sangriento de la serie.</li>
+        <li id="b-none">The quietest hour, by our count: episode 2.</li>
+      </ul>
+    </main>`;
+
+  it('tells that people die in it: hidden until that episode is watched', async () => {
+    document.title = 'Prison Cell 211: every death, by episode';
+    shield = await startShield(STATS, 4);
+    for (const id of ['b-en', 'b-es']) expect([id, state(id), episode(id)]).toEqual([id, 'hidden', '5']);
+    expect(state('b-none')).toBeNull();
+    shield.stop();
+    shield = await startShield(STATS, 5);
+    for (const id of ['b-en', 'b-es']) expect([id, state(id)]).toEqual([id, null]);
+  });
+
+  it('says nothing on a page that is not about the show', async () => {
+    document.title = 'The Long Winter: every death, by episode';
+    shield = await startShield(STATS.replace('Prison Cell 211 by the numbers', 'The Long Winter, by the numbers'), 0);
+    expect(state('b-en')).toBeNull();
   });
 });
