@@ -149,7 +149,9 @@ class ContentScript {
     const raw: Record<string, unknown> = { ...this.raw, ...(missing.length > 0 ? ((await browser.storage.local.get(missing)) as Record<string, unknown>) : {}) };
     this.raw = undefined;
     const followed = await followedShows(s.followedShows, s.progress, raw, browser.runtime, this.lang);
-    if (this.lifetime.ended || this.shieldShows !== followed.shows.map((f) => f.showId).join(',')) return;
+    // The shield would be for shows no longer followed (the settings changed meanwhile), or the script ended.
+    const stale = () => this.lifetime.ended || this.shieldShows !== followed.shows.map((f) => f.showId).join(',');
+    if (stale()) return;
     if (followed.shows.length === 0) {
       releaseFirstPaint(this.doc);
       return;
@@ -157,7 +159,6 @@ class ContentScript {
     // The catalogs are rebuilt in a task of their own, and the shield starts (and reads its first slice) in
     // the next: in one task they made a long one (over 50 ms on a comment thread), which delays the page's
     // input. The first paint is held meanwhile, and the hops are not throttled in a background tab.
-    const stale = () => this.lifetime.ended || this.shieldShows !== followed.shows.map((f) => f.showId).join(',');
     await nextTask();
     if (stale()) return;
     for (const { catalog } of followed.shows) if ('load' in catalog) catalog.load();

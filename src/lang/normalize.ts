@@ -15,8 +15,13 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
  */
 const NEEDS_FOLDING = /[^\0-\x5f\x61-\x7f]/;
 
+/** Whether folding `text` does more than lower-case it (see NEEDS_FOLDING): without, its folding can skip the rest. */
+export function needsFolding(text: string): boolean {
+  return NEEDS_FOLDING.test(text);
+}
+
 function foldCharacters(text: string): string {
-  if (!NEEDS_FOLDING.test(text)) return text.toLowerCase();
+  if (!needsFolding(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(MARKS, '')

@@ -7,6 +7,7 @@
 import { scopeEn } from '../../lang/scope-en';
 import { scopeEs } from '../../lang/scope-es';
 import type { ScopeWords } from '../../lang/scope-language';
+import { needsFolding } from '../../lang/normalize';
 
 const LANGUAGES: readonly ScopeWords[] = [scopeEn, scopeEs];
 const NUMBER_WORDS: Readonly<Record<string, number>> = Object.assign({}, ...LANGUAGES.map((l) => l.numberWords));
@@ -52,11 +53,9 @@ export function scopeText(text: string): string {
 }
 
 /** scopeText's folding, without its memory of the last text. */
-const NOT_ASCII = /[^\0-\x7f]/;
-
 function foldScope(text: string): string {
-  // ASCII text has no marks to take off: the decomposition is skipped.
-  return (NOT_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text)
+  // Text with nothing to fold but case has no marks to take off: the decomposition is skipped.
+  return (needsFolding(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text)
     .toLowerCase()
     .replace(/[¿¡"'“”‘’«»()[\]:]/g, ' ')
     .replace(/\s+/g, ' ')
