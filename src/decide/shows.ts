@@ -108,6 +108,11 @@ export class ShowsVerdict {
     return this.entries[0]!.verdict;
   }
 
+  /** Whether a text tells an event of the first show of someone it does not name (see Verdict.tellsOfSomeone). */
+  tellsOfSomeone(text: string): boolean {
+    return this.regionVerdict.tellsOfSomeone(text);
+  }
+
   get regionShowId(): string {
     return this.entries[0]!.showId;
   }

@@ -45,12 +45,17 @@ export interface VerdictOptions {
   lang?: Lang;
 }
 
+/** Texts whose tellsOfSomeone answer is remembered; past it the memory starts again. */
+const TOLD_LIMIT = 500;
+
 export class Verdict {
   private source: CatalogSource | undefined;
   private compiled: CompiledCatalog | undefined;
   private gate: WordGate;
   /** Built with the full catalog: the words that names of events need (WordGate.ofEventNames). */
   private eventGate: WordGate | undefined;
+  /** tellsOfSomeone's answers, by text. */
+  private readonly toldOfSomeone = new Map<string, boolean>();
   private readonly page: PageContext;
   private ownPoints = new OwnKeywords([]);
   private ownPointsKey = '[]';
@@ -184,6 +189,21 @@ export class Verdict {
     if (!analysis) return undefined;
     const episodes = analysis.sentences.flatMap((s) => s.reveals.map((r) => r.episode));
     return episodes.length > 0 ? Math.max(...episodes) : undefined;
+  }
+
+  /**
+   * Whether a text tells an event of the show (after its set-up) of someone it names only by "he", "she" or
+   * a dropped subject ("i still cant believe he chose to stay inside"); remembered by text.
+   */
+  tellsOfSomeone(text: string): boolean {
+    let answer = this.toldOfSomeone.get(text);
+    if (answer === undefined) {
+      if (this.toldOfSomeone.size >= TOLD_LIMIT) this.toldOfSomeone.clear();
+      const analysis = analyseBlock(text, this.catalog(), false, true);
+      answer = analysis.sentences.some((s) => s.reveals.some((r) => r.plot >= 0 && r.episode > 0));
+      this.toldOfSomeone.set(text, answer);
+    }
+    return answer;
   }
 
   /** The show's last episode. */

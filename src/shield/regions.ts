@@ -38,6 +38,8 @@ export interface RegionOptions {
   lastEpisode(): number;
   /** The latest episode of an event a question asks about ("Does Calancho die?"), if any. */
   questionEpisode?(question: string): number | undefined;
+  /** Whether a text tells what someone of the show did without naming them ("i still cant believe he chose to stay inside"). */
+  tellsOfSomeone?(text: string): boolean;
   /** The page's own title (the shield may show a neutral one in its place; that one must never scope the page). */
   pageTitle?(): string;
 }
@@ -224,6 +226,11 @@ export class Regions {
       const back = this.lookedBack(comment);
       if (back !== undefined && back < scope.episode) return { episode: back, source: comment };
       // One that names the region's episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or something of the show.
+      // But one that names it (or a later one) and tells what someone did in it, named or not ("watched the finale last
+      // night and i still cant believe he chose to stay inside"), tells of that episode: it is that episode's.
+      if (back !== undefined && isViewerComment(comment) && this.options.tellsOfSomeone?.(comment.textContent ?? '')) {
+        return back > scope.episode ? { episode: back, source: comment } : scope;
+      }
       if (back !== undefined && unit) return { ...scope, story: true };
     }
     // A paragraph that names the show or an episode talks about them ("Prison Cell 211 starts from a simple

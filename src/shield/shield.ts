@@ -84,6 +84,7 @@ export class Shield {
       namesShow: (text) => this.verdict.regionVerdict.namesShow(text),
       lastEpisode: () => this.verdict.regionVerdict.lastEpisode,
       questionEpisode: (text) => this.verdict.regionVerdict.latestEpisodeIn(text),
+      tellsOfSomeone: (text) => this.verdict.tellsOfSomeone(text),
       pageTitle: () => this.covered.pageTitle(),
     }));
     this.covered.titleScope = (title) => {

@@ -60,3 +60,18 @@ describe('which work a sentence speaks of, where the 2009 film is known too', ()
     expect(seriesSpoilers(['Prison Cell 211 vs the 2009 film.', post])[1]).toContain('helena-dies');
   });
 });
+
+describe('what someone did, told without naming them', () => {
+  const anyone = (text: string) => [...new Set(analyseBlock(text, cc, false, true).sentences.flatMap((s) => s.reveals.map((r) => r.id)))].sort();
+  it('is an event of the show when "he", "she" or a dropped subject may stand for anyone of it', () => {
+    expect(anyone('watched the finale last night and i still cant believe he chose to stay inside')).toContain('juan-stays-behind');
+    expect(anyone('vi el final anoche y todavía no puedo creer que se quedara adentro')).toContain('juan-stays-behind');
+    // Read the ordinary way, nobody is named: nothing is told.
+    expect(reveals('watched the finale last night and i still cant believe he chose to stay inside')).toEqual([]);
+  });
+
+  it('is nothing in an opinion of an episode', () => {
+    expect(anyone('the finale is where i got completely hooked, the pacing in this one is just insane')).toEqual([]);
+    expect(anyone('el final me tuvo enganchada toda la noche, el ritmo de este capítulo es una locura')).toEqual([]);
+  });
+});

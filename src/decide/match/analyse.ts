@@ -12,7 +12,7 @@ import type { CompiledCatalog, Pattern } from './compile';
 import { NO_CLASS } from './resolver';
 import { aloneAnchors, anchorOf, candidatePatterns, GAP, isAlone, wordsOf } from './candidates';
 import { findMentions, type Mention } from './mentions';
-import { cliticObject, fills, objectAfter, possessiveBefore, subjectBefore, type Sentence, type Words } from './slots';
+import { ANYONE_SENTENCE, cliticObject, fills, objectAfter, possessiveBefore, subjectBefore, type Sentence, type Words } from './slots';
 
 export interface PlotMatch {
   /** Index into the catalog's plot points. */
@@ -57,9 +57,11 @@ const EMPTY: BlockAnalysis = { sentences: [], characters: [], titleMentioned: fa
 /**
  * Analyses one block of text against a compiled catalog. With `eventNamesOnly`, for a block that names
  * nobody by the gate's words and may hold a name of an event ("The hand"): only `{alone}` patterns are
- * tried, and whom it names (a "25" of "25 hours on a charge") counts for nothing.
+ * tried, and whom it names (a "25" of "25 hours on a charge") counts for nothing. With `anyone`, a "he",
+ * "she" or dropped subject that stands for no one named may stand for anyone of the show ("i still cant
+ * believe he chose to stay inside"): what someone did, told of someone the text does not name.
  */
-export function analyseBlock(text: string, catalog: CompiledCatalog, eventNamesOnly = false): BlockAnalysis {
+export function analyseBlock(text: string, catalog: CompiledCatalog, eventNamesOnly = false, anyone = false): BlockAnalysis {
   const read = mentionsIn(text, catalog);
   if (!read) return EMPTY;
   const { tokens, classes, found } = read;
@@ -84,7 +86,7 @@ export function analyseBlock(text: string, catalog: CompiledCatalog, eventNamesO
   // …or a name of an event that needs nobody ("the hole in the wall", an `{alone}` pattern).
   const namesSomeone = mentions.some((m) => !m.pronoun && !m.foreign && m.defs.some((d) => d.kind !== 'title' && d.kind !== 'other-work'));
   const aloneWords = aloneAnchors(catalog);
-  const hasEvent = ((namesSomeone && !eventNamesOnly) || classes.some((c) => aloneWords.has(c))) && classes.some((c) => catalog.patternsByFirstWord.has(c));
+  const hasEvent = ((namesSomeone && !eventNamesOnly) || anyone || classes.some((c) => aloneWords.has(c))) && classes.some((c) => catalog.patternsByFirstWord.has(c));
   if (!hasEvent) return { sentences: [], ...named, titleMentioned };
 
   const blocked = new Uint8Array(tokens.length);
@@ -99,7 +101,7 @@ export function analyseBlock(text: string, catalog: CompiledCatalog, eventNamesO
   const results: SentenceResult[] = [];
   sentences.forEach((sentence, si) => {
     if (sentence.elsewhere) return;
-    const previous = antecedentSentence(sentences, si);
+    const previous = antecedentSentence(sentences, si) ?? (anyone ? ANYONE_SENTENCE : undefined);
     // "Who was the mole? Yori…": a question may be answered by the next sentence.
     const answer = text.slice(sentence.start, sentence.end).endsWith('?') && !sentences[si + 1]?.elsewhere ? sentences[si + 1] : undefined;
     const reveals = new Map<number, PlotMatch>();

@@ -59,8 +59,13 @@ export function cliticObject(
 }
 
 export function fills(m: Mention, accepted: ReadonlySet<string>): boolean {
-  return !m.foreign && m.defs.some((d: MentionDef) => accepted.has(d.key));
+  return m === ANYONE || (!m.foreign && m.defs.some((d: MentionDef) => accepted.has(d.key)));
 }
+
+/** Someone of the show the text does not name, who fills every slot (see analyseBlock's `anyone`). */
+const ANYONE: Mention = { from: -1, to: -1, defs: [{ kind: 'name', key: 'anyone', everyday: true }], pronoun: false, foreign: false, possessive: false };
+/** A sentence before the text that names only ANYONE: what a pronoun with nothing before it stands for. */
+export const ANYONE_SENTENCE: Sentence = { from: -1, to: -1, start: 0, end: 0, mentions: [ANYONE], elsewhere: false };
 
 /** The owner in "Calancho's death": a possessive mention right before the noun. */
 export function possessiveBefore(
