@@ -11,6 +11,7 @@ export const scopeEs: ScopeWords = {
   cardinals: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
   lastEpisode: [
     'final explicado',
+    '(?:explicacion|teorias?|analisis) del final',
     'el final',
     'final de (?:la )?(?:serie|temporada)',
     '(?:ultimo|ultima) (?:episodio|capitulo|entrega)',

@@ -73,6 +73,14 @@ export function isLabel(text: string): boolean {
   return isQuestion(text) || !hasWords(text, MIN_STORY_WORDS);
 }
 
+/**
+ * Whether a card's text is a label: a few words, or one question and nothing after it ("Does Calancho die?"). A
+ * card whose title opens on a cry and goes on ("¿¿LANZALLAMAS?? 😳 Celda 211 capítulo 1 primera vez viéndola") is a card.
+ */
+export function isCardLabel(text: string): boolean {
+  return !hasWords(text, MIN_STORY_WORDS) || (isQuestion(text) && !/[?？][^?？]*\p{L}[^?？]*$/u.test(text));
+}
+
 /** Fewer words than this is a label ("Released", "Synopsis", "Share on X"), not a sentence of the story. */
 const MIN_STORY_WORDS = 6;
 

@@ -15,7 +15,7 @@ import type { Grown } from './changes';
 import { MAX_UNIT_TEXT } from './units';
 import { Asides } from './asides';
 import { SectionHeadings } from './section-headings';
-import { commentAround, hasTitle, isLabel, isStory, repliedTo } from './region-blocks';
+import { commentAround, hasTitle, isCardLabel, isLabel, isStory, repliedTo } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
 import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns, isBloodiest } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
@@ -206,7 +206,7 @@ export class Regions {
     // A card says what it covers in its own title ("Episode 1 REACTION"), whatever the list is under.
     // An item of a few words is a topic of the region it is in (a table of contents' "The raid").
     if (hasTitle(el) && isUnit()) {
-      if (isLabel(el.textContent ?? '')) return this.topicScope(el);
+      if (isCardLabel(el.textContent ?? '')) return this.topicScope(el);
       const own = this.cardScope(el);
       if (own) return own;
     }

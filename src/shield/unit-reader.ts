@@ -69,7 +69,9 @@ export class UnitReader {
         const unit = this.unitOfSpan(text, reveal.start, reveal.end, epoch);
         if (unit && this.read(unit, epoch)) {
           if (!found.includes(unit)) found.push(unit);
-        } else all = false;
+        } else if (!unit || unit === block) all = false;
+        // Else a unit inside the block read its own words as telling nothing (a card that only asks "¿Muere
+        // Calancho?"): they tell nothing to the block around it either (a grid of cards that is one block).
       }
       return !all;
     });
@@ -118,7 +120,9 @@ export class UnitReader {
     // A card's or a comment's question that only asks yes or no ("¿MUERE CALANCHO? My theories") tells nothing.
     if (analysis) analysis = withoutYesNoQuestions(analysis, content.text.text);
     const scope = this.hooks.scopeOf?.(unit, true);
-    if (scope && scopeHides(analysis, content.text.text, true, scope.story) && !this.verdict.speaksOfOtherWork(content.text.text, this.hooks.scopeShow?.())) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, content.text.text, scope.episode, this.hooks.scopeShow?.());
+    // A post that names its episode itself tells of it when it tells what someone did, even without naming them.
+    const tells = () => this.verdict.tellsOfSomeone(content.text.text);
+    if (scope && scopeHides(analysis, content.text.text, true, scope.story, false, tells) && !this.verdict.speaksOfOtherWork(content.text.text, this.hooks.scopeShow?.())) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, content.text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis || analysis.sentences.length === 0) {
       if (old?.unit) this.blocks.forget(unit);
       return false;

@@ -47,3 +47,40 @@ describe('a comment in a thread about an episode that names that episode', () =>
     expect(state('ritmo')).toBeNull();
   });
 });
+
+describe('a grid of video cards that is one block', () => {
+  const GRID = `
+    <div class="grid">
+      <a class="card" href="#" id="q"><img src="a.png" alt=""><span class="t">¿Muere Calancho? ¿Qué pasa con Juan? Preguntas que deja Celda 211</span><span class="c">Series al Día</span><span class="v">77 mil vistas · hace 2 semanas</span></a>
+      <a class="card" href="#" id="t"><img src="b.png" alt=""><span class="t">Celda 211 | Tráiler oficial | Netflix</span><span class="c">Netflix Latinoamérica</span><span class="v">2,8 M de vistas · hace 2 meses</span></a>
+      <a class="card" href="#" id="c1"><img src="c.png" alt=""><span class="t">¿¿LANZALLAMAS?? 😳 Celda 211 capítulo 1 primera vez viéndola</span><span class="c">Los Compas Reaccionan</span><span class="v">66 mil vistas · hace 1 mes</span></a>
+    </div>`;
+
+  it("leaves a card's words that its card reads as telling nothing (a question) to the card: the grid is not hidden for them", async () => {
+    document.title = 'celda 211 - VidTube';
+    shield = await startShield(GRID, 1);
+    expect(document.querySelector('.grid')!.getAttribute('data-spoiler-shield')).toBeNull();
+    expect(state('q')).toBeNull();
+    expect(state('t')).toBeNull();
+  });
+
+  it('takes a card whose title opens on a cry and goes on for a card, not a label: its episode hides it', async () => {
+    document.title = 'celda 211 - VidTube';
+    shield = await startShield(GRID, 0);
+    expect([state('c1'), episode('c1')]).toEqual(['hidden', '1']);
+    expect(state('t')).toBeNull();
+  });
+});
+
+describe('a post that names its episode itself', () => {
+  it('tells of it when it tells what someone did, even without naming anyone', async () => {
+    document.title = '#PrisonCell211 - Search';
+    shield = await startShield(`
+      <main><div class="timeline">
+        <div class="post" id="p1"><span class="name">mo</span> <span>@mo_binges · 7h</span> <p>THEY MADE THEM FIGHT. and then the big man just… ends it himself. poor snitch never stood a chance #PrisonCell211 ep4</p></div>
+        <div class="post" id="p2"><span class="name">Mar</span> <span>@mar · Feb 6</span> <p>ep 4 is where i got completely hooked, the pacing is insane #PrisonCell211</p></div>
+      </div></main>`, 2);
+    expect([state('p1'), episode('p1')]).toEqual(['hidden', '4']);
+    expect(state('p2')).toBeNull();
+  });
+});

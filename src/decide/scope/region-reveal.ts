@@ -31,7 +31,11 @@ export function withScope<A extends BlockAnalysis>(analysis: A, text: string, ep
 /** Words (the poster's name, time and counters included) up to which a comment that names nothing is chatter. */
 const CHATTER_WORDS = 12;
 
-export function scopeHides(analysis: BlockAnalysis | undefined, text: string, unit: boolean, story = false, subtitle = false): boolean {
+/**
+ * `tellsOfSomeone`: whether the words tell what someone did without naming them ("THEY MADE THEM FIGHT. and then
+ * the big man just… ends it himself"), asked only of a post that names its episode itself and names no one.
+ */
+export function scopeHides(analysis: BlockAnalysis | undefined, text: string, unit: boolean, story = false, subtitle = false, tellsOfSomeone?: () => boolean): boolean {
   const reveals = analysis ? analysis.sentences.flatMap((s) => s.reveals.filter((r) => r.plot >= 0)) : [];
   if (reveals.length > 0 && reveals.every((r) => r.episode === 0)) return false;
   // `subtitle`: a title whose own words tell an event ("Helena dies: … ending explained") is judged by them.
@@ -39,7 +43,7 @@ export function scopeHides(analysis: BlockAnalysis | undefined, text: string, un
   // `story`: a post that names its episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or something of the show.
   // A content warning names what the region holds ("this episode contains sexual violence"): never chatter.
   if (isContentWarning(text)) return true;
-  if (story && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0) return false;
+  if (story && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0) return tellsOfSomeone?.() ?? false;
   if (unit && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0 && (text.match(/\p{L}+/gu)?.length ?? 0) <= CHATTER_WORDS) return false;
   return true;
 }
@@ -82,6 +86,8 @@ export function withoutYesNoQuestions<A extends BlockAnalysis>(analysis: A, text
     const open = sentence.lastIndexOf('¿');
     const asked = open >= 0 ? sentence.slice(open) : sentence.slice(sentence.lastIndexOf(':') + 1);
     const question = asked.replace(/^[\s¿"'“‘«]+/, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    // One word asked is a cry of surprise that names what happened ("¿¿LANZALLAMAS??"), not a question.
+    if (!/\p{L}+[^\p{L}]+\p{L}/u.test(question)) return false;
     if (open < 0 && !ASKING.test(question)) return false;
     // "Does Calancho die, and why does Juan stay?" presumes in its second clause.
     return !question.split(/,|;|\band\b|\by\b|\bor\b|\bo\b/).some((clause) => PRESUMING.test(clause.trim()));
