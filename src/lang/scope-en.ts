@@ -38,5 +38,6 @@ export const scopeEn: ScopeWords = {
   pageKinds: ['discussion', 'thread', 'theor(?:y|ies)', 'reactions?', 'guide', 'explained', 'faq', 'episode by episode', 'everything (?:that happens|we know|you need to know)'],
   contentWarning: ['content (?:note|warning|advisory)', 'trigger warning', 'tw', 'cw'],
   reviewWords: ['reviews?', 'verdict'],
+  beforeWatching: ['before (?:watching|seeing)', 'predictions?', 'what (?:will|could) happen'],
   previously: ['previously', 'last (?:time|week|episode)', 'where we left off', 'when we last'],
 };

@@ -42,5 +42,6 @@ export const scopeEs: ScopeWords = {
   pageKinds: ['discusion', 'hilo', 'teorias?', 'comentarios?', 'reacci(?:on|ones)', 'guia', 'explicad[oa]', 'analisis', 'capitulo (?:a|por) capitulo', 'todo lo que (?:sabemos|pasa)'],
   contentWarning: ['(?:aviso|advertencia|alerta|nota) de contenido', 'contenido sensible'],
   reviewWords: ['critica', 'resena', 'opinion'],
+  beforeWatching: ['antes de ver', 'predicciones', 'que (?:va|puede) a pasar'],
   previously: ['anteriormente', 'en el (?:episodio|capitulo) anterior', 'la semana pasada', 'donde lo dejamos'],
 };

@@ -43,6 +43,11 @@ export interface ScopeWords {
    * spoiler warning, "our recap goes up tomorrow"): a region's scope does not hide it.
    */
   aside: readonly string[];
+  /**
+   * Regular-expression sources of words that say a page was made before an episode was seen ("theories before
+   * watching the last episode", "predicciones"): a card so titled covers nothing of the episode it names.
+   */
+  beforeWatching?: readonly string[];
   /** Regular-expression sources that open a reminder of the episode before ("Previously on"). */
   previously: readonly string[];
   /**

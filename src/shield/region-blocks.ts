@@ -4,7 +4,7 @@
  */
 import { HEADING_SELECTOR } from './blocks';
 import { classWords } from './class-words';
-import { looksLikeUnit } from './units';
+import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
 import { isAboutThePage, isQuestion } from '../decide/scope/episode-scope';
 
 /** Words of a class or id of a line about the page, not its story (a byline, a date, tags). */
@@ -74,11 +74,12 @@ export function isLabel(text: string): boolean {
 }
 
 /**
- * Whether a card's text is a label: a few words, or one question and nothing after it ("Does Calancho die?"). A
- * card whose title opens on a cry and goes on ("¿¿LANZALLAMAS?? 😳 Celda 211 capítulo 1 primera vez viéndola") is a card.
+ * Whether a card's text is a label: a few words, or one question alone ("Does Calancho die?"). A card whose title
+ * opens on a cry and goes on ("¿¿LANZALLAMAS?? 😳 Celda 211 capítulo 1 primera vez viéndola"), or whose description
+ * ends on a question ("… Full spoilers. Who deserved it and who didn't?"), is a card.
  */
 export function isCardLabel(text: string): boolean {
-  return !hasWords(text, MIN_STORY_WORDS) || (isQuestion(text) && !/[?？][^?？]*\p{L}[^?？]*$/u.test(text));
+  return !hasWords(text, MIN_STORY_WORDS) || (isQuestion(text) && !/[.!?？][^.!?？]*\p{L}/u.test(text.trim().replace(/[?？\s]+$/, '')));
 }
 
 /** Fewer words than this is a label ("Released", "Synopsis", "Share on X"), not a sentence of the story. */
@@ -103,4 +104,14 @@ function hasWords(text: string, n: number): boolean {
   let found = 0;
   while (found < n && LETTERS.exec(text)) found++;
   return found >= n;
+}
+
+/** A comment of one person's words (not a blog's "post" that holds a whole article: see Regions.ownEpisode). */
+export function isViewerComment(comment: Element | null): boolean {
+  return comment !== null && (comment.textContent ?? '').length <= MAX_UNIT_TEXT;
+}
+
+/** A text with its hashtags spelt as words: "#PrisonCell211" names the show as "Prison Cell 211" does. */
+export function spellHashtags(text: string): string {
+  return text.replace(/#(\p{L}[\p{L}\p{N}_]*)/gu, (_, tag: string) => tag.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{L})(\p{N})/gu, '$1 $2'));
 }

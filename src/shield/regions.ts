@@ -15,9 +15,9 @@ import type { Grown } from './changes';
 import { MAX_UNIT_TEXT } from './units';
 import { Asides } from './asides';
 import { SectionHeadings } from './section-headings';
-import { commentAround, hasTitle, isCardLabel, isLabel, isStory, repliedTo } from './region-blocks';
+import { commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, repliedTo, spellHashtags } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
-import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns, isBloodiest } from '../decide/scope/episode-scope';
+import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
@@ -55,16 +55,6 @@ const THING = /\b(?:la|el|una|un|esta|este|esa|ese|su|the|a|this|that|his|her|th
 
 /** A streaming service: words that name it speak of the show as something to watch, not of its story. */
 const PLATFORM = /\b(?:netflix|hbo|hulu|prime video|disney\+|apple tv)\b/i;
-
-/** A comment of one person's words (not a blog's "post" that holds a whole article: see ownEpisode). */
-function isViewerComment(comment: Element | null): boolean {
-  return comment !== null && (comment.textContent ?? '').length <= MAX_UNIT_TEXT;
-}
-
-/** A text with its hashtags spelt as words: "#PrisonCell211" names the show as "Prison Cell 211" does. */
-function spellHashtags(text: string): string {
-  return text.replace(/#(\p{L}[\p{L}\p{N}_]*)/gu, (_, tag: string) => tag.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{L})(\p{N})/gu, '$1 $2'));
-}
 
 export class Regions {
   private readonly asides = new Asides();
@@ -228,7 +218,7 @@ export class Regions {
       // One that names the region's episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or something of the show.
       // But one that names it (or a later one) and tells what someone did in it, named or not ("watched the finale last
       // night and i still cant believe he chose to stay inside"), tells of that episode: it is that episode's.
-      if (back !== undefined && isViewerComment(comment) && this.options.tellsOfSomeone?.(comment.textContent ?? '')) {
+      if (back !== undefined && isViewerComment(comment) && this.tells(comment.textContent ?? '')) {
         return back > scope.episode ? { episode: back, source: comment } : scope;
       }
       if (back !== undefined && unit) return { ...scope, story: true };
@@ -299,7 +289,8 @@ export class Regions {
       const text = comment.textContent ?? '';
       // One person's words: not a blog's "post" that holds a whole article.
       const episode = text.length > MAX_UNIT_TEXT || comment.querySelector('h1, h2') ? undefined : commentEpisode(text, this.options.lastEpisode());
-      answer = episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: comment, story: true } : null;
+      // One that tells what someone did, named or not ("THEY MADE THEM FIGHT … ep4"), tells of it: it is no mere opinion.
+      answer = episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: comment, ...(this.tells(text) ? {} : { story: true as const }) } : null;
       this.postEpisode.set(comment, answer);
     }
     return answer ?? undefined;
@@ -313,6 +304,11 @@ export class Regions {
     const text = el.textContent ?? '';
     const episode = isBloodiest(text) ? this.episodeIn(text) : undefined;
     return episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: el } : undefined;
+  }
+
+  /** Whether a text tells what someone of the show did, named or not (see RegionOptions.tellsOfSomeone). */
+  private tells(text: string): boolean {
+    return this.options.tellsOfSomeone?.(text) ?? false;
   }
 
   /** The episode a comment (or the comment it replies to) names in its own words, if any. */
@@ -331,8 +327,10 @@ export class Regions {
     const headings = unit.querySelectorAll(HEADING_SELECTOR);
     const titles = headings.length > 0 ? [...headings] : unit.tagName === 'A' ? [unit] : [...unit.querySelectorAll('a[href]')];
     const text = titles.map((t) => t.textContent ?? '').join('\n');
-    // A link to another recap or review ("Episode 3 recap") points at a page; it tells nothing itself.
-    if (!/\S/.test(text) || isAboutThePage(text)) return undefined;
+    // A link to another recap or review ("Episode 3 recap") points at a page; it tells nothing itself. One that warns
+    // of what the episode holds ("ep 3 reaction (trigger warning)") does.
+    // Nor does one made before the episode was seen ("¿MUERE CALANCHO? Mis teorías antes de ver el último capítulo").
+    if (!/\S/.test(text) || (isAboutThePage(text) && !warnsOfContent(text)) || isBeforeWatching(text)) return undefined;
     // A description that warns it spoils the whole show ("Full spoilers!") does cover its end.
     const last = this.options.lastEpisode();
     const episode = scopeOfText(text, last) ?? (warnsOfAllSpoilers(unit.textContent ?? '') ? last : undefined);

@@ -84,3 +84,47 @@ describe('a post that names its episode itself', () => {
     expect(state('p2')).toBeNull();
   });
 });
+
+describe("a video card's title", () => {
+  const res = (id: string, title: string, desc: string) => `
+    <div class="res" id="${id}"><div class="th" style="background-image:url(x.png)"><span class="dur">22:10</span></div>
+      <div class="info"><h3>${title}</h3><div class="mt">74K views · 1 week ago</div><div class="ch">Some Channel</div><div class="desc">${desc}</div></div></div>`;
+  const LIST = `<div class="results">
+    ${res('tw', 'prison cell 211 ep 3 reaction (trigger warning)', 'this is the episode where everything changes. first time watching, be nice in the comments.')}
+    ${res('dead', 'EVERY DEATH in Prison Cell 211 ranked 💀', 'From the yard fight to the final scene in the cell block. Full spoilers. Who deserved it and who did not?')}
+    ${res('theory', '¿MUERE CALANCHO? Mis teorías antes de ver el último capítulo de Celda 211', 'Repasamos las pistas que ha dejado la serie sobre el destino del líder del motín.')}
+    ${res('ask', 'Does Calancho die?', 'We look at the clues in Prison Cell 211 so far, with no spoilers past episode 2.')}
+  </div>`;
+
+  it('that warns of what the episode holds still covers that episode', async () => {
+    document.title = 'prison cell 211 ending explained - VidTube';
+    shield = await startShield(LIST, 2);
+    expect([state('tw'), episode('tw')]).toEqual(['hidden', '3']);
+  });
+
+  it('is a card even when its description ends on a question: "Full spoilers" in it covers the whole show', async () => {
+    document.title = 'prison cell 211 ending explained - VidTube';
+    shield = await startShield(LIST, 2);
+    expect([state('dead'), episode('dead')]).toEqual(['hidden', '6']);
+  });
+
+  it('made before the episode it names was seen ("teorías antes de ver el último capítulo") covers nothing of it', async () => {
+    document.title = 'prison cell 211 ending explained - VidTube';
+    shield = await startShield(LIST, 2);
+    expect(state('theory')).toBeNull();
+    expect(state('ask')).toBeNull();
+  });
+});
+
+describe('a post that is one block and names its episode itself', () => {
+  it('tells of it when it tells what someone did without naming them; one that only judges it is an opinion', async () => {
+    document.title = '#Celda211 - Búsqueda';
+    shield = await startShield(`
+      <main><div class="timeline">
+        <div class="tweet" id="p1">Toño @tono · 2 h el capítulo 6 me dejó helado: le abren la puerta para irse y decide quedarse #Celda211</div>
+        <div class="tweet" id="p2">Mar @mar · 3 h el capítulo 6 es de lo mejor que he visto este año, el ritmo es una locura #Celda211</div>
+      </div></main>`, 3);
+    expect([state('p1'), episode('p1')]).toEqual(['hidden', '6']);
+    expect(state('p2')).toBeNull();
+  });
+});

@@ -45,3 +45,13 @@ describe('a question', () => {
     expect(reveals('Celda 211: LO QUE NADIE VIO 🔥 ¿Muere Calancho?')).toEqual([]);
   });
 });
+
+describe('a search typed in lower case', () => {
+  it('asks without a question mark when it opens on "does", "is"…: a search suggestion tells nothing', () => {
+    const text = 'does calancho die prison cell 211 ending';
+    expect(withoutYesNoQuestions(analyseBlock(text, catalog), text).sentences).toEqual([]);
+    // Written as a sentence, it tells.
+    const told = 'Calancho dies in the prison cell 211 ending';
+    expect(withoutYesNoQuestions(analyseBlock(told, catalog), told).sentences.length).toBeGreaterThan(0);
+  });
+});

@@ -132,6 +132,13 @@ export function talksOfEpisodes(text: string, lastEpisode: number): boolean {
   return ORDINAL.test(t);
 }
 
+const BEFORE_WATCHING = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.beforeWatching ?? []).join('|')})\\b`);
+
+/** Whether a title says it was made before the episode it names was seen ("Mis teorías antes de ver el último capítulo"). */
+export function isBeforeWatching(text: string): boolean {
+  return BEFORE_WATCHING.test(scopeText(text));
+}
+
 /** Whether a heading introduces an opinion or an aside, not the plot ("Final thoughts", "Veredicto"). */
 export function isOpinionHeading(text: string): boolean {
   return OPINION.test(scopeText(text));
@@ -195,6 +202,12 @@ export function titleEpisode(text: string, lastEpisode: number, namesShow: (text
 }
 
 const CONTENT_WARNING = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.contentWarning ?? []).join('|')})\\b`);
+const WARNS_OF_CONTENT = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.contentWarning ?? []).join('|')})\\b`);
+
+/** Whether a text warns of what its episode holds anywhere in it ("ep 3 reaction (trigger warning)"): it tells of that episode. */
+export function warnsOfContent(text: string): boolean {
+  return WARNS_OF_CONTENT.test(scopeText(text));
+}
 
 /** Whether a text opens as a content warning ("Content note: this episode contains sexual violence"): it tells what its region holds. */
 export function isContentWarning(text: string): boolean {

@@ -31,11 +31,7 @@ export function withScope<A extends BlockAnalysis>(analysis: A, text: string, ep
 /** Words (the poster's name, time and counters included) up to which a comment that names nothing is chatter. */
 const CHATTER_WORDS = 12;
 
-/**
- * `tellsOfSomeone`: whether the words tell what someone did without naming them ("THEY MADE THEM FIGHT. and then
- * the big man just… ends it himself"), asked only of a post that names its episode itself and names no one.
- */
-export function scopeHides(analysis: BlockAnalysis | undefined, text: string, unit: boolean, story = false, subtitle = false, tellsOfSomeone?: () => boolean): boolean {
+export function scopeHides(analysis: BlockAnalysis | undefined, text: string, unit: boolean, story = false, subtitle = false): boolean {
   const reveals = analysis ? analysis.sentences.flatMap((s) => s.reveals.filter((r) => r.plot >= 0)) : [];
   if (reveals.length > 0 && reveals.every((r) => r.episode === 0)) return false;
   // `subtitle`: a title whose own words tell an event ("Helena dies: … ending explained") is judged by them.
@@ -43,7 +39,7 @@ export function scopeHides(analysis: BlockAnalysis | undefined, text: string, un
   // `story`: a post that names its episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or something of the show.
   // A content warning names what the region holds ("this episode contains sexual violence"): never chatter.
   if (isContentWarning(text)) return true;
-  if (story && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0) return tellsOfSomeone?.() ?? false;
+  if (story && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0) return false;
   if (unit && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0 && (text.match(/\p{L}+/gu)?.length ?? 0) <= CHATTER_WORDS) return false;
   return true;
 }
@@ -80,7 +76,8 @@ const ASKING = /^(?:do|does|did|is|are|was|were|will|would|can|could|should|shal
 export function withoutYesNoQuestions<A extends BlockAnalysis>(analysis: A, text: string): A {
   const asks = (s: { start: number; end: number }) => {
     const sentence = text.slice(s.start, s.end).trim();
-    if (!/[?？]$/.test(sentence)) return false;
+    // A search typed in lower case asks without a question mark ("does calancho die prison cell 211 ending").
+    if (!/[?？]$/.test(sentence)) return sentence === sentence.toLowerCase() && ASKING.test(sentence) && !PRESUMING.test(sentence);
     // The question itself: from its opening "¿" (Spanish marks where a question starts: "FINAL EXPLICADO 🔥
     // ¿Por qué Juan se queda?"), else after a "Show:" prefix.
     const open = sentence.lastIndexOf('¿');
