@@ -69,9 +69,9 @@ export class UnitReader {
         const unit = this.unitOfSpan(text, reveal.start, reveal.end, epoch);
         if (unit && this.read(unit, epoch)) {
           if (!found.includes(unit)) found.push(unit);
-        } else if (!unit || unit === block) all = false;
-        // Else a unit inside the block read its own words as telling nothing (a card that only asks "¿Muere
-        // Calancho?"): they tell nothing to the block around it either (a grid of cards that is one block).
+        } else if (!unit || reveal.plot < 0) all = false;
+        // Else the unit read its own words (the catalog's events in them) as telling nothing (a card that only asks "¿Muere Calancho?", a search
+        // typed as a question): they tell nothing to its block either (itself, or a grid of cards that is one block).
       }
       return !all;
     });

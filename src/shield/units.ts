@@ -15,7 +15,7 @@
  * siblings changed); which unit holds an element is worked out again for each batch of changes (an epoch).
  */
 
-import { BLOCK_TAGS } from './blocks';
+import { BLOCK_TAGS, HEADING_SELECTOR } from './blocks';
 import { classesOf, classWords } from './class-words';
 import type { Grown } from './changes';
 
@@ -191,7 +191,19 @@ export function looksLikeUnit(el: Element): boolean {
   // A list of bare links (trending, related) is a list of items too.
   if (hasTwin(el, hinted || tag === 'A')) return true;
   // A lone reply, nested under the comment it answers, is a comment too: its twin is beside its parent.
-  return hinted && el.parentElement !== null && hasTwin(el.parentElement, false, classesOf(el));
+  if (!hinted || el.parentElement === null) return false;
+  if (hasTwin(el.parentElement, false, classesOf(el))) return true;
+  // A post above the comments under it ("post-main" beside its "c" replies) is one person's words of its own;
+  // not a thread's first post with its title (its heading heads the thread: see section-headings.ts).
+  return hasRepeatedSibling(el) && el.querySelector(HEADING_SELECTOR) === null;
+}
+
+/** Whether a sibling of `el` (a little way off at most) is a repeated item: a container among twins of it. */
+function hasRepeatedSibling(el: Element): boolean {
+  for (let s = el.parentElement?.firstElementChild ?? null, n = 0; s && n < 40; s = s.nextElementSibling, n++) {
+    if (s !== el && isContainer(s) && classesOf(s).length > 0 && hasTwin(s, false)) return true;
+  }
+  return false;
 }
 
 /** Elements that sit among words (a link, an emphasis, a span). */

@@ -128,3 +128,36 @@ describe('a post that is one block and names its episode itself', () => {
     expect(state('p2')).toBeNull();
   });
 });
+
+describe('a post above the comments under it', () => {
+  it('is one person\'s words of its own: what the post tells hides the post, not every reply under it with it', async () => {
+    document.title = 'SERIEFILOS MX | Facebook';
+    shield = await startShield(`
+      <div class="grupo"><h1>SERIEFILOS MX</h1>
+        <div class="pub">
+          <div class="post-main" id="post"><b>Ulises Meraz</b> · 11 h<br>Voy en el capítulo 2 de Celda 211 y un amigo ya me contó que Calancho mata al coronel, qué coraje</div>
+          <div class="acc" id="acc">😂 95 · 140 comentarios</div>
+          <div class="c" id="c1"><b>Sergio L.</b> no le hagas caso, mejor síguela viendo tranquilo<div class="acc">Me gusta · Responder · 11 h</div></div>
+          <div class="c" id="c2"><b>Ulises Meraz</b> ya cállate jajaja<div class="acc">Me gusta · Responder · 10 h</div></div>
+        </div>
+        <div class="pub"><div class="post-main">Recomienden series cortas para el fin de semana</div></div>
+      </div>`, 2);
+    expect([state('post'), episode('post')]).toEqual(['hidden', '5']);
+    for (const id of ['acc', 'c1', 'c2']) expect([id, $(id).closest('[data-spoiler-shield="hidden"]')]).toEqual([id, null]);
+  });
+});
+
+describe('a search suggestion in a box beside the results', () => {
+  it('that asks in lower case ("does calancho die …") tells nothing; one that states it does', async () => {
+    document.title = 'prison cell 211 ending explained - VidTube';
+    shield = await startShield(`
+      <main><div class="results"><div class="res"><h3>Prison Cell 211 ending explained</h3></div><div class="res"><h3>Prison Cell 211 review</h3></div></div></main>
+      <div class="vt-side"><div class="side-h">People also searched for</div>
+        <div class="side-q" id="q1">prison cell 211 season 2</div>
+        <div class="side-q" id="q2">does calancho die prison cell 211 ending</div>
+        <div class="side-q" id="q3">prison cell 211 helena dies</div>
+      </div>`, 0);
+    expect(state('q2')).toBeNull();
+    expect(state('q3')).toBe('hidden');
+  });
+});
