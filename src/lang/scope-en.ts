@@ -39,5 +39,6 @@ export const scopeEn: ScopeWords = {
   contentWarning: ['content (?:note|warning|advisory)', 'trigger warning', 'tw', 'cw'],
   reviewWords: ['reviews?', 'verdict'],
   beforeWatching: ['before (?:watching|seeing)', 'predictions?', 'what (?:will|could) happen'],
+  sceneWords: ['(?:the|that|this|his|her) (?:\\w+ ){0,3}(?:scene|sequence|moment|fight|death|twist|reveal)', 'when (?:he|she|they|the \\w+) (?:\\w+s|\\w+ed)'],
   previously: ['previously', 'last (?:time|week|episode)', 'where we left off', 'when we last'],
 };

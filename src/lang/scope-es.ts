@@ -43,5 +43,6 @@ export const scopeEs: ScopeWords = {
   contentWarning: ['(?:aviso|advertencia|alerta|nota) de contenido', 'contenido sensible'],
   reviewWords: ['critica', 'resena', 'opinion'],
   beforeWatching: ['antes de ver', 'predicciones', 'que (?:va|puede) a pasar'],
+  sceneWords: ['(?:la|esa|esta) (?:\\w+ ){0,2}escena', 'el momento (?:en )?(?:que|de|del)', 'lo que le (?:hace|hacen|hizo|hicieron|pasa)', 'cuando (?:el|la|le|lo|se) \\w+'],
   previously: ['anteriormente', 'en el (?:episodio|capitulo) anterior', 'la semana pasada', 'donde lo dejamos'],
 };

@@ -48,6 +48,11 @@ export interface ScopeWords {
    * watching the last episode", "predicciones"): a card so titled covers nothing of the episode it names.
    */
   beforeWatching?: readonly string[];
+  /**
+   * Regular-expression sources of words that point at a scene ("the tear gas sequence", "la escena de la reja", "when
+   * the colonel finally…"): a post that names its episode and points at a scene of it tells of it, no mere opinion.
+   */
+  sceneWords?: readonly string[];
   /** Regular-expression sources that open a reminder of the episode before ("Previously on"). */
   previously: readonly string[];
   /**

@@ -17,7 +17,7 @@ import { Asides } from './asides';
 import { SectionHeadings } from './section-headings';
 import { commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, repliedTo, spellHashtags } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
-import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching } from '../decide/scope/episode-scope';
+import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
@@ -201,7 +201,7 @@ export class Regions {
       if (own) return own;
     }
     const scope = this.chainScope(el);
-    if (!scope) return this.ownEpisode(el, isUnit) ?? this.bloodiest(el);
+    if (!scope) return this.bloodiest(el) ?? this.ownEpisode(el, isUnit);
     // A content warning names what the region holds, whatever else it says about the page.
     if (isContentWarning(el.textContent ?? '')) return scope;
     const unit = isUnit();
@@ -280,7 +280,8 @@ export class Regions {
    * names the show: it is that episode's, unless it is chatter (see scopeHides).
    */
   private ownEpisode(el: Element, isUnit: () => boolean): Scope | undefined {
-    const comment = commentAround(el);
+    // A post of a feed whose class says nothing ("tw", "p") is one too: an item of a list, no card with a title.
+    const comment = commentAround(el) ?? (isUnit() && !hasTitle(el) ? el : null);
     if (!comment) return undefined;
     // Most comments name no episode of their own: that answer is known before asking what `el` is in it.
     let answer = this.postEpisode.get(comment);
@@ -308,7 +309,7 @@ export class Regions {
 
   /** Whether a text tells what someone of the show did, named or not (see RegionOptions.tellsOfSomeone). */
   private tells(text: string): boolean {
-    return this.options.tellsOfSomeone?.(text) ?? false;
+    return pointsAtScene(text) || (this.options.tellsOfSomeone?.(text) ?? false);
   }
 
   /** The episode a comment (or the comment it replies to) names in its own words, if any. */

@@ -161,3 +161,18 @@ describe('a search suggestion in a box beside the results', () => {
     expect(state('q3')).toBe('hidden');
   });
 });
+
+describe('a post of a feed whose class names nothing', () => {
+  it('that names its episode and points at a scene of it ("the tear gas sequence in ep2") tells of it', async () => {
+    document.title = '#PrisonCell211 - Search / X';
+    shield = await startShield(`
+      <main><div class="feed">
+        <div class="tw" id="t1"><div class="h">Ruben Esparza @rubenesp · 4h</div>the tear gas sequence in ep2 is so well shot. inmates just walking through it like it's fog</div>
+        <div class="tw" id="t2"><div class="h">Mar @mar · 5h</div>ep 2 is where i got completely hooked on #PrisonCell211, the pacing is insane</div>
+        <div class="tw" id="t3"><div class="h">Sebas @sebas_mx · 3h</div>el capitulo 3 de #Celda211 es muy fuerte. lo que le hace el carajo al abogado no se olvida</div>
+      </div></main>`, 1);
+    expect([state('t1'), episode('t1')]).toEqual(['hidden', '2']);
+    expect([state('t3'), episode('t3')]).toEqual(['hidden', '3']);
+    expect(state('t2')).toBeNull();
+  });
+});

@@ -139,6 +139,13 @@ export function isBeforeWatching(text: string): boolean {
   return BEFORE_WATCHING.test(scopeText(text));
 }
 
+const SCENE = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.sceneWords ?? []).join('|')})\\b`);
+
+/** Whether a text points at a scene ("the tear gas sequence in ep2", "lo que le hace el carajo al abogado"). */
+export function pointsAtScene(text: string): boolean {
+  return SCENE.test(scopeText(text));
+}
+
 /** Whether a heading introduces an opinion or an aside, not the plot ("Final thoughts", "Veredicto"). */
 export function isOpinionHeading(text: string): boolean {
   return OPINION.test(scopeText(text));
