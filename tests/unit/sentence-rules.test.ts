@@ -75,3 +75,10 @@ describe('what someone did, told without naming them', () => {
     expect(anyone('el final me tuvo enganchada toda la noche, el ritmo de este capítulo es una locura')).toEqual([]);
   });
 });
+
+describe('roles readers call people by', () => {
+  it('"el licenciado" and "the big man" name Juan and Calancho', () => {
+    expect(reveals('Le abren la puerta y el licenciado decide quedarse adentro.')).toContain('juan-stays-behind');
+    expect(reveals('the big man dies in the last episode')).toContain('calancho-killed');
+  });
+});
