@@ -78,8 +78,16 @@ export function normalizeWord(raw: string): string[] {
   return words;
 }
 
+/**
+ * Where words run together in a hashtag or a handle: "QEPDCalancho", "JuanElNuevoJefe", "PrisonCell211" (a
+ * lower-case letter before a capital, capitals before a capitalised word, a letter before a number).
+ */
+const JOINED = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})/u;
+
 function normalizeUncached(raw: string): string[] {
   if (MOURNING.test(raw)) return ['rip'];
+  // "#QEPDCalancho" says "QEPD Calancho": each word it joins is read (not a word with an apostrophe part: "O'Neill").
+  if (JOINED.test(raw) && !/['\u2019\u02BC]/.test(raw)) return raw.split(JOINED).flatMap((part) => normalizeUncached(part));
   const folded = foldCharacters(raw);
   const parts = folded.split("'");
   let words: string[];

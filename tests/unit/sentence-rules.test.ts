@@ -82,3 +82,12 @@ describe('roles readers call people by', () => {
     expect(reveals('the big man dies in the last episode')).toContain('calancho-killed');
   });
 });
+
+describe('a hashtag that runs words together', () => {
+  it('is read as its words: "#QEPDCalancho" says "QEPD Calancho", "#JuanElNuevoJefe" says Juan is the new boss', () => {
+    expect(reveals('Tendencia en México #QEPDCalancho 9.870 posts')).toContain('calancho-killed');
+    expect(reveals('Trending in Mexico #JuanElNuevoJefe 12.9K posts')).toContain('juan-new-ringleader');
+    // A word in capitals, or one with an apostrophe part, stays one word.
+    expect(reveals('QEPD CALANCHO')).toContain('calancho-killed');
+  });
+});
