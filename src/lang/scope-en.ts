@@ -14,6 +14,9 @@ export const scopeEn: ScopeWords = {
     'last episode',
     'ending,? explained',
     'the ending',
+    'the epilogue',
+    // Not the last scene of an episode it names ("the last scene of episode 2").
+    '(?:the|that) (?:final|last) (?:scene|shot)(?! (?:of|in|from) (?:the )?(?:\\w+ )?(?:episode|ep|chapter|part)\\b)',
     'how (?:does )?(?:it|the (?:show|series|season)) ends?',
     '(?:full|whole|entire) season',
     'season (?:1|one) recap',
@@ -39,6 +42,6 @@ export const scopeEn: ScopeWords = {
   contentWarning: ['content (?:note|warning|advisory)', 'trigger warning', 'tw', 'cw'],
   reviewWords: ['reviews?', 'verdict'],
   beforeWatching: ['before (?:watching|seeing)', 'predictions?', 'what (?:will|could) happen'],
-  sceneWords: ['(?:the|that|this|his|her) (?:\\w+ ){0,3}(?:scene|sequence|moment|fight|death|twist|reveal)', 'when (?:he|she|they|the \\w+) (?:\\w+s|\\w+ed)'],
+  sceneWords: ['(?:the|that|this|his|her) (?:\\w+ ){0,3}(?:scene|sequence|shot|moment|fight|death|twist|reveal)', 'when (?:he|she|they|the \\w+) (?:\\w+s|\\w+ed)'],
   previously: ['previously', 'last (?:time|week|episode)', 'where we left off', 'when we last'],
 };

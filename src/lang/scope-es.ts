@@ -13,6 +13,8 @@ export const scopeEs: ScopeWords = {
     'final explicado',
     '(?:explicacion|teorias?|analisis) del final',
     'el final',
+    'el epilogo',
+    '(?:la (?:escena|toma) final|la ultima (?:escena|toma))(?! del? (?:\\w+ )?(?:episodio|capitulo|cap)\\b)',
     'final de (?:la )?(?:serie|temporada)',
     '(?:ultimo|ultima) (?:episodio|capitulo|entrega)',
     'episodio final',

@@ -172,3 +172,14 @@ describe('isContentWarning', () => {
     expect(isContentWarning('The content of the tape is never shown.')).toBe(false);
   });
 });
+
+describe('the ending named as its last scene or its epilogue', () => {
+  it('covers the last episode: "the epilogue", "that last shot", "la escena final", "el epílogo"', () => {
+    for (const text of ['disagree on the epilogue', 'that last shot of everyone looking at him', 'la escena final me dejó helado', 'el epílogo se siente apurado']) {
+      expect([text, episodeScope(text, 6)]).toEqual([text, 6]);
+    }
+    // The last scene of an episode it names is that episode's.
+    expect(episodeScope('the last scene of episode 2 is the best', 6)).toBe(2);
+    expect(episodeScope('la escena final del capítulo 3', 6)).toBe(3);
+  });
+});
