@@ -43,5 +43,6 @@ export const scopeEn: ScopeWords = {
   reviewWords: ['reviews?', 'verdict'],
   beforeWatching: ['before (?:watching|seeing)', 'predictions?', 'what (?:will|could) happen'],
   sceneWords: ['(?:the|that|this|his|her) (?:\\w+ ){0,3}(?:scene|sequence|shot|moment|fight|death|twist|reveal)', 'when (?:he|she|they|the \\w+) (?:\\w+s|\\w+ed)'],
+  allDeaths: ['every (?:single )?death', 'all (?:the )?deaths', 'body count', 'every character who dies'],
   previously: ['previously', 'last (?:time|week|episode)', 'where we left off', 'when we last'],
 };

@@ -46,5 +46,6 @@ export const scopeEs: ScopeWords = {
   reviewWords: ['critica', 'resena', 'opinion'],
   beforeWatching: ['antes de ver', 'predicciones', 'que (?:va|puede) a pasar'],
   sceneWords: ['(?:la|esa|esta) (?:\\w+ ){0,2}escena', 'el momento (?:en )?(?:que|de|del)', 'lo que le (?:hace|hacen|hizo|hicieron|pasa)', 'cuando (?:el|la|le|lo|se) \\w+'],
+  allDeaths: ['todas las muertes', 'cada muerte', 'conteo de (?:muertos|cadaveres)', 'todos los que mueren'],
   previously: ['anteriormente', 'en el (?:episodio|capitulo) anterior', 'la semana pasada', 'donde lo dejamos'],
 };

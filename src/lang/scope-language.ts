@@ -53,6 +53,11 @@ export interface ScopeWords {
    * the colonel finally…"): a post that names its episode and points at a scene of it tells of it, no mere opinion.
    */
   sceneWords?: readonly string[];
+  /**
+   * Regular-expression sources of a title that counts every death of a show ("EVERY DEATH ranked", "TODAS las muertes
+   * de Celda 211"): it covers the whole show, unless it names an episode of its own.
+   */
+  allDeaths?: readonly string[];
   /** Regular-expression sources that open a reminder of the episode before ("Previously on"). */
   previously: readonly string[];
   /**

@@ -17,7 +17,7 @@ import { Asides } from './asides';
 import { SectionHeadings } from './section-headings';
 import { commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, repliedTo, spellHashtags } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
-import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene } from '../decide/scope/episode-scope';
+import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
@@ -334,7 +334,9 @@ export class Regions {
     if (!/\S/.test(text) || (isAboutThePage(text) && !warnsOfContent(text)) || isBeforeWatching(text)) return undefined;
     // A description that warns it spoils the whole show ("Full spoilers!") does cover its end.
     const last = this.options.lastEpisode();
-    const episode = scopeOfText(text, last) ?? (warnsOfAllSpoilers(unit.textContent ?? '') ? last : undefined);
+    // So does a title that counts every death of the show, unless the card names an episode of its own.
+    const whole = warnsOfAllSpoilers(unit.textContent ?? '') || (countsAllDeaths(text) && scopeOfText(unit.textContent ?? '', last) === undefined);
+    const episode = scopeOfText(text, last) ?? (whole ? last : undefined);
     if (!episode || !this.namesShow(`${unit.textContent ?? ''}\n${this.title()}`)) return undefined;
     return { episode, source: unit };
   }

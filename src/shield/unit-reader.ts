@@ -8,7 +8,7 @@ import type { BlockAnalysis } from '../decide/match/analyse';
 import { NO_ANALYSIS } from '../decide/verdict';
 import type { ShowsVerdict } from '../decide/shows';
 import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions } from '../decide/scope/region-reveal';
-import { episodeScope } from '../decide/scope/episode-scope';
+import { countsAllDeaths, episodeScope } from '../decide/scope/episode-scope';
 
 /** Enough for a first look at a text node: the region decides with the show's own length. */
 const ANY_EPISODE = 99;
@@ -79,12 +79,12 @@ export class UnitReader {
       const row = this.finder.unitAround(block, epoch);
       if (row && row !== block) this.read(row, epoch);
     }
-    // Cards whose own title says which episode they cover ("1x03 reaction", see regions.ts) are read
-    // even when nothing in them names an event.
+    // Cards whose own title says which episode they cover ("1x03 reaction", see regions.ts), or counts every
+    // death of the show, are read even when nothing in them names an event.
     if (this.hooks.scopeOf) {
       for (const p of text.pieces) {
         const parent = p.node.parentElement;
-        if (!parent || episodeScope(p.node.data, ANY_EPISODE) === undefined) continue;
+        if (!parent || (episodeScope(p.node.data, ANY_EPISODE) === undefined && !countsAllDeaths(p.node.data))) continue;
         const unit = this.finder.unitAround(parent, epoch);
         if (unit && unit !== block && !found.includes(unit) && this.read(unit, epoch)) found.push(unit);
       }

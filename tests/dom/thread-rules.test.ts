@@ -176,3 +176,18 @@ describe('a post of a feed whose class names nothing', () => {
     expect(state('t2')).toBeNull();
   });
 });
+
+describe('a card whose title counts every death of the show', () => {
+  it('covers the whole show, unless it names an episode of its own', async () => {
+    document.title = 'celda 211 - VidTube';
+    shield = await startShield(`
+      <div class="grid">
+        <a class="card" href="#" id="all"><img src="a.png" alt=""><span class="t">TODAS las muertes de Celda 211 (del Yori a Calancho) 💀</span><span class="c">Conteo de Cadáveres</span><span class="v">120 mil vistas</span></a>
+        <a class="card" href="#" id="ep1"><img src="b.png" alt=""><span class="t">Todas las muertes del capítulo 1 de Celda 211</span><span class="c">Conteo de Cadáveres</span><span class="v">80 mil vistas</span></a>
+        <a class="card" href="#" id="tr"><img src="c.png" alt=""><span class="t">Celda 211 | Tráiler oficial | Netflix</span><span class="c">Netflix</span><span class="v">2,8 M de vistas</span></a>
+      </div>`, 2);
+    expect([state('all'), episode('all')]).toEqual(['hidden', '6']);
+    expect(state('ep1')).toBeNull();
+    expect(state('tr')).toBeNull();
+  });
+});

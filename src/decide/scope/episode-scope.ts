@@ -146,6 +146,13 @@ export function pointsAtScene(text: string): boolean {
   return SCENE.test(scopeText(text));
 }
 
+const ALL_DEATHS = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.allDeaths ?? []).join('|')})\\b`);
+
+/** Whether a title counts every death of a show ("EVERY DEATH in Prison Cell 211 ranked", "TODAS las muertes de Celda 211"). */
+export function countsAllDeaths(text: string): boolean {
+  return ALL_DEATHS.test(scopeText(text));
+}
+
 /** Whether a heading introduces an opinion or an aside, not the plot ("Final thoughts", "Veredicto"). */
 export function isOpinionHeading(text: string): boolean {
   return OPINION.test(scopeText(text));
