@@ -82,9 +82,10 @@ export class UnitReader {
     if (this.hooks.scopeOf) {
       for (const p of text.pieces) {
         const parent = p.node.parentElement;
-        if (!parent || episodeScope(p.node.data, ANY_EPISODE) === undefined) continue;
-        const unit = this.finder.unitAround(parent, epoch);
-        if (unit && unit !== block && !found.includes(unit) && this.read(unit, epoch)) found.push(unit);
+        // The unit first (the climb is kept per epoch): most text lies in none, and its words need not be read then.
+        const unit = parent ? this.finder.unitAround(parent, epoch) : null;
+        if (!unit || unit === block || found.includes(unit) || episodeScope(p.node.data, ANY_EPISODE) === undefined) continue;
+        if (this.read(unit, epoch)) found.push(unit);
       }
     }
     // Units found inside the block before and not now: their own text decides whether they still reveal anything.
