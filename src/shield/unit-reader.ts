@@ -7,7 +7,7 @@
 import type { BlockAnalysis } from '../decide/match/analyse';
 import { NO_ANALYSIS } from '../decide/verdict';
 import type { ShowsVerdict } from '../decide/shows';
-import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions } from '../decide/scope/region-reveal';
+import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions, SCOPE_PREFIX } from '../decide/scope/region-reveal';
 import { episodeScope } from '../decide/scope/episode-scope';
 
 /** Enough for a first look at a text node: the region decides with the show's own length. */
@@ -63,16 +63,23 @@ export class UnitReader {
    */
   readUnitsOf(block: Element, text: BlockText, analysis: BlockAnalysis, epoch: number): BlockAnalysis {
     const found: Element[] = [];
-    const left = analysis.sentences.filter((sentence) => {
-      let all = true;
-      for (const reveal of sentence.reveals) {
+    let changed = false;
+    const left: typeof analysis.sentences = [];
+    for (const sentence of analysis.sentences) {
+      const own = sentence.reveals.filter((reveal) => {
         const unit = this.unitOfSpan(text, reveal.start, reveal.end, epoch);
-        if (unit && this.read(unit, epoch)) {
+        if (!unit) return true;
+        if (this.read(unit, epoch)) {
           if (!found.includes(unit)) found.push(unit);
-        } else all = false;
-      }
-      return !all;
-    });
+          return false;
+        }
+        // What the region's episode says of a block in a comment, the comment says whole: when it is
+        // chatter ("bro you just spoiled the movie for half the thread"), none of its blocks is hidden for it.
+        return unit === block || !reveal.id.startsWith(SCOPE_PREFIX);
+      });
+      if (own.length < sentence.reveals.length) changed = true;
+      if (own.length > 0) left.push(own.length === sentence.reveals.length ? sentence : { ...sentence, reveals: own });
+    }
     if (analysis.sentences.length === 0 && analysis.characters.length > 0 && (block.tagName === 'TD' || block.tagName === 'TH')) {
       const row = this.finder.unitAround(block, epoch);
       if (row && row !== block) this.read(row, epoch);
@@ -93,7 +100,7 @@ export class UnitReader {
     const inside = found.filter((u) => u !== block && block.contains(u));
     if (inside.length > 0) this.unitsIn.set(block, inside);
     else this.unitsIn.delete(block);
-    return left.length === analysis.sentences.length ? analysis : { ...analysis, sentences: left };
+    return changed ? { ...analysis, sentences: left } : analysis;
   }
 
   /** Reads a unit as one text, once per epoch; true when it reveals something and is recorded. */
