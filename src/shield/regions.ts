@@ -15,6 +15,7 @@ import type { Grown } from './changes';
 import { MAX_UNIT_TEXT } from './units';
 import { Asides } from './asides';
 import { SectionHeadings } from './section-headings';
+import { rowEpisode } from './table-rows';
 import { commentAround, hasTitle, isLabel, isStory, repliedTo } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
 import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns, isBloodiest } from '../decide/scope/episode-scope';
@@ -29,6 +30,8 @@ export interface Scope {
   story?: true;
   /** The scope comes from a title's subtitle: words that tell an event of the show themselves are judged by it ("Helena dies: … ending explained"). */
   subtitle?: true;
+  /** A table row's episode column gives it: a row of few words ("3 | 1 | The boss's right hand") is no chatter. */
+  row?: true;
 }
 
 export interface RegionOptions {
@@ -187,6 +190,9 @@ export class Regions {
       const befell = happenedInEpisode(el.textContent ?? '', this.options.lastEpisode());
       return befell ? { episode: befell, source: el, story: true } : undefined;
     }
+    // A row of a table with an episode column is about the episode its cell gives ("Coronel Ramírez | … | 5").
+    const row = rowEpisode(el, this.options.lastEpisode());
+    if (row && this.namesShow(`${row.row.closest('table')?.querySelector('caption')?.textContent ?? ''}\n${this.title()}`)) return { episode: row.episode, source: row.row, row: true };
     // Whether `el` is a unit is asked only when it matters (it walks the tree).
     let known = typeof unitOf === 'boolean' ? unitOf : undefined;
     const isUnit = () => (known ??= (unitOf as () => boolean)());

@@ -241,8 +241,9 @@ export function looksLikeUnit(el: Element): boolean {
   const hinted = hasHint(el);
   // A section is part of a document's outline: only one that says it is an item counts.
   if (tag === 'SECTION' && !hinted) return false;
-  // A list of bare links (trending, related) is a list of items too.
-  if (hasTwin(el, hinted || tag === 'A')) return true;
+  // A list of bare links (trending, related) is a list of items too, and so is a list of custom elements
+  // (<ytd-video-renderer>): a custom element's tag names its kind, as a class does.
+  if (hasTwin(el, hinted || tag === 'A' || tag.includes('-'))) return true;
   // A lone reply, nested under the comment it answers, is a comment too: its twin is beside its parent.
   return hinted && el.parentElement !== null && hasTwin(el.parentElement, false, classesOf(el));
 }
