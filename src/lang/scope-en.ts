@@ -21,6 +21,7 @@ export const scopeEn: ScopeWords = {
     '(?:full|whole|entire) season',
     'season (?:1|one) recap',
   ],
+  beforeLast: ['before', 'ahead of', 'leading up to', 'waiting for'],
   spoilsAll: [
     'spoilers for (?:the )?(?:whole|full|entire) (?:season|series|show)',
     'spoilers? (?:all the way )?to the end',

@@ -25,6 +25,7 @@ export const scopeEs: ScopeWords = {
     'toda la temporada',
     'resumen de (?:la )?(?:serie|temporada)',
   ],
+  beforeLast: ['antes del?', 'previo al?', 'esperando'],
   spoilsAll: [
     'spoilers? de (?:toda )?la (?:serie|temporada)(?: completa)?',
     'spoilers? hasta el final',

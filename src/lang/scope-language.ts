@@ -11,6 +11,8 @@ export interface ScopeWords {
   cardinals: readonly string[];
   /** Regular-expression sources that mean "the last episode" or "the whole season". */
   lastEpisode: readonly string[];
+  /** Regular-expression sources of words before a "last episode" phrase that put it ahead ("theories before the finale"): the text does not cover it. */
+  beforeLast?: readonly string[];
   /**
    * Regular-expression sources of a warning that a text spoils the whole show ("Full spoilers!", "spoilers
    * de toda la serie"): they mean the last episode too, and a card's description that says so covers it.

@@ -1,7 +1,7 @@
 /** How hidden passages look: blurred (with a strength) or a solid bar, with a live preview. */
 import { blurStrengthItem, lookItem, type Look } from '../settings';
 import { HIGHLIGHT_NAME } from '../shield/paint/highlight';
-import { lookCss } from '../shield/paint/look';
+import { ANY_HIGHLIGHT, lookCss } from '../shield/paint/look';
 import type { OptionsPage, Render } from './page';
 
 export function initLook({ doc, $, status }: OptionsPage): Render {
@@ -47,6 +47,6 @@ class LookPreview {
   }
 
   show(look: Look, strength: number): void {
-    this.sheet.replaceSync(lookCss(look, strength));
+    this.sheet.replaceSync(lookCss(look, strength, ANY_HIGHLIGHT));
   }
 }

@@ -15,6 +15,7 @@ import type { Grown } from './changes';
 import { MAX_UNIT_TEXT } from './units';
 import { Asides } from './asides';
 import { SectionHeadings } from './section-headings';
+import { rowEpisode } from './table-rows';
 import { commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, repliedTo, spellHashtags } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
 import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths } from '../decide/scope/episode-scope';
@@ -29,6 +30,8 @@ export interface Scope {
   story?: true;
   /** The scope comes from a title's subtitle: words that tell an event of the show themselves are judged by it ("Helena dies: … ending explained"). */
   subtitle?: true;
+  /** A table row's episode column gives it: a row of few words ("3 | 1 | The boss's right hand") is no chatter. */
+  row?: true;
 }
 
 export interface RegionOptions {
@@ -179,6 +182,9 @@ export class Regions {
       const befell = happenedInEpisode(el.textContent ?? '', this.options.lastEpisode());
       return befell ? { episode: befell, source: el, story: true } : undefined;
     }
+    // A row of a table with an episode column is about the episode its cell gives ("… | 5"); only rows and cells are asked (the show's length loads the catalog).
+    const row = /^T[RDH]$/.test(el.tagName) ? rowEpisode(el, this.options.lastEpisode()) : undefined;
+    if (row && this.namesShow(`${row.row.closest('table')?.querySelector('caption')?.textContent ?? ''}\n${this.title()}`)) return { episode: row.episode, source: row.row, row: true };
     // Whether `el` is a unit is asked only when it matters (it walks the tree).
     let known = typeof unitOf === 'boolean' ? unitOf : undefined;
     const isUnit = () => (known ??= (unitOf as () => boolean)());
@@ -215,9 +221,8 @@ export class Regions {
     if (comment) {
       const back = this.lookedBack(comment);
       if (back !== undefined && back < scope.episode) return { episode: back, source: comment };
-      // One that names the region's episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or something of the show.
-      // But one that names it (or a later one) and tells what someone did in it, named or not ("watched the finale last
-      // night and i still cant believe he chose to stay inside"), tells of that episode: it is that episode's.
+      // One that names the region's episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or
+      // something of the show, or tells what someone did in it, named or not ("watched the finale … he chose to stay inside").
       if (back !== undefined && isViewerComment(comment) && this.tells(comment.textContent ?? '')) {
         return back > scope.episode ? { episode: back, source: comment } : scope;
       }
@@ -328,13 +333,12 @@ export class Regions {
     const headings = unit.querySelectorAll(HEADING_SELECTOR);
     const titles = headings.length > 0 ? [...headings] : unit.tagName === 'A' ? [unit] : [...unit.querySelectorAll('a[href]')];
     const text = titles.map((t) => t.textContent ?? '').join('\n');
-    // A link to another recap or review ("Episode 3 recap") points at a page; it tells nothing itself. One that warns
-    // of what the episode holds ("ep 3 reaction (trigger warning)") does.
-    // Nor does one made before the episode was seen ("¿MUERE CALANCHO? Mis teorías antes de ver el último capítulo").
+    // A link to another recap or review ("Episode 3 recap") points at a page; it tells nothing itself, unless it warns of what
+    // the episode holds ("ep 3 reaction (trigger warning)"). Nor does one made before it was seen ("teorías antes de ver …").
     if (!/\S/.test(text) || (isAboutThePage(text) && !warnsOfContent(text)) || isBeforeWatching(text)) return undefined;
-    // A description that warns it spoils the whole show ("Full spoilers!") does cover its end.
+    // A description that warns it spoils the whole show ("Full spoilers!") does cover its end; so does a title that counts
+    // every death of the show ("EVERY DEATH ranked"), unless the card names an episode of its own.
     const last = this.options.lastEpisode();
-    // So does a title that counts every death of the show, unless the card names an episode of its own.
     const whole = warnsOfAllSpoilers(unit.textContent ?? '') || (countsAllDeaths(text) && scopeOfText(unit.textContent ?? '', last) === undefined);
     const episode = scopeOfText(text, last) ?? (whole ? last : undefined);
     if (!episode || !this.namesShow(`${unit.textContent ?? ''}\n${this.title()}`)) return undefined;

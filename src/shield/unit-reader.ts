@@ -7,7 +7,7 @@
 import type { BlockAnalysis } from '../decide/match/analyse';
 import { NO_ANALYSIS } from '../decide/verdict';
 import type { ShowsVerdict } from '../decide/shows';
-import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions } from '../decide/scope/region-reveal';
+import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions, SCOPE_PREFIX } from '../decide/scope/region-reveal';
 import { countsAllDeaths, episodeScope } from '../decide/scope/episode-scope';
 
 /** Enough for a first look at a text node: the region decides with the show's own length. */
@@ -63,18 +63,26 @@ export class UnitReader {
    */
   readUnitsOf(block: Element, text: BlockText, analysis: BlockAnalysis, epoch: number): BlockAnalysis {
     const found: Element[] = [];
-    const left = analysis.sentences.filter((sentence) => {
-      let all = true;
-      for (const reveal of sentence.reveals) {
+    let changed = false;
+    const left: typeof analysis.sentences = [];
+    for (const sentence of analysis.sentences) {
+      const own = sentence.reveals.filter((reveal) => {
         const unit = this.unitOfSpan(text, reveal.start, reveal.end, epoch);
-        if (unit && this.read(unit, epoch)) {
+        if (!unit) return true;
+        if (this.read(unit, epoch)) {
           if (!found.includes(unit)) found.push(unit);
-        } else if (!unit || reveal.plot < 0) all = false;
-        // Else the unit read its own words (the catalog's events in them) as telling nothing (a card that only asks "¿Muere Calancho?", a search
-        // typed as a question): they tell nothing to its block either (itself, or a grid of cards that is one block).
-      }
-      return !all;
-    });
+          return false;
+        }
+        // The unit read the catalog's events in its own words as telling nothing (a card that only asks "¿Muere
+        // Calancho?", a search typed as a question): they tell nothing to its block either (itself, or a grid of cards).
+        if (reveal.plot >= 0) return false;
+        // What the region's episode says of a block in a comment, the comment says whole: when it is
+        // chatter ("bro you just spoiled the movie for half the thread"), none of its blocks is hidden for it.
+        return unit === block || !reveal.id.startsWith(SCOPE_PREFIX);
+      });
+      if (own.length < sentence.reveals.length) changed = true;
+      if (own.length > 0) left.push(own.length === sentence.reveals.length ? sentence : { ...sentence, reveals: own });
+    }
     if (analysis.sentences.length === 0 && analysis.characters.length > 0 && (block.tagName === 'TD' || block.tagName === 'TH')) {
       const row = this.finder.unitAround(block, epoch);
       if (row && row !== block) this.read(row, epoch);
@@ -84,9 +92,11 @@ export class UnitReader {
     if (this.hooks.scopeOf) {
       for (const p of text.pieces) {
         const parent = p.node.parentElement;
-        if (!parent || (episodeScope(p.node.data, ANY_EPISODE) === undefined && !countsAllDeaths(p.node.data))) continue;
-        const unit = this.finder.unitAround(parent, epoch);
-        if (unit && unit !== block && !found.includes(unit) && this.read(unit, epoch)) found.push(unit);
+        // The unit first (the climb is kept per epoch): most text lies in none, and its words need not be read then.
+        const unit = parent ? this.finder.unitAround(parent, epoch) : null;
+        if (!unit || unit === block || found.includes(unit)) continue;
+        if (episodeScope(p.node.data, ANY_EPISODE) === undefined && !countsAllDeaths(p.node.data)) continue;
+        if (this.read(unit, epoch)) found.push(unit);
       }
     }
     // Units found inside the block before and not now: their own text decides whether they still reveal anything.
@@ -94,7 +104,7 @@ export class UnitReader {
     const inside = found.filter((u) => u !== block && block.contains(u));
     if (inside.length > 0) this.unitsIn.set(block, inside);
     else this.unitsIn.delete(block);
-    return left.length === analysis.sentences.length ? analysis : { ...analysis, sentences: left };
+    return changed ? { ...analysis, sentences: left } : analysis;
   }
 
   /** Reads a unit as one text, once per epoch; true when it reveals something and is recorded. */
@@ -120,7 +130,7 @@ export class UnitReader {
     // A card's or a comment's question that only asks yes or no ("¿MUERE CALANCHO? My theories") tells nothing.
     if (analysis) analysis = withoutYesNoQuestions(analysis, content.text.text);
     const scope = this.hooks.scopeOf?.(unit, true);
-    if (scope && scopeHides(analysis, content.text.text, true, scope.story) && !this.verdict.speaksOfOtherWork(content.text.text, this.hooks.scopeShow?.())) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, content.text.text, scope.episode, this.hooks.scopeShow?.());
+    if (scope && scopeHides(analysis, content.text.text, !scope.row, scope.story) && !this.verdict.speaksOfOtherWork(content.text.text, this.hooks.scopeShow?.())) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, content.text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis || analysis.sentences.length === 0) {
       if (old?.unit) this.blocks.forget(unit);
       return false;

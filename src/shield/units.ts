@@ -45,6 +45,8 @@ interface Facts {
   /** Its text is too long, or it holds a page heading or an article section: no ancestor can be a unit. */
   tooBig: boolean;
   unit: boolean;
+  /** What of a unit the reader takes as its own words (see ownBox), once asked. */
+  box?: Element;
 }
 
 /** Finds the unit around an element; what it learns is kept until the page changes around it (see `changed`). */
@@ -100,7 +102,7 @@ export class UnitFinder {
       const facts = this.factsOf(e);
       if (facts.tooBig) break;
       if (facts.unit) {
-        answer = e;
+        answer = (facts.box ??= ownBox(e));
         break;
       }
     }
@@ -122,12 +124,29 @@ export class UnitFinder {
     let facts = this.facts.get(el);
     if (!facts) {
       const tooBig = longerThanUnit(el) || isArticleLevel(el);
-      facts = { tooBig, unit: !tooBig && looksLikeUnit(el) };
+      facts = { tooBig, unit: !tooBig && (looksLikeUnit(el) || this.repliesTo(el)) };
       this.facts.set(el, facts);
     }
     return facts;
   }
+
+  /**
+   * Whether `el` is a reply nested inside a unit of its kind (same tag, a class in common): a comment's lone
+   * answer, which has no twin beside it (`.thing` > `.child` > `.thing`).
+   */
+  private repliesTo(el: Element): boolean {
+    const classes = classesOf(el);
+    if (classes.length === 0 || !isContainer(el)) return false;
+    let a = el.parentElement;
+    for (let n = 0; a && n < KIN_DEPTH && !STOP_TAGS.has(a.tagName); a = a.parentElement, n++) {
+      if (a.tagName === el.tagName && sharesClass(classes, classesOf(a))) return this.factsOf(a).unit;
+    }
+    return false;
+  }
 }
+
+/** How far above a reply the comment it answers may be. */
+const KIN_DEPTH = 4;
 
 /**
  * Whether the element's text is longer than MAX_UNIT_TEXT, whitespace runs counted as one character.
@@ -162,6 +181,40 @@ function isArticleLevel(el: Element): boolean {
   return isList(el);
 }
 
+/**
+ * A comment that holds the replies to it (an <li> with its words and the <ol> of answers, a `.thing` with its
+ * `.entry` and its `.child` box) is its words alone: the one child that holds all of them, so that hiding
+ * it hides no reply, each reply being a unit judged by its own words. The unit itself when its words lie in
+ * several children, or beside them, or when it holds no reply (an item like it, inside it).
+ */
+function ownBox(unit: Element): Element {
+  const classes = classesOf(unit);
+  const replies = unit.getElementsByTagName(unit.tagName);
+  const isReply = (e: Element) => (classes.length === 0 ? classesOf(e).length === 0 : sharesClass(classes, classesOf(e)));
+  let any = false;
+  for (let i = 0; i < replies.length && !any; i++) any = isReply(replies[i]!);
+  if (!any) return unit;
+  const holdsReply = (c: Element) => {
+    if (c.tagName === unit.tagName && isReply(c)) return true;
+    const inside = c.getElementsByTagName(unit.tagName);
+    for (let i = 0; i < inside.length; i++) if (isReply(inside[i]!)) return true;
+    return false;
+  };
+  let box: Element | null = null;
+  for (let n = unit.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if (/\S/.test((n as Text).data)) return unit;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const c = n as Element;
+    if (holdsReply(c) || (!/\S/.test(c.textContent ?? '') && c.querySelector(PICTURES) === null)) continue;
+    if (box) return unit;
+    box = c;
+  }
+  return box ?? unit;
+}
+
 /** Whether three or more of its children are items alike (containers of the same tag sharing a class). */
 function isList(el: Element): boolean {
   const seen = new Map<string, number>();
@@ -188,8 +241,9 @@ export function looksLikeUnit(el: Element): boolean {
   const hinted = hasHint(el);
   // A section is part of a document's outline: only one that says it is an item counts.
   if (tag === 'SECTION' && !hinted) return false;
-  // A list of bare links (trending, related) is a list of items too.
-  if (hasTwin(el, hinted || tag === 'A')) return true;
+  // A list of bare links (trending, related) is a list of items too, and so is a list of custom elements
+  // (<ytd-video-renderer>): a custom element's tag names its kind, as a class does.
+  if (hasTwin(el, hinted || tag === 'A' || tag.includes('-'))) return true;
   // A lone reply, nested under the comment it answers, is a comment too: its twin is beside its parent.
   if (!hinted || el.parentElement === null) return false;
   if (hasTwin(el.parentElement, false, classesOf(el))) return true;

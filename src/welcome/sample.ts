@@ -5,7 +5,7 @@
  */
 import type { Look } from '../settings';
 import { HIGHLIGHT_NAME } from '../shield/paint/highlight';
-import { lookCss } from '../shield/paint/look';
+import { ANY_HIGHLIGHT, lookCss } from '../shield/paint/look';
 
 export class RevealSample {
   private readonly sheet = new CSSStyleSheet();
@@ -37,7 +37,7 @@ export class RevealSample {
 
   /** The reader's look (blur and strength, or the bar), as pages get it. */
   showLook(look: Look, strength: number): void {
-    this.sheet.replaceSync(lookCss(look, strength));
+    this.sheet.replaceSync(lookCss(look, strength, ANY_HIGHLIGHT));
   }
 
   hide(): void {

@@ -209,3 +209,42 @@ describe('a line that calls an episode the bloodiest', () => {
     expect(state('b-en')).toBeNull();
   });
 });
+
+describe('a list of custom elements', () => {
+  // <ytd-video-renderer> has no class: its tag names its kind, as a class does.
+  const tile = (id: string, title: string) =>
+    `<ytd-video-renderer id="${id}"><img id="${id}-img" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""><h3>${title}</h3><div class="views">12K views</div></ytd-video-renderer>`;
+
+  it('is a list of cards: a card whose title says its episode is hidden whole, thumbnail and all', async () => {
+    document.title = 'prison cell 211 reaction - VidTube';
+    const html = `<main>${tile('v1', 'R.I.P. CALANCHO 👑💀 | Prison Cell 211 FINALE Reaction')}${tile('v2', 'Prison Cell 211 Episode 1 Reaction')}${tile('v3', 'Does CALANCHO survive?? Prison Cell 211 theories before the finale')}</main>`;
+    shield = await startShield(html, 1);
+    expect([state('v1'), episode('v1'), state('v1-img')]).toEqual(['hidden', '6', 'hidden']);
+    expect([state('v2'), state('v3')]).toEqual([null, null]);
+  });
+});
+
+describe('a table with an episode column', () => {
+  const TABLE = `<main><h1>Celda 211: el conteo de muertos</h1><table>
+    <tr><th>#</th><th>Quién</th><th>Cómo</th><th>Cap.</th></tr>
+    <tr id="r3"><td>3</td><td>1</td><td>El brazo derecho del jefe</td><td>3</td></tr>
+    <tr id="r5"><td>8</td><td>El coronel</td><td>Apuñalado cuando confiesa la verdad</td><td>5</td></tr>
+    <tr id="all"><td>—</td><td colspan="2">Total con nombre: 6</td><td>1–6</td></tr>
+  </table></main>`;
+
+  it('says in each row which episode the row is about, a short row too', async () => {
+    document.title = 'Celda 211: el conteo de muertos, capítulo por capítulo';
+    shield = await startShield(TABLE, 3);
+    expect([state('r3'), state('r5'), episode('r5'), state('all'), episode('all')]).toEqual([null, 'hidden', '5', 'hidden', '6']);
+  });
+
+  it('counts no episode in a column of counts ("Episodes"), nor on a page that is not about the show', async () => {
+    document.title = 'Celda 211: el reparto';
+    shield = await startShield('<main><table><tr><th>Actor</th><th>Episodes</th></tr><tr id="c"><td>Diego Calva</td><td>6</td></tr></table></main>', 0);
+    expect(state('c')).toBeNull();
+    shield.stop();
+    document.title = 'Liga MX: la tabla, jornada por jornada';
+    shield = await startShield(TABLE.replace('Celda 211: el conteo de muertos', 'La tabla'), 0);
+    expect(state('r3')).toBeNull();
+  });
+});

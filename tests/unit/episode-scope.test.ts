@@ -65,6 +65,15 @@ describe('episodeScope', () => {
     expect(episodeScope('Episodes 4-2', LAST)).toBe(4);
   });
 
+  it('does not cover the last episode when it is ahead of the text ("theories before the finale")', () => {
+    expect(episodeScope('Does Calancho survive? Prison Cell 211 theories before the finale', LAST)).toBeUndefined();
+    expect(episodeScope('Teorías antes del último capítulo de Celda 211', LAST)).toBeUndefined();
+    expect(episodeScope('Episode 5 reaction, waiting for the finale', LAST)).toBe(5);
+    // The control: the finale itself, and a text that covers it beside one that looks ahead.
+    expect(episodeScope('Theories, then the finale reaction', LAST)).toBe(6);
+    expect(episodeScope('The finale, and the theories before the finale', LAST)).toBe(6);
+  });
+
   it('follows the show length given', () => {
     expect(episodeScope('Season finale', 10)).toBe(10);
     expect(episodeScope('Episode 8', 6)).toBeUndefined();

@@ -3,7 +3,7 @@
 // exactly what style.css paints, or the default would change the moment the reader opens the options.
 // Both stylesheets are parsed here and their declarations compared as values, not as strings.
 import { readFileSync } from 'node:fs';
-import { lookCss } from '@/src/shield/paint/look';
+import { ANY_HIGHLIGHT, PAGE_HIGHLIGHT, lookCss } from '@/src/shield/paint/look';
 import { HIGHLIGHT_NAME } from '@/src/shield/paint/highlight';
 
 const STYLE_CSS = readFileSync(new URL('../../src/content/shield.css', import.meta.url), 'utf8');
@@ -49,7 +49,7 @@ function alphaOf(colour: string): number {
   return parts.length === 4 ? Number(parts[3]) : 1;
 }
 
-const HIGHLIGHT = `::highlight(${HIGHLIGHT_NAME})`;
+const HIGHLIGHT = PAGE_HIGHLIGHT;
 const PENDING = '[data-spoiler-pending],[data-spoiler-pending] *';
 
 describe('the default look', () => {
@@ -142,5 +142,36 @@ describe('values out of range', () => {
     expect(lookCss('blur', 2.4)).toBe(lookCss('blur', 2));
     // The control: the strengths are not all the same stylesheet.
     expect(lookCss('blur', 1)).not.toBe(lookCss('blur', 5));
+  });
+});
+
+/** Every selector of a stylesheet's rules, comments and at-rule preludes aside. */
+function selectors(css: string): string[] {
+  const clean = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const out: string[] = [];
+  for (const m of clean.matchAll(/([^{}]+)\{[^{}]*\}/g)) {
+    const prelude = m[1]!.trim();
+    if (prelude.startsWith('@') || /^(from|to|\d+%)$/.test(prelude)) continue;
+    out.push(...prelude.split(',').map((s) => s.trim()));
+  }
+  return out;
+}
+
+describe('what adopting the sheets costs a page', () => {
+  // A rule that could match an element with no mark of the shield's (a bare ::highlight(), a universal
+  // selector) makes the browser style every element of the page again when the sheet is adopted. A rule
+  // that needs one of the shield's attributes restyles nothing on a page that has none yet.
+  const sheets = { 'shield.css': STYLE_CSS, 'blur look': lookCss('blur', 4), 'bar look': lookCss('bar', 3) };
+  for (const [name, css] of Object.entries(sheets)) {
+    it(`needs one of the shield's attributes in every selector of ${name}`, () => {
+      const all = selectors(css);
+      expect(all.length).toBeGreaterThan(3);
+      for (const selector of all) expect(selector, selector).toMatch(/\[data-spoiler-/);
+    });
+  }
+
+  it('paints the highlight anywhere on the previews, which mark no block', () => {
+    expect(selectors(lookCss('blur', 3, ANY_HIGHLIGHT))).toContain(ANY_HIGHLIGHT);
+    expect(selectors(lookCss('blur', 3))).not.toContain(ANY_HIGHLIGHT);
   });
 });

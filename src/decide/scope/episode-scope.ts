@@ -23,6 +23,11 @@ const ORDINAL = new RegExp(`\\b${NUMBER}\\s+${EPISODE_WORD}\\b`, 'g');
 /** "S01E05", "s1 e5", "1x05". */
 const CODE = /\b(?:s\d{1,2}\s*e|\d{1,2}x)(\d{1,2})\b/g;
 const LAST = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => [...l.lastEpisode, ...(l.spoilsAll ?? []), ...(l.nextSeasonCast ?? [])]).join('|')})(?:\\b|$)`);
+/** A "last episode" phrase put ahead by the words before it ("theories before the finale", "antes del final"). */
+const BEFORE_LAST = new RegExp(
+  `\\b(?:${LANGUAGES.flatMap((l) => l.beforeLast ?? []).join('|')})\\s+(?:the\\s+|el\\s+|la\\s+)?(?:${LANGUAGES.flatMap((l) => l.lastEpisode).join('|')})(?:\\b|$)`,
+  'g',
+);
 const NEXT_SEASON_CAST = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.nextSeasonCast ?? []).join('|')})(?:\\b|$)`);
 const KNOWING_NOD = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.knowingNod ?? []).join('|')})\\b`);
 const SPOILS_ALL = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.spoilsAll ?? []).join('|')})(?:\\b|$)`);
@@ -86,7 +91,7 @@ export function episodeScope(text: string, lastEpisode: number): number | undefi
   }
   for (const m of t.matchAll(ORDINAL)) if (!/^\d/.test(m[1]!) && !CARDINALS.has(m[1]!)) take(numberOf(m[1]));
   for (const m of t.matchAll(CODE)) take(Number(m[1]));
-  if (LAST.test(t)) take(lastEpisode);
+  if (LAST.test(t) && LAST.test(t.replace(BEFORE_LAST, ' '))) take(lastEpisode);
   return latest > 0 ? latest : undefined;
 }
 
