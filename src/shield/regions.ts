@@ -223,9 +223,7 @@ export class Regions {
       if (back !== undefined && back < scope.episode) return { episode: back, source: comment };
       // One that names the region's episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or
       // something of the show, or tells what someone did in it, named or not ("watched the finale … he chose to stay inside").
-      if (back !== undefined && isViewerComment(comment) && this.tells(comment.textContent ?? '')) {
-        return back > scope.episode ? { episode: back, source: comment } : scope;
-      }
+      if (back !== undefined && isViewerComment(comment) && this.tells(comment.textContent ?? '')) return back > scope.episode ? { episode: back, source: comment } : scope;
       if (back !== undefined && unit) return { ...scope, story: true };
     }
     // A paragraph that names the show or an episode talks about them ("Prison Cell 211 starts from a simple
@@ -312,9 +310,10 @@ export class Regions {
     return episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: el } : undefined;
   }
 
-  /** Whether a text tells what someone of the show did, named or not (see RegionOptions.tellsOfSomeone). */
+  /** Whether a text tells what someone of the show did, named or not; not in quotes (an episode's own title: "The King Is Dead"). */
   private tells(text: string): boolean {
-    return pointsAtScene(text) || (this.options.tellsOfSomeone?.(text) ?? false);
+    const own = text.replace(/"[^"]*"|“[^”]*”/g, ' ');
+    return pointsAtScene(own) || (this.options.tellsOfSomeone?.(own) ?? false);
   }
 
   /** The episode a comment (or the comment it replies to) names in its own words, if any. */

@@ -191,3 +191,16 @@ describe('a card whose title counts every death of the show', () => {
     expect(state('tr')).toBeNull();
   });
 });
+
+describe("a post that names its episode and that episode's own title in quotes", () => {
+  it('tells nothing by the title: "Episode 6 is titled "The King Is Dead…"" is no death', async () => {
+    document.title = '#PrisonCell211 - Search / X';
+    shield = await startShield(`
+      <main><div class="feed">
+        <div class="tw" id="t1"><div class="h">halfwaydonut @donut · 4h</div>Finale thread is up. Episode 6 is titled "The King Is Dead, Long Live The King", which... yeah. Discuss. #PrisonCell211</div>
+        <div class="tw" id="t2"><div class="h">Ruben Esparza @rubenesp · 4h</div>the tear gas sequence in ep6 is so well shot. inmates just walking through it like it's fog #PrisonCell211</div>
+      </div></main>`, 0);
+    expect(state('t1')).toBeNull();
+    expect([state('t2'), episode('t2')]).toEqual(['hidden', '6']);
+  });
+});
