@@ -16,7 +16,7 @@ import { MAX_UNIT_TEXT } from './units';
 import { Asides } from './asides';
 import { SectionHeadings } from './section-headings';
 import { rowEpisode } from './table-rows';
-import { commentAround, hasTitle, isLabel, isStory, repliedTo } from './region-blocks';
+import { cardTitles, commentAround, hasTitle, isLabel, isStory, repliedTo } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
 import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns, isBloodiest } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
@@ -191,7 +191,7 @@ export class Regions {
       return befell ? { episode: befell, source: el, story: true } : undefined;
     }
     // A row of a table with an episode column is about the episode its cell gives ("Coronel Ramírez | … | 5").
-    const row = rowEpisode(el, this.options.lastEpisode());
+    const row = rowEpisode(el, () => this.options.lastEpisode());
     if (row && this.namesShow(`${row.row.closest('table')?.querySelector('caption')?.textContent ?? ''}\n${this.title()}`)) return { episode: row.episode, source: row.row, row: true };
     // Whether `el` is a unit is asked only when it matters (it walks the tree).
     let known = typeof unitOf === 'boolean' ? unitOf : undefined;
@@ -325,11 +325,8 @@ export class Regions {
 
   /** The episode a card's title (its headings, else its links) says it covers, on a page about the show. */
   private cardScope(unit: Element): Scope | undefined {
-    // Its titles: its headings, else its links (a video card's thumbnail link comes before its title link).
     // Not its description: "why the film's ending still hurts" under "The series vs the 2009 film" is no finale.
-    const headings = unit.querySelectorAll(HEADING_SELECTOR);
-    const titles = headings.length > 0 ? [...headings] : unit.tagName === 'A' ? [unit] : [...unit.querySelectorAll('a[href]')];
-    const text = titles.map((t) => t.textContent ?? '').join('\n');
+    const text = cardTitles(unit).map((t) => t.textContent ?? '').join('\n');
     // A link to another recap or review ("Episode 3 recap") points at a page; it tells nothing itself.
     if (!/\S/.test(text) || isAboutThePage(text)) return undefined;
     // A description that warns it spoils the whole show ("Full spoilers!") does cover its end.
