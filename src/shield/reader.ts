@@ -12,6 +12,7 @@ import { UnitReader } from './unit-reader';
 import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions } from '../decide/scope/region-reveal';
 import type { Scope } from './regions';
 import type { Grown } from './changes';
+import { isTitleLike } from './region-blocks';
 
 /** Whether a block is one short question and nothing else (a table of contents' "Does Calancho die?"). */
 function isQuestionLine(text: string): boolean {
@@ -50,6 +51,9 @@ export interface ReaderHooks {
   /** Whether a block lies in a box around the main content that names the show: its own words are judged. */
   asideNamesShow?(el: Element): boolean;
 }
+
+/** A block longer than this is no card's title. */
+const MAX_TITLE = 160;
 
 export class BlockReader {
   private longJobs: LongJob[] = [];
@@ -126,6 +130,9 @@ export class BlockReader {
     if (scope && scopeHides(analysis, text.text, this.hooks.inThread?.(block) ?? false, scope.story, scope.subtitle) && !this.verdict.speaksOfOtherWork(text.text, this.hooks.scopeShow?.())) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis) {
       if (old) this.blocks.forget(block);
+      // A card's title that names nobody ("S1.E6 ∙ The King Is Dead") still says which episode its card covers,
+      // on a page about the show (on any other, the catalog is never rebuilt).
+      if (text.text.length <= MAX_TITLE && isTitleLike(block) && this.verdict.showMentioned) this.units.readUnitsOf(block, text, NO_ANALYSIS, epoch);
       return;
     }
     // What lies inside units (or what a table cell names) is read with its unit; the rest stays the block's.

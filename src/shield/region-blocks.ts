@@ -2,7 +2,7 @@
  * What the blocks of a region are, by structure and their own words: one person's words in a thread (a
  * comment and the comment it replies to), a byline, a label, a sentence of the story. Used by regions.ts.
  */
-import { HEADING_SELECTOR } from './blocks';
+import { HEADING_SELECTOR, HEADING_TAGS as HEADINGS } from './blocks';
 import { classWords } from './class-words';
 import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
 import { isAboutThePage, isQuestion } from '../decide/scope/episode-scope';
@@ -52,9 +52,30 @@ const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR)\s+\p{Lu}/u;
 /** A byline longer than this is a sentence ("By Friday, Juan …"). */
 const MAX_BYLINE_WORDS = 14;
 
-/** Whether `el` is a link or holds a heading or a link: what a card's title is. */
+/** Words of a class that name a card's title ("r-title", "video-title", "titulo"). */
+const TITLE_WORDS = new Set(['title', 'titulo', 'headline']);
+
+/**
+ * A card's titles: its headings, else its links that hold words (a video card's thumbnail link comes before
+ * its title link), else what its classes call its title (a result whose link is the thumbnail alone).
+ */
+export function cardTitles(unit: Element): Element[] {
+  const headings = unit.querySelectorAll(HEADING_SELECTOR);
+  if (headings.length > 0) return [...headings];
+  if (unit.tagName === 'A') return [unit];
+  const links = [...unit.querySelectorAll('a[href]')].filter((a) => /\S/.test(a.textContent ?? ''));
+  if (links.length > 0) return links;
+  return [...unit.querySelectorAll('[class]')].filter((e) => classWords(e).some((w) => TITLE_WORDS.has(w)));
+}
+
+/** Whether `el` is what a card may call its title: a heading, a link, or what its classes call a title. */
+export function isTitleLike(el: Element): boolean {
+  return HEADINGS.has(el.tagName) || el.tagName === 'A' || classWords(el).some((w) => TITLE_WORDS.has(w));
+}
+
+/** Whether `el` is a link or holds a heading, a link or what a class calls a title: what a card's title is. */
 export function hasTitle(el: Element): boolean {
-  return el.tagName === 'A' || el.querySelector('h1, h2, h3, h4, h5, h6, a[href]') !== null;
+  return el.tagName === 'A' || el.querySelector('h1, h2, h3, h4, h5, h6, a[href], [class*="title" i], [class*="titulo" i]') !== null;
 }
 
 /** A byline, a date line or tags: about the page, not its story. */

@@ -16,7 +16,7 @@ import { MAX_UNIT_TEXT } from './units';
 import { Asides } from './asides';
 import { SectionHeadings } from './section-headings';
 import { rowEpisode } from './table-rows';
-import { commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, repliedTo, spellHashtags } from './region-blocks';
+import { cardTitles, commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, repliedTo, spellHashtags } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
 import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
@@ -182,8 +182,8 @@ export class Regions {
       const befell = happenedInEpisode(el.textContent ?? '', this.options.lastEpisode());
       return befell ? { episode: befell, source: el, story: true } : undefined;
     }
-    // A row of a table with an episode column is about the episode its cell gives ("… | 5"); only rows and cells are asked (the show's length loads the catalog).
-    const row = /^T[RDH]$/.test(el.tagName) ? rowEpisode(el, this.options.lastEpisode()) : undefined;
+    // A row of a table with an episode column is about the episode its cell gives ("Coronel Ramírez | … | 5").
+    const row = rowEpisode(el, () => this.options.lastEpisode());
     if (row && this.namesShow(`${row.row.closest('table')?.querySelector('caption')?.textContent ?? ''}\n${this.title()}`)) return { episode: row.episode, source: row.row, row: true };
     // Whether `el` is a unit is asked only when it matters (it walks the tree).
     let known = typeof unitOf === 'boolean' ? unitOf : undefined;
@@ -327,11 +327,8 @@ export class Regions {
 
   /** The episode a card's title (its headings, else its links) says it covers, on a page about the show. */
   private cardScope(unit: Element): Scope | undefined {
-    // Its titles: its headings, else its links (a video card's thumbnail link comes before its title link).
     // Not its description: "why the film's ending still hurts" under "The series vs the 2009 film" is no finale.
-    const headings = unit.querySelectorAll(HEADING_SELECTOR);
-    const titles = headings.length > 0 ? [...headings] : unit.tagName === 'A' ? [unit] : [...unit.querySelectorAll('a[href]')];
-    const text = titles.map((t) => t.textContent ?? '').join('\n');
+    const text = cardTitles(unit).map((t) => t.textContent ?? '').join('\n');
     // A link to another recap or review ("Episode 3 recap") points at a page; it tells nothing itself, unless it warns of what
     // the episode holds ("ep 3 reaction (trigger warning)"). Nor does one made before it was seen ("teorías antes de ver …").
     if (!/\S/.test(text) || (isAboutThePage(text) && !warnsOfContent(text)) || isBeforeWatching(text)) return undefined;

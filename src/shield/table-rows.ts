@@ -11,8 +11,8 @@ const EPISODE_HEADER = /^(?:episode|ep|episodio|capitulo|cap|chapter)\s*\.?\s*(?
 /** A cell that gives an episode: "5", "Ep. 5", "E5", "cap 5", a range "1–6" (its last). */
 const EPISODE_CELL = /^(?:(?:ep|cap|e)\s*\.?\s*)?(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?$/;
 
-/** The episode the row around `el` (a row, or a cell of one) gives in its table's episode column; undefined if none. */
-export function rowEpisode(el: Element, lastEpisode: number): { row: Element; episode: number } | undefined {
+/** The episode the row around `el` (a row, or a cell of one) gives in its table's episode column, up to `lastEpisode()`; undefined if none. */
+export function rowEpisode(el: Element, lastEpisode: () => number): { row: Element; episode: number } | undefined {
   const row = el.tagName === 'TR' ? el : el.tagName === 'TD' || el.tagName === 'TH' ? el.parentElement : null;
   if (!row || row.tagName !== 'TR' || !row.querySelector('td')) return undefined;
   const table = row.closest('table');
@@ -23,7 +23,8 @@ export function rowEpisode(el: Element, lastEpisode: number): { row: Element; ep
   const m = EPISODE_CELL.exec(scopeText(cell.textContent ?? ''));
   if (!m) return undefined;
   const episode = Number(m[2] ?? m[1]);
-  return episode >= 1 && episode <= lastEpisode ? { row, episode } : undefined;
+  // The show's length is asked only now: a page that names nobody never rebuilds the catalog.
+  return episode >= 1 && episode <= lastEpisode() ? { row, episode } : undefined;
 }
 
 /** The index of the cell of `table`'s header row that names the episode, or -1. */

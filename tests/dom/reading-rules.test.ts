@@ -224,6 +224,28 @@ describe('a list of custom elements', () => {
   });
 });
 
+describe('a card whose only link is its thumbnail', () => {
+  it('takes its title from what its classes call its title', async () => {
+    document.title = 'prison cell 211 theories - VidTube';
+    const item = (id: string, title: string) =>
+      `<li class="result" id="${id}"><a class="thumb-link" href="#"><div class="thumb-bg"></div></a><div><div class="r-title">${title}</div><div class="r-sub">Lalo · 29K views</div></div></li>`;
+    shield = await startShield(`<main><ul>${item('t1', 'I was WRONG about Prison Cell 211 (my theories vs the finale)')}${item('t2', 'Prison Cell 211: my favourite scenes')}${item('t3', 'Prison Cell 211: the cast, ranked')}</ul></main>`, 0);
+    expect([state('t1'), episode('t1'), state('t2')]).toEqual(['hidden', '6', null]);
+  });
+});
+
+describe("an episode guide's card", () => {
+  it('is hidden whole, still and all, when its title gives its episode and names nobody', async () => {
+    document.title = 'Prison Cell 211 (2025) - Episode list';
+    const card = (id: string, title: string, plot: string) =>
+      `<article class="ep-card" id="${id}"><img id="${id}-img" class="still" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""><div><div class="ep-title">${title}</div><div class="ep-plot">${plot}</div></div></article>`;
+    const html = `<main>${card('e5', 'S1.E5 ∙ Episode #1.5', 'The morning after, nobody at the gate can say who is still breathing.')}${card('e6', 'S1.E6 ∙ The King Is Dead, Long Live The King', 'A blackout across the city, and a choice of a lifetime.')}${card('e1', 'S1.E1 ∙ Change of Plans', 'A visit to a prison goes wrong.')}</main>`;
+    shield = await startShield(html, 4);
+    expect([state('e5'), episode('e5'), state('e5-img'), state('e6'), episode('e6'), state('e6-img')]).toEqual(['hidden', '5', 'hidden', 'hidden', '6', 'hidden']);
+    expect(state('e1')).toBeNull();
+  });
+});
+
 describe('a table with an episode column', () => {
   const TABLE = `<main><h1>Celda 211: el conteo de muertos</h1><table>
     <tr><th>#</th><th>Quién</th><th>Cómo</th><th>Cap.</th></tr>

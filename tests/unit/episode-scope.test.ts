@@ -74,6 +74,13 @@ describe('episodeScope', () => {
     expect(episodeScope('The finale, and the theories before the finale', LAST)).toBe(6);
   });
 
+  it('reads a guide\'s season-and-episode codes ("S1.E4", "Episode #1.4") as the episode, not the season', () => {
+    expect(episodeScope('S1.E4 ∙ Episode #1.4 · Wed, Feb 5, 2025', LAST)).toBe(4);
+    expect(episodeScope('Episode #1.5', LAST)).toBe(5);
+    expect(episodeScope('Episode 1.5 million views', LAST)).toBeUndefined();
+    expect(episodeScope('Episodes 3,4', LAST)).toBe(3);
+  });
+
   it('follows the show length given', () => {
     expect(episodeScope('Season finale', 10)).toBe(10);
     expect(episodeScope('Episode 8', 6)).toBeUndefined();

@@ -17,11 +17,12 @@ const EPISODE_WORD = `(?:${LANGUAGES.flatMap((l) => l.episodeWords).join('|')})`
 const RANGE_JOIN = '(?:-|–|—|/|&|to|and|a|al|y|through|thru)';
 
 /** "Episode 5", "ep. 5", "episodes 3–4", "capítulo cinco", "episodios 1 a 3". */
-const NUMBERED = new RegExp(`\\b${EPISODE_WORD}\\.?\\s*(?:#|no\\.?\\s*|n\\.?o\\s*)?${NUMBER}\\b(?:\\s*${RANGE_JOIN}\\s*${NUMBER}\\b)?`, 'g');
+// Not a season and an episode written as a decimal ("Episode #1.4": the code below reads it).
+const NUMBERED = new RegExp(`\\b${EPISODE_WORD}\\.?\\s*(?:#|no\\.?\\s*|n\\.?o\\s*)?${NUMBER}\\b(?!\\.\\d)(?:\\s*${RANGE_JOIN}\\s*${NUMBER}\\b)?`, 'g');
 /** "the fifth episode", "el quinto capítulo", "first episode" (not "one episode at a time"). */
 const ORDINAL = new RegExp(`\\b${NUMBER}\\s+${EPISODE_WORD}\\b`, 'g');
-/** "S01E05", "s1 e5", "1x05". */
-const CODE = /\b(?:s\d{1,2}\s*e|\d{1,2}x)(\d{1,2})\b/g;
+/** "S01E05", "s1 e5", "S1.E5", "1x05", "Episode #1.5". */
+const CODE = /\b(?:s\d{1,2}\s*\.?\s*e|\d{1,2}x)(\d{1,2})\b|(?:episode|episodio|ep)\s*#\s*\d{1,2}\.(\d{1,2})\b/g;
 const LAST = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => [...l.lastEpisode, ...(l.spoilsAll ?? []), ...(l.nextSeasonCast ?? [])]).join('|')})(?:\\b|$)`);
 /** A "last episode" phrase put ahead by the words before it ("theories before the finale", "antes del final"). */
 const BEFORE_LAST = new RegExp(
@@ -90,7 +91,7 @@ export function episodeScope(text: string, lastEpisode: number): number | undefi
     take(to !== undefined && from !== undefined && to > from ? to : from);
   }
   for (const m of t.matchAll(ORDINAL)) if (!/^\d/.test(m[1]!) && !CARDINALS.has(m[1]!)) take(numberOf(m[1]));
-  for (const m of t.matchAll(CODE)) take(Number(m[1]));
+  for (const m of t.matchAll(CODE)) take(Number(m[1] ?? m[2]));
   if (LAST.test(t) && LAST.test(t.replace(BEFORE_LAST, ' '))) take(lastEpisode);
   return latest > 0 ? latest : undefined;
 }
