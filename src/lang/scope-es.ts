@@ -11,7 +11,7 @@ export const scopeEs: ScopeWords = {
   cardinals: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
   lastEpisode: [
     'final explicado',
-    '(?:explicacion|teorias?|analisis) del final',
+    '(?:explicacion|analisis) del final',
     'el final',
     'el epilogo',
     '(?:la (?:escena|toma) final|la ultima (?:escena|toma))(?! del? (?:\\w+ )?(?:episodio|capitulo|cap)\\b)',
@@ -45,7 +45,7 @@ export const scopeEs: ScopeWords = {
   pageKinds: ['discusion', 'hilo', 'teorias?', 'comentarios?', 'reacci(?:on|ones)', 'guia', 'explicad[oa]', 'analisis', 'capitulo (?:a|por) capitulo', 'todo lo que (?:sabemos|pasa)'],
   contentWarning: ['(?:aviso|advertencia|alerta|nota) de contenido', 'contenido sensible'],
   reviewWords: ['critica', 'resena', 'opinion'],
-  beforeWatching: ['antes de ver', 'predicciones', 'que (?:va|puede) a pasar'],
+  beforeWatching: ['antes de verl[oa]s?', 'antes de ver', 'predicciones', 'que (?:va|puede) a pasar'],
   sceneWords: ['(?:la|esa|esta) (?:\\w+ ){0,2}escena', 'el momento (?:en )?(?:que|de|del)', 'lo que le (?:hace|hacen|hizo|hicieron|pasa)', 'cuando (?:el|la|le|lo|se) \\w+'],
   allDeaths: ['todas las muertes', 'cada muerte', 'conteo de (?:muertos|cadaveres)', 'todos los que mueren'],
   previously: ['anteriormente', 'en el (?:episodio|capitulo) anterior', 'la semana pasada', 'donde lo dejamos'],

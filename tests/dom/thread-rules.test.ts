@@ -94,6 +94,7 @@ describe("a video card's title", () => {
     ${res('dead', 'EVERY DEATH in Prison Cell 211 ranked 💀', 'From the yard fight to the final scene in the cell block. Full spoilers. Who deserved it and who did not?')}
     ${res('theory', '¿MUERE CALANCHO? Mis teorías antes de ver el último capítulo de Celda 211', 'Repasamos las pistas que ha dejado la serie sobre el destino del líder del motín.')}
     ${res('ask', 'Does Calancho die?', 'We look at the clues in Prison Cell 211 so far, with no spoilers past episode 2.')}
+    ${res('verlo', 'Celda 211: teorías del final (antes de verlo) 🇲🇽', '¿Sale vivo el abogado? ¿Qué pasa con el motín? Mis teorías antes del capítulo final.')}
   </div>`;
 
   it('that warns of what the episode holds still covers that episode', async () => {
@@ -112,6 +113,7 @@ describe("a video card's title", () => {
     document.title = 'prison cell 211 ending explained - VidTube';
     shield = await startShield(LIST, 2);
     expect(state('theory')).toBeNull();
+    expect(state('verlo')).toBeNull();
     expect(state('ask')).toBeNull();
   });
 });
