@@ -73,7 +73,11 @@ const APPENDED_P95_MS = 50;
 // 128 -> 132 KB (27 Nov, sixth session): the guard told by the page-world hook instead of a check before every
 // frame, the shield's start in a task of its own (0.9 KB), and recall12f's rules (a line calling an episode the
 // bloodiest, mourning emoji, the streaming service named, "muy de peli": 0.6 KB): 128.7 KiB.
-const BUNDLE_BYTES = 132 * 1024;
+// 132 -> 136 KB (27 Nov, seventh session): the highlight's rule tied to a mark, replies, table rows with an
+// episode column, card titles by class (0.9 KB), and recall12g's rules (a comment that names its thread's
+// episode and tells what someone did, roles readers call people by, hashtags read as words, scenes and the
+// epilogue, cards counting every death: 2.9 KB): 134.8 KiB.
+const BUNDLE_BYTES = 136 * 1024;
 const GATE_BYTES = 11 * 1024;
 
 let pagesDir: string;
