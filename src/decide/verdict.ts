@@ -45,6 +45,11 @@ export interface VerdictOptions {
   lang?: Lang;
 }
 
+/** A word of the viewer's own (I, me, my; yo, me, mi). */
+const FIRST_PERSON = /(?<![\p{L}\p{N}'’])(?:i|i'm|i’m|me|my|mine|yo|mi|mis|conmigo)(?![\p{L}\p{N}])/iu;
+/** A word that speaks of a third person, in English or Spanish (Spanish drops its subjects: its clitics count). */
+const THIRD_PERSON = /(?<![\p{L}\p{N}])(?:he|she|him|her|his|hers|they|them|their|él|ella|ellos|ellas|lo|la|le|les|los|las|se|su|sus)(?![\p{L}\p{N}])/iu;
+
 /** Texts whose tellsOfSomeone answer is remembered; past it the memory starts again. */
 const TOLD_LIMIT = 500;
 
@@ -199,8 +204,10 @@ export class Verdict {
     let answer = this.toldOfSomeone.get(text);
     if (answer === undefined) {
       if (this.toldOfSomeone.size >= TOLD_LIMIT) this.toldOfSomeone.clear();
-      const analysis = analyseBlock(text, this.catalog(), false, true);
-      answer = analysis.sentences.some((s) => s.reveals.some((r) => r.plot >= 0 && r.episode > 0));
+      // Not a text about the viewer that speaks of no third person ("the ending left me speechless", "RIP my sleep
+      // schedule"): its empty slots are the viewer, no one of the show.
+      const aboutViewer = FIRST_PERSON.test(text) && !THIRD_PERSON.test(text);
+      answer = !aboutViewer && analyseBlock(text, this.catalog(), false, true).sentences.some((s) => s.reveals.some((r) => r.plot >= 0 && r.episode > 0));
       this.toldOfSomeone.set(text, answer);
     }
     return answer;

@@ -9,6 +9,8 @@ import { withinEdits } from './edit-distance';
 import { ENDINGS, GENDER_VOWELS, Y_ENDINGS } from './index';
 
 const MIN_STEM = 3;
+/** A consonant, a vowel, a consonant: English doubles the last before -ing and -ed ("rat", "ratting"). */
+const CVC = /^[^aeiou][aeiou][^aeiouwxy]$/;
 
 /** The forms a word may share with its family: itself and the word with endings cut. */
 export function reducedForms(word: string): string[] {
@@ -27,6 +29,10 @@ export function reducedForms(word: string): string[] {
       } else if (ending === 'es') {
         // Only in words of six letters or more: "passes" is "pass", but "cases" is not "cas".
         if (word.length >= 6) add(stem);
+      } else if (stem.length === 3 && CVC.test(stem)) {
+        // A short stem that would have doubled its last letter is an -e word's: "rating" is "rate", not "rat"
+        // (which is "ratting"); "hoping" is "hope".
+        add(stem + 'e');
       } else {
         // "killing", "hoping", "stopped", "hoped".
         add(stem);
