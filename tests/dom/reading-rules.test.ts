@@ -5,16 +5,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Shield } from '@/src/shield/shield';
 import { startShield } from '../helpers/dom-shield';
+import { $, episode, installFakeHighlights, state } from '../helpers/dom-marks';
 
-class FakeHighlight extends Set<AbstractRange> {}
-const registry = new Map<string, FakeHighlight>();
-const css = Object.defineProperty(window.CSS, 'highlights', { value: registry, configurable: true });
-Object.defineProperty(window, 'CSS', { value: css, configurable: true });
-Object.defineProperty(window, 'Highlight', { value: FakeHighlight, configurable: true });
-
-const $ = (id: string) => document.getElementById(id)!;
-const state = (id: string) => $(id).getAttribute('data-spoiler-shield');
-const episode = (id: string) => $(id).getAttribute('data-spoiler-episode');
+installFakeHighlights();
 
 let shield: Shield | undefined;
 afterEach(() => shield?.stop());

@@ -7,14 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Shield } from '@/src/shield/shield';
 import { UnitFinder } from '@/src/shield/units';
 import { startShield } from '../helpers/dom-shield';
+import { $, installFakeHighlights } from '../helpers/dom-marks';
 
-class FakeHighlight extends Set<AbstractRange> {}
-const registry = new Map<string, FakeHighlight>();
-const css = Object.defineProperty(window.CSS, 'highlights', { value: registry, configurable: true });
-Object.defineProperty(window, 'CSS', { value: css, configurable: true });
-Object.defineProperty(window, 'Highlight', { value: FakeHighlight, configurable: true });
-
-const $ = (id: string) => document.getElementById(id)!;
+installFakeHighlights();
 /** Whether a reader's view of `id` is hidden: it, or an element around it, carries the hidden mark. */
 const hidden = (id: string) => $(id).closest('[data-spoiler-shield="hidden"]') !== null;
 
