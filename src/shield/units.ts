@@ -189,17 +189,10 @@ function isArticleLevel(el: Element): boolean {
  */
 function ownBox(unit: Element): Element {
   const classes = classesOf(unit);
-  const replies = unit.getElementsByTagName(unit.tagName);
   const isReply = (e: Element) => (classes.length === 0 ? classesOf(e).length === 0 : sharesClass(classes, classesOf(e)));
-  let any = false;
-  for (let i = 0; i < replies.length && !any; i++) any = isReply(replies[i]!);
-  if (!any) return unit;
-  const holdsReply = (c: Element) => {
-    if (c.tagName === unit.tagName && isReply(c)) return true;
-    const inside = c.getElementsByTagName(unit.tagName);
-    for (let i = 0; i < inside.length; i++) if (isReply(inside[i]!)) return true;
-    return false;
-  };
+  const replies = [...unit.getElementsByTagName(unit.tagName)].filter(isReply);
+  if (replies.length === 0) return unit;
+  const holdsReply = (c: Element) => replies.some((r) => c.contains(r));
   let box: Element | null = null;
   for (let n = unit.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) {
