@@ -62,8 +62,16 @@ export const DEALING_EVENTS: Record<string, EventType> = {
     roles: { agent: 'who lies', recipient: 'who is lied to', object: 'what or whom the lie is about' },
     about: ['agent'],
     patterns: {
-      en: ['lie about {object}', 'lies about {object}', 'lied about {object}', 'lies to {recipient} about {object}', 'lied to {recipient}', 'lies to {recipient}'],
-      es: ['mienten sobre {object}', 'miente sobre {object}', 'le miente a {recipient}', 'engaña a {recipient}'],
+      en: [
+        'lie about {object}', 'lies about {object}', 'lied about {object}', 'lies to {recipient} about {object}', 'lied to {recipient}', 'lies to {recipient}',
+        // "a man who has been lying to him for hours".
+        'been lying to him', 'kept lying to him', 'keeps lying to him',
+      ],
+      es: [
+        'mienten sobre {object}', 'miente sobre {object}', 'le miente a {recipient}', 'engaña a {recipient}',
+        // Lied to, the one lied to unnamed by the verb: "después de que le mintieron tantas horas".
+        'le mintieron', 'le mintió', 'le mienten', 'le estuvo mintiendo', 'le estaba mintiendo', 'mintiéndole',
+      ],
     },
   },
   handOver: {
@@ -92,12 +100,16 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         '{agent} runs {place}', '{agent} rules {place}', '{agent} running {place}', '{agent} in charge of {place}', '{agent} boss of {place}',
         '{agent} king of {place}', 'runs {place}', 'rules {place}', 'in charge of {place}', 'boss of {place}', 'king of {place}',
         'ringleader of {place}',
+        // Giving everyone orders: "the lawyer bossing everyone around by the last episode".
+        '{agent} bossing everyone around', '{agent} bosses everyone around', '{agent} giving the orders', '{agent} gives the orders',
       ],
       es: [
         '{agent} nuevo líder', '{agent} nuevo jefe', '{agent} nuevo rey', '{agent} nuevo cabecilla', '{agent} se convierte en el líder',
         '{agent} se convierte en el nuevo', '{agent} se convierte en el jefe', '{agent} toma el control', '{agent} toma el mando', '{agent} gobierna',
         '{agent} al mando', '{agent} reina', 'viva el rey', '{agent} termina mandando', '{agent} terminó mandando', '{agent} termina al mando',
-        '{agent} queda al mando', '{agent} manda en todo', '{agent} el que manda', '{agent} sucede a {patient}', '{agent} reemplaza a {patient}', 'el mero mero',
+        '{agent} queda al mando', '{agent} manda en todo', '{agent} el que manda',
+        // Giving everyone orders at the end: "el abogado al final mandando a todos".
+        '{agent} mandando a todos', '{agent} manda a todos', '{agent} mandaba a todos', '{agent} sucede a {patient}', '{agent} reemplaza a {patient}', 'el mero mero',
         '{agent} manda en {place}', '{agent} controla {place}', '{agent} jefe de {place}', '{agent} rey de {place}', 'manda en {place}',
         'el que manda en {place}', 'jefe de {place}', 'rey de {place}', 'dueño de {place}', 'se queda con {place}',
       ],

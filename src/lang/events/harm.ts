@@ -11,6 +11,8 @@ const deathEn = [
   'rip {patient}', 'rest in peace {patient}', '{patient} rest in peace', '{patient} rip',
   // A fate told by what it was: "Helena's tragedy".
   "{patient's} tragedy", 'tragedy of {patient}',
+  // A death deserved, or foreseen: "the colonel had it coming", "he knew how he was going to go".
+  '{patient} had it coming', '{patient} deserved it', 'how he was going to go', 'how she was going to go',
 ];
 const deathEs = [
   '{patient} ~die', '~die {patient}', '~kill {patient}', '~death de {patient}', 'manda matar a {patient}', 'mandó matar a {patient}',
@@ -24,6 +26,8 @@ const deathEs = [
   // "pobre Yori, no se merecía eso".
   'tragedia de {patient}', '{patient} se lo buscó', '{patient} se lo tenía merecido', '{patient} no se merecía eso',
   '{patient} no merecía eso', '{patient} no se merecía esto',
+  // "el coronel se lo merecía"; "Calancho ya sabía cómo se iba a ir".
+  '{patient} se lo merecía', '{patient} se lo merece', '{patient} se lo buscaba', 'cómo se iba a ir', 'cómo se va a ir',
 ];
 
 export const HARM_EVENTS: Record<string, EventType> = {
@@ -92,8 +96,10 @@ export const HARM_EVENTS: Record<string, EventType> = {
       en: [
         'rape', 'raped', 'rapes', 'sexual assault', 'sexually assaults', 'sexually assaulted', 'sexually abuses', 'sexually abused',
         "assault {agent} inflicts", "{agent} assault on {patient}", '{agent} rapes {patient}',
+        // "the assault Juan suffers at the hands of Calancho's lieutenant".
+        'the assault {patient} suffers', 'assault at the hands of {agent}',
       ],
-      es: ['viola', 'violada', 'violado', 'violación', 'abuso sexual', 'agrede sexualmente', 'abusa sexualmente', 'abusó sexualmente', '{agent} viola a {patient}'],
+      es: ['viola', 'violada', 'violado', 'violación', 'abuso sexual', 'el abuso de {agent}', 'el abuso que sufre {patient}', 'agrede sexualmente', 'abusa sexualmente', 'abusó sexualmente', '{agent} viola a {patient}'],
     },
   },
   fight: {

@@ -1,0 +1,67 @@
+/**
+ * Paraphrases of events that news pieces, interviews, reviews and video captions use (issue 12, session 9):
+ * the pack's words for the riot police's charge, the knife, the new king, Juan left with nothing, the dead
+ * inmate's clothes; the language's words for being lied to, a death deserved or foreseen, an assault suffered,
+ * and giving everyone orders. Sentences are this test's own.
+ */
+import { shippedCatalog } from '@/src/catalog/compiled';
+import { analyseBlock } from '@/src/decide/match';
+
+const cc = shippedCatalog();
+const reveals = (text: string): string[] =>
+  [...new Set(analyseBlock(text, cc).sentences.flatMap((s) => s.reveals.map((r) => `${r.id}@${r.episode}`)))].sort();
+
+describe('the pack names an event by its own words', () => {
+  it.each([
+    ['Then the riot police wade into the families outside.', 'helena-trampled@4'],
+    ['Lo peor del capítulo: los antimotines contra las familias.', 'helena-trampled@4'],
+    ['Nadie olvida la carga de los antimotines.', 'helena-trampled@4'],
+    ['y después la estampida en la reja, qué horror', 'helena-trampled@4'],
+    ['Why the new king of the prison was always going to be him', 'juan-new-ringleader@6'],
+    ['¿Al final quién se queda con el penal?', 'juan-new-ringleader@6'],
+    ['Crecieron en barrios vecinos, y eso los une.', 'juan-calancho-grew-up@4'],
+    ["He spends the first hour in a dead man's clothes.", 'juan-dead-inmates-clothes@1'],
+    ['Se pone la ropa de un reo muerto y nadie se da cuenta.', 'juan-dead-inmates-clothes@1'],
+    ['What stays with you is the knife passed from the old man to the young one.', 'calancho-killed@6'],
+  ])('%s', (text, id) => {
+    expect(reveals(text)).toContain(id);
+  });
+});
+
+describe('the pack paraphrases an event said of its people', () => {
+  it.each([
+    ['By the end Juan has lost everything he had.', 'helena-dies@5'],
+    ['pobre Juan, al final se queda sin nada', 'helena-dies@5'],
+    ['Calancho le entrega la navaja sin decir nada.', 'calancho-killed@6'],
+    ['Calancho ya había decidido a quién dejar en su lugar.', 'calancho-killed@6'],
+    ['"maté a mi vecino", le dice Juan al del lanzallamas', 'juan-neighbour-lie@2'],
+    ['Calancho lo adopta enseguida. Crecieron a unas cuadras y hablan igual.', 'juan-calancho-grew-up@4'],
+    ['From then on Juan has a body hidden and nobody to tell.', 'juan-kills-carajo@3'],
+    ['Gándara has an arrangement with Calancho.', 'calancho-truce@1'],
+  ])('%s', (text, id) => {
+    expect(reveals(text)).toContain(id);
+  });
+});
+
+describe("the language's words for an event", () => {
+  it.each([
+    ['Juan se entera por el coronel, después de que le mintieron toda la noche.', 'helena-dies@5'],
+    ['el coronel se lo merecía, la neta', 'ramirez-killed@5'],
+    ['Calancho sabía desde el principio cómo se iba a ir.', 'calancho-killed@6'],
+    ['The assault Juan suffers is hard to watch.', 'carajo-assaults-juan@3'],
+    ['el abogado al final mandando a todos 👑', 'juan-new-ringleader@6'],
+    ['By the last scene Juan is giving the orders.', 'juan-new-ringleader@6'],
+  ])('%s', (text, id) => {
+    expect(reveals(text)).toContain(id);
+  });
+});
+
+describe('the premise stays readable', () => {
+  it.each([
+    'A lawyer trapped inside a prison riot pretends to be an inmate to survive.',
+    'Un abogado atrapado en un motín se hace pasar por reo mientras su esposa espera afuera.',
+    'Juan changes clothes and passes himself off as an inmate.',
+  ])('%s', (text) => {
+    expect(reveals(text).filter((r) => !r.endsWith('@0'))).toEqual([]);
+  });
+});
