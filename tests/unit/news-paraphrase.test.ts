@@ -23,6 +23,9 @@ describe('the pack names an event by its own words', () => {
     ["He spends the first hour in a dead man's clothes.", 'juan-dead-inmates-clothes@1'],
     ['Se pone la ropa de un reo muerto y nadie se da cuenta.', 'juan-dead-inmates-clothes@1'],
     ['What stays with you is the knife passed from the old man to the young one.', 'calancho-killed@6'],
+    ["0:41 The moment he notices he has a dead man's shirt on", 'juan-dead-inmates-clothes@1'],
+    ['¿Un lanzallamas hecho en casa? Así lo filmaron', 'flamethrower-inmate@1'],
+    ['Two men and a knife', 'calancho-killed@6'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
   });
@@ -37,7 +40,11 @@ describe('the pack paraphrases an event said of its people', () => {
     ['"maté a mi vecino", le dice Juan al del lanzallamas', 'juan-neighbour-lie@2'],
     ['Calancho lo adopta enseguida. Crecieron a unas cuadras y hablan igual.', 'juan-calancho-grew-up@4'],
     ['From then on Juan has a body hidden and nobody to tell.', 'juan-kills-carajo@3'],
+    ['Con Carajo pasa lo peor, y Juan responde. Desde ahí ya tiene un muerto propio que esconder.', 'juan-kills-carajo@3'],
     ['Gándara has an arrangement with Calancho.', 'calancho-truce@1'],
+    ['After that, Helena joins the families outside.', 'helena-goes-to-gate@3'],
+    ['Helena se va a esperar a la reja con las otras madres.', 'helena-goes-to-gate@3'],
+    ['Decide plantarse en la reja con las demás, dice Helena.', 'helena-goes-to-gate@3'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
   });
@@ -51,6 +58,10 @@ describe("the language's words for an event", () => {
     ['The assault Juan suffers is hard to watch.', 'carajo-assaults-juan@3'],
     ['el abogado al final mandando a todos 👑', 'juan-new-ringleader@6'],
     ['By the last scene Juan is giving the orders.', 'juan-new-ringleader@6'],
+    ['lo que le hicieron a Yori no se lo deseo a nadie', 'yori-exposed-and-killed@4'],
+    ['Nobody talks about what they did to Carajo.', 'juan-kills-carajo@3'],
+    ['Juan podía irse y no quiso.', 'juan-stays-behind@6'],
+    ['Juan could have gone with them.', 'juan-stays-behind@6'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
   });
@@ -61,6 +72,7 @@ describe('the premise stays readable', () => {
     'A lawyer trapped inside a prison riot pretends to be an inmate to survive.',
     'Un abogado atrapado en un motín se hace pasar por reo mientras su esposa espera afuera.',
     'Juan changes clothes and passes himself off as an inmate.',
+    'Mientras tanto, Helena, su esposa embarazada, espera afuera.',
   ])('%s', (text) => {
     expect(reveals(text).filter((r) => !r.endsWith('@0'))).toEqual([]);
   });

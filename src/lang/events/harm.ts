@@ -1,6 +1,16 @@
 /** Events that hurt someone: die, kill, injure, mutilate, assault, fight, bomb. */
 import type { EventType } from './types';
 
+/**
+ * What was done to someone, said of the one it was done to: "lo que le hicieron a la hermana de Calancho",
+ * "what they did to Yori". Harm only (kill, injure, mutilate): a thing done to someone that a review
+ * points at without naming it.
+ */
+const didTo = {
+  en: ['what they did to {patient}', 'what they do to {patient}', 'what was done to {patient}'],
+  es: ['lo que le hicieron a {patient}', 'lo que le hacen a {patient}', 'lo que le hicieron al {patient}', 'lo que le hacen al {patient}'],
+};
+
 const deathEn = [
   '{patient} ~die', '~kill {patient}', "{patient's} ~death", '~death of {patient}', 'had {patient} killed', 'has {patient} killed',
   'have {patient} killed', 'had {patient} murdered', 'has {patient} murdered', 'orders {patient} killed', 'ordered {patient} killed',
@@ -45,9 +55,9 @@ export const HARM_EVENTS: Record<string, EventType> = {
       en: [
         ...deathEn, '{agent} ~kill {patient}', "{patient} dies at {agent's} hands", 'stabs {patient} with {instrument}', '{patient} killed by {agent}',
         '{patient} stabbed by {agent}', '{patient} shot by {agent}', '{patient} murdered by {agent}', '{patient} at the hands of {agent}',
-        'finished {patient} off', 'finishes {patient} off', 'finish {patient} off',
+        'finished {patient} off', 'finishes {patient} off', 'finish {patient} off', ...didTo.en,
       ],
-      es: [...deathEs, '{agent} ~kill {patient}', '{patient} muere a manos de {agent}', '{patient} a manos de {agent}'],
+      es: [...deathEs, '{agent} ~kill {patient}', '{patient} muere a manos de {agent}', '{patient} a manos de {agent}', ...didTo.es],
     },
   },
   injure: {
@@ -59,7 +69,7 @@ export const HARM_EVENTS: Record<string, EventType> = {
         '{patient} is hurt', '{patient} is injured', '{patient} is beaten', '{patient} is wounded', '{patient} gets hurt', '{patient} badly hurt',
         '{patient} is knocked down', '{patient} rushed to hospital', '{patient} rushed to the hospital', '{patient} taken to hospital',
         '{patient} in hospital', '{patient} in the hospital', '{patient} bleeding', 'beats {patient}', 'beat {patient}', 'beating of {patient}',
-        "{patient's} beating", '{agent} beats {patient}', 'trample', 'crush', 'stampede', 'trodden', 'knocked down', 'pushed to the ground',
+        "{patient's} beating", '{agent} beats {patient}', 'trample', 'crush', 'stampede', 'trodden', 'knocked down', 'pushed to the ground', ...didTo.en,
       ],
       es: [
         '{patient} es golpeada', '{patient} es golpeado', '{patient} herida', '{patient} herido', '{patient} resulta herida', '{patient} resulta herido',
@@ -67,7 +77,7 @@ export const HARM_EVENTS: Record<string, EventType> = {
         'golpea a {patient}', 'golpean a {patient}', 'paliza a {patient}', 'golpiza a {patient}', '{agent} golpea a {patient}', 'pisotea',
         'golpeó a {patient}', 'golpeando a {patient}', 'pega a {patient}', 'le pega a {patient}', 'pegándole a {patient}', '{patient} golpeada',
         '{patient} golpeado', 'recibe una paliza', 'paliza que recibe {patient}',
-        'pisoteada', 'pisotean', 'aplasta', 'aplastada', 'estampida', 'arrollada', 'cae al suelo',
+        'pisoteada', 'pisotean', 'aplasta', 'aplastada', 'estampida', 'arrollada', 'cae al suelo', ...didTo.es,
       ],
     },
   },
@@ -79,12 +89,12 @@ export const HARM_EVENTS: Record<string, EventType> = {
       en: [
         'mutilate', 'mutilates', 'amputate', 'amputates', 'hack off', 'hacks off', 'cut off {object}', 'cuts off {object}', 'cuts off {patient} {object}',
         '{object} cut off', 'cut {object}', 'sever {object}', 'severed {object}', 'chop off {object}', '{patient} lose {object}', '{patient} loses a {object}',
-        '{patient} missing a {object}', '{patient} {object} is cut', '{patient} {object} is severed', "{patient's} {object}", '{patient} stump',
+        '{patient} missing a {object}', '{patient} {object} is cut', '{patient} {object} is severed', "{patient's} {object}", '{patient} stump', ...didTo.en,
       ],
       es: [
         'mutila', 'amputa', 'cercena', 'corta la {object}', 'cortan la {object}', 'le corta la {object}', '{object} cortada', 'amputa la {object}',
         'le cercena la {object}', '{patient} pierde la {object}', '{patient} pierde una {object}', '{patient} sin una {object}', '{patient} sin {object}',
-        '{object} de {patient}', 'le quita la {object}', 'le mocha la {object}',
+        '{object} de {patient}', 'le quita la {object}', 'le mocha la {object}', ...didTo.es,
       ],
     },
   },
