@@ -62,6 +62,21 @@ describe("the language's words for an event", () => {
     ['Nobody talks about what they did to Carajo.', 'juan-kills-carajo@3'],
     ['Juan podía irse y no quiso.', 'juan-stays-behind@6'],
     ['Juan could have gone with them.', 'juan-stays-behind@6'],
+    ['A warning: this show contains sexual violence and a lot of blood.', 'carajo-assaults-juan@3'],
+    ['Aviso: la serie tiene escenas de violencia sexual.', 'carajo-assaults-juan@3'],
+    ['Best moment: watching the cartel boss finally go down.', 'twenty-five-jailed@6'],
+    ['Y el 25 acaba pagando por todos.', 'twenty-five-jailed@6'],
+    ['Juan acaba mandando en la cárcel.', 'juan-new-ringleader@6'],
+    ["The whole prison ends up in Juan's hands.", 'juan-new-ringleader@6'],
+    ['Al final el penal queda en manos de Juan.', 'juan-new-ringleader@6'],
+    ['Calancho passes the torch to Juan.', 'juan-new-ringleader@6'],
+    ['Calancho le pasa la estafeta a Juan.', 'juan-new-ringleader@6'],
+    ['Calancho treats Juan as his heir.', 'juan-new-ringleader@6'],
+    ['Helena never leaves the hospital.', 'helena-dies@5'],
+    ['Helena ya no sale del hospital.', 'helena-dies@5'],
+    ['Calancho se deja matar por Juan.', 'calancho-killed@6'],
+    ['In one night Juan loses his whole family.', 'helena-dies@5'],
+    ['Juan pierde a su familia en una noche.', 'helena-dies@5'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
   });

@@ -102,6 +102,9 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         'ringleader of {place}',
         // Giving everyone orders: "the lawyer bossing everyone around by the last episode".
         '{agent} bossing everyone around', '{agent} bosses everyone around', '{agent} giving the orders', '{agent} gives the orders',
+        // Handed on, inherited: "the prison ends up in Juan's hands", "passes the torch to Juan", "names Juan his heir".
+        "ends up in {agent's} hands", "end up in {agent's} hands", 'passes the torch to {agent}', 'passed the torch to {agent}', '{agent} inherits',
+        '{agent} his heir', '{agent} as his heir', '{agent} as heir',
       ],
       es: [
         '{agent} nuevo líder', '{agent} nuevo jefe', '{agent} nuevo rey', '{agent} nuevo cabecilla', '{agent} se convierte en el líder',
@@ -109,7 +112,10 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         '{agent} al mando', '{agent} reina', 'viva el rey', '{agent} termina mandando', '{agent} terminó mandando', '{agent} termina al mando',
         '{agent} queda al mando', '{agent} manda en todo', '{agent} el que manda',
         // Giving everyone orders at the end: "el abogado al final mandando a todos".
-        '{agent} mandando a todos', '{agent} manda a todos', '{agent} mandaba a todos', '{agent} sucede a {patient}', '{agent} reemplaza a {patient}', 'el mero mero',
+        '{agent} mandando a todos', '{agent} manda a todos', '{agent} mandaba a todos', '{agent} acaba mandando', '{agent} acabó mandando',
+        // Handed on, inherited: "el penal queda en manos de Juan", "le pasa la estafeta a Juan", "su heredero".
+        'queda en manos de {agent}', 'quedó en manos de {agent}', 'pasa la estafeta a {agent}', 'le pasa la estafeta a {agent}', '{agent} hereda',
+        '{agent} heredero', 'heredero {agent}', '{agent} sucede a {patient}', '{agent} reemplaza a {patient}', 'el mero mero',
         '{agent} manda en {place}', '{agent} controla {place}', '{agent} jefe de {place}', '{agent} rey de {place}', 'manda en {place}',
         'el que manda en {place}', 'jefe de {place}', 'rey de {place}', 'dueño de {place}', 'se queda con {place}',
       ],
@@ -125,6 +131,8 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         'imprisoned', 'behind bars', 'convicted', 'sentenced', 'prosecuted', 'goes to prison', 'ends up in prison', 'ends up in jail', 'goes to jail',
         'is charged', 'charged with', 'patsy', 'takes the rap', 'pin it on {patient}', 'pinned on {patient}', '{patient} is framed', 'frame {patient}',
         'ends up behind bars', 'thrown in jail', 'sent to prison', 'locked away',
+        // Brought down at last: "I liked seeing the cartel boss finally go down".
+        'finally go down', 'finally goes down', 'finally went down',
       ],
       es: [
         'chivo expiatorio', 'expiatorio', 'cargan la culpa', 'le echan la culpa', 'echan la culpa', 'culpan', 'arrestado', 'arrestan', 'detenido',
@@ -133,6 +141,8 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         'lo meten a la cárcel', 'en el bote', 'al bote',
         // Slang: "pagar el pato" is to take the blame for others.
         'paga el pato', 'pagando el pato', 'pagó el pato', 'pagar el pato', 'pague el pato',
+        // Paying for everyone: "el 25 acaba pagando por todo".
+        'acaba pagando', 'termina pagando', 'pagando por todos', 'pagando por todo',
       ],
     },
   },
