@@ -77,6 +77,20 @@ describe("the language's words for an event", () => {
     ['Calancho se deja matar por Juan.', 'calancho-killed@6'],
     ['In one night Juan loses his whole family.', 'helena-dies@5'],
     ['Juan pierde a su familia en una noche.', 'helena-dies@5'],
+    ['By the end the inmates answer to Juan.', 'juan-new-ringleader@6'],
+    ['Al final los reos le obedecen a Juan.', 'juan-new-ringleader@6'],
+    ['Carajo figures out that Juan is no inmate.', 'carajo-assaults-juan@3'],
+    ['Carajo se da cuenta de quién es Juan.', 'carajo-assaults-juan@3'],
+    ['A Yori y a Juan los ponen a pelear.', 'yori-exposed-and-killed@4'],
+    ['Juan is pitted against Yori.', 'yori-exposed-and-killed@4'],
+    ["Helena's last scene is the saddest of the season.", 'helena-dies@5'],
+    ['La última escena de Helena es la más triste.', 'helena-dies@5'],
+    ['Juan decide no salir del penal.', 'juan-stays-behind@6'],
+    ['Helena goes into labour outside.', 'helena-collapses@5'],
+    ['Helena entra en trabajo de parto afuera.', 'helena-collapses@5'],
+    ['Los reos ven a Juan como antes miraban a Calancho.', 'juan-new-ringleader@6'],
+    ['Juan y la gobernadora terminan aliados.', 'juan-new-ringleader@6'],
+    ['Juan acaba ocupando el lugar de Calancho.', 'calancho-killed@6'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
   });

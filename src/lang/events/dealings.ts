@@ -47,12 +47,13 @@ export const DEALING_EVENTS: Record<string, EventType> = {
     about: ['agent', 'patient'],
     patterns: {
       en: [
-        '{agent} discovers', '{agent} finds out', '{agent} learns', '{agent} realizes', '{agent} uncovers', '{agent} knows who',
+        '{agent} discovers', '{agent} finds out', '{agent} learns', '{agent} realizes', '{agent} uncovers', '{agent} knows who', '{agent} figures out',
+        '{agent} works out who',
         '{patient} cover is blown', '{patient} is exposed', 'expose {patient}', 'unmask {patient}', '{patient} is unmasked', '{patient} is found out',
         '{patient} is discovered', '{patient} secret comes out', 'true identity of {patient}',
       ],
       es: [
-        '{agent} descubre', '{agent} descubrió', '{agent} se entera', '{agent} se enteró', '{agent} averigua', '{agent} averiguó', '{agent} sabe quién', 'verdadera identidad de {patient}', 'descubren a {patient}',
+        '{agent} descubre', '{agent} descubrió', '{agent} se entera', '{agent} se enteró', '{agent} averigua', '{agent} averiguó', '{agent} sabe quién', '{agent} se da cuenta de quién', '{agent} se dio cuenta de quién', 'verdadera identidad de {patient}', 'descubren a {patient}',
         '{patient} es descubierto', '{patient} es descubierta', 'desenmascaran a {patient}', '{patient} queda expuesto', '{patient} es desenmascarado',
       ],
     },
@@ -105,6 +106,8 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         // Handed on, inherited: "the prison ends up in Juan's hands", "passes the torch to Juan", "names Juan his heir".
         "ends up in {agent's} hands", "end up in {agent's} hands", 'passes the torch to {agent}', 'passed the torch to {agent}', '{agent} inherits',
         '{agent} his heir', '{agent} as his heir', '{agent} as heir',
+        // Obeyed: "the inmates now answer to Juan".
+        'answer to {agent}', 'answers to {agent}', 'now obey {agent}',
       ],
       es: [
         '{agent} nuevo líder', '{agent} nuevo jefe', '{agent} nuevo rey', '{agent} nuevo cabecilla', '{agent} se convierte en el líder',
@@ -115,7 +118,9 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         '{agent} mandando a todos', '{agent} manda a todos', '{agent} mandaba a todos', '{agent} acaba mandando', '{agent} acabó mandando',
         // Handed on, inherited: "el penal queda en manos de Juan", "le pasa la estafeta a Juan", "su heredero".
         'queda en manos de {agent}', 'quedó en manos de {agent}', 'pasa la estafeta a {agent}', 'le pasa la estafeta a {agent}', '{agent} hereda',
-        '{agent} heredero', 'heredero {agent}', '{agent} sucede a {patient}', '{agent} reemplaza a {patient}', 'el mero mero',
+        '{agent} heredero', 'heredero {agent}',
+        // Obeyed: "los reos ahora le obedecen a Juan".
+        'le obedecen a {agent}', 'obedecen a {agent}', '{agent} sucede a {patient}', '{agent} reemplaza a {patient}', 'el mero mero',
         '{agent} manda en {place}', '{agent} controla {place}', '{agent} jefe de {place}', '{agent} rey de {place}', 'manda en {place}',
         'el que manda en {place}', 'jefe de {place}', 'rey de {place}', 'dueño de {place}', 'se queda con {place}',
       ],

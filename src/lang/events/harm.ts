@@ -20,9 +20,9 @@ const deathEn = [
   // Slang for a death: "RIP Calancho", and "Calancho 💔" (normalize.ts reads emoji of mourning as "rip").
   'rip {patient}', 'rest in peace {patient}', '{patient} rest in peace', '{patient} rip',
   // A fate told by what it was: "Helena's tragedy".
-  "{patient's} tragedy", 'tragedy of {patient}',
-  // A death deserved, or foreseen: "the colonel had it coming", "he knew how he was going to go".
-  '{patient} had it coming', '{patient} deserved it', 'how he was going to go', 'how she was going to go',
+  "{patient's} tragedy", 'tragedy of {patient}', "{patient's} last scene",
+  // A death foreseen: "he knew how he was going to go".
+  'how he was going to go', 'how she was going to go',
 ];
 const deathEs = [
   '{patient} ~die', '~die {patient}', '~kill {patient}', '~death de {patient}', 'manda matar a {patient}', 'mandó matar a {patient}',
@@ -34,7 +34,7 @@ const deathEs = [
   'cómo terminó', 'cómo acabó',
   // A fate told by what it was or what was deserved: "la tragedia de Helena", "Carajo se lo buscó",
   // "pobre Yori, no se merecía eso".
-  'tragedia de {patient}', '{patient} se lo buscó', '{patient} se lo tenía merecido', '{patient} no se merecía eso',
+  'tragedia de {patient}', 'última escena de {patient}', '{patient} se lo buscó', '{patient} se lo tenía merecido', '{patient} no se merecía eso',
   '{patient} no merecía eso', '{patient} no se merecía esto',
   // "el coronel se lo merecía"; "Calancho ya sabía cómo se iba a ir".
   '{patient} se lo merecía', '{patient} se lo merece', '{patient} se lo buscaba', 'cómo se iba a ir', 'cómo se va a ir',
@@ -119,8 +119,8 @@ export const HARM_EVENTS: Record<string, EventType> = {
     roles: { agent: 'one fighter', patient: 'the other' },
     about: ['agent', 'patient'],
     patterns: {
-      en: ['fight {patient}', '{patient} fight', 'forced to fight', 'made to fight', 'fight to the death', 'cage fight', '{agent} and {patient} fight'],
-      es: ['pelear con {patient}', 'pelea con {patient}', 'pelea a muerte', 'obligados a pelear', 'obligan a pelear', '{patient} y {agent} pelean', '{agent} y {patient} pelean'],
+      en: ['fight {patient}', '{patient} fight', 'forced to fight', 'made to fight', 'fight to the death', 'cage fight', '{agent} and {patient} fight', 'pitted against {patient}', '{patient} is pitted against'],
+      es: ['pelear con {patient}', 'pelea con {patient}', 'pelea a muerte', 'obligados a pelear', 'obligan a pelear', 'los ponen a pelear', 'ponen a pelear', '{patient} y {agent} pelean', '{agent} y {patient} pelean'],
     },
   },
   bomb: {
