@@ -91,6 +91,10 @@ describe("the language's words for an event", () => {
     ['Los reos ven a Juan como antes miraban a Calancho.', 'juan-new-ringleader@6'],
     ['Juan y la gobernadora terminan aliados.', 'juan-new-ringleader@6'],
     ['Juan acaba ocupando el lugar de Calancho.', 'calancho-killed@6'],
+    ['the part where Calancho hands him the knife 😭', 'calancho-killed@6'],
+    ['that blackout extraction was filmed in one take', 'baldor-extracted@6'],
+    ['la extracción en el apagón, qué nervios', 'baldor-extracted@6'],
+    ['Juan keeping the prison for himself was not what I expected.', 'juan-new-ringleader@6'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
   });

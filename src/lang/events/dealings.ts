@@ -108,6 +108,8 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         '{agent} his heir', '{agent} as his heir', '{agent} as heir',
         // Obeyed: "the inmates now answer to Juan".
         'answer to {agent}', 'answers to {agent}', 'now obey {agent}',
+        // Kept for oneself: "Juan keeping the prison for himself", "ends up with the prison".
+        '{agent} keeping {place} for himself', '{agent} keeps {place} for himself', '{agent} kept {place} for himself', '{agent} ends up with {place}',
       ],
       es: [
         '{agent} nuevo líder', '{agent} nuevo jefe', '{agent} nuevo rey', '{agent} nuevo cabecilla', '{agent} se convierte en el líder',
