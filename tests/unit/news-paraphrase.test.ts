@@ -93,7 +93,7 @@ describe("the language's words for an event", () => {
     ['Juan acaba ocupando el lugar de Calancho.', 'calancho-killed@6'],
     ['the part where Calancho hands him the knife 😭', 'calancho-killed@6'],
     ['that blackout extraction was filmed in one take', 'baldor-extracted@6'],
-    ['la extracción en el apagón, qué nervios', 'baldor-extracted@6'],
+    ['la extracción en el apagón es de lo mejor que he visto en una serie mexicana', 'baldor-extracted@6'],
     ['Juan keeping the prison for himself was not what I expected.', 'juan-new-ringleader@6'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
