@@ -94,6 +94,9 @@ describe("the language's words for an event", () => {
     ['the part where Calancho hands him the knife 😭', 'calancho-killed@6'],
     ['that blackout extraction was filmed in one take', 'baldor-extracted@6'],
     ['la extracción en el apagón es de lo mejor que he visto en una serie mexicana', 'baldor-extracted@6'],
+    ['Helena sufre afuera hasta que el guion decide que ya no la necesita.', 'helena-dies@5'],
+    ['Helena waits outside until the script no longer needs her.', 'helena-dies@5'],
+    ['Ve a su marido en la tele y decide plantarse en la entrada del penal.', 'helena-goes-to-gate@3'],
     ['Juan keeping the prison for himself was not what I expected.', 'juan-new-ringleader@6'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);

@@ -21,8 +21,9 @@ const deathEn = [
   'rip {patient}', 'rest in peace {patient}', '{patient} rest in peace', '{patient} rip',
   // A fate told by what it was: "Helena's tragedy".
   "{patient's} tragedy", 'tragedy of {patient}', "{patient's} last scene",
-  // A death foreseen: "he knew how he was going to go".
-  'how he was going to go', 'how she was going to go',
+  // A death foreseen: "he knew how he was going to go"; written out: "until the script no longer needs her".
+  'how he was going to go', 'how she was going to go', 'the script no longer needs her', 'the script no longer needs him',
+  'the writers no longer need her', 'the writers no longer need him',
 ];
 const deathEs = [
   '{patient} ~die', '~die {patient}', '~kill {patient}', '~death de {patient}', 'manda matar a {patient}', 'mandó matar a {patient}',
@@ -38,6 +39,8 @@ const deathEs = [
   '{patient} no merecía eso', '{patient} no se merecía esto',
   // "el coronel se lo merecía"; "Calancho ya sabía cómo se iba a ir".
   '{patient} se lo merecía', '{patient} se lo merece', '{patient} se lo buscaba', 'cómo se iba a ir', 'cómo se va a ir',
+  // Written out: "hasta que el guion decide que ya no la necesita".
+  'el guion decide que ya no la necesita', 'el guion decide que ya no lo necesita', 'el guion ya no la necesita', 'el guion ya no lo necesita',
 ];
 
 export const HARM_EVENTS: Record<string, EventType> = {
