@@ -97,6 +97,10 @@ describe("the language's words for an event", () => {
     ['Helena sufre afuera hasta que el guion decide que ya no la necesita.', 'helena-dies@5'],
     ['Helena waits outside until the script no longer needs her.', 'helena-dies@5'],
     ['Ve a su marido en la tele y decide plantarse en la entrada del penal.', 'helena-goes-to-gate@3'],
+    ['Al amanecer, Juan toma las riendas del penal.', 'juan-new-ringleader@6'],
+    ['By dawn Juan assumes control of the prison.', 'juan-new-ringleader@6'],
+    ['Juan opta por quedarse en el penal.', 'juan-stays-behind@6'],
+    ['Juan rechaza la oportunidad de salir.', 'juan-stays-behind@6'],
     ['Juan keeping the prison for himself was not what I expected.', 'juan-new-ringleader@6'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);

@@ -109,7 +109,7 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         // Obeyed: "the inmates now answer to Juan".
         'answer to {agent}', 'answers to {agent}', 'now obey {agent}',
         // Kept for oneself: "Juan keeping the prison for himself", "ends up with the prison".
-        '{agent} keeping {place} for himself', '{agent} keeps {place} for himself', '{agent} kept {place} for himself', '{agent} ends up with {place}',
+        '{agent} assumes control', '{agent} assumed control', '{agent} keeping {place} for himself', '{agent} keeps {place} for himself', '{agent} kept {place} for himself', '{agent} ends up with {place}',
       ],
       es: [
         '{agent} nuevo líder', '{agent} nuevo jefe', '{agent} nuevo rey', '{agent} nuevo cabecilla', '{agent} se convierte en el líder',
@@ -122,7 +122,9 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         'queda en manos de {agent}', 'quedó en manos de {agent}', 'pasa la estafeta a {agent}', 'le pasa la estafeta a {agent}', '{agent} hereda',
         '{agent} heredero', 'heredero {agent}',
         // Obeyed: "los reos ahora le obedecen a Juan".
-        'le obedecen a {agent}', 'obedecen a {agent}', '{agent} sucede a {patient}', '{agent} reemplaza a {patient}', 'el mero mero',
+        'le obedecen a {agent}', 'obedecen a {agent}',
+        // The news' words: "Juan toma las riendas del penal", "asume el control".
+        '{agent} toma las riendas', '{agent} tomó las riendas', '{agent} asume el control', '{agent} asumió el control', '{agent} sucede a {patient}', '{agent} reemplaza a {patient}', 'el mero mero',
         '{agent} manda en {place}', '{agent} controla {place}', '{agent} jefe de {place}', '{agent} rey de {place}', 'manda en {place}',
         'el que manda en {place}', 'jefe de {place}', 'rey de {place}', 'dueño de {place}', 'se queda con {place}',
       ],

@@ -16,7 +16,8 @@ export const MOVE_EVENTS: Record<string, EventType> = {
         '{agent} ~stay', 'pudo irse', 'pudo salir', 'podía salir', 'pudo haber salido', 'tuvo la oportunidad de salir', 'se niega a salir',
         'nunca sale', 'se queda adentro', 'decide quedarse', 'se queda en la prisión', 'se queda en el penal', 'se quedó ahí',
         // "podía irse y no quiso".
-        'podía irse', 'no quiso irse', 'no quiso salir', 'decide no salir', 'decidió no salir', 'decide no irse', 'decidió no irse',
+        'podía irse', 'no quiso irse', 'no quiso salir', 'decide no salir', 'decidió no salir', 'decide no irse', 'decidió no irse', 'opta por quedarse', 'optó por quedarse',
+        'rechaza la oportunidad de salir', 'rechazó la oportunidad de salir', 'rechaza salir', 'rechaza irse',
       ],
     },
   },
