@@ -101,6 +101,9 @@ describe("the language's words for an event", () => {
     ['By dawn Juan assumes control of the prison.', 'juan-new-ringleader@6'],
     ['Juan opta por quedarse en el penal.', 'juan-stays-behind@6'],
     ['Juan rechaza la oportunidad de salir.', 'juan-stays-behind@6'],
+    ['Content note: a lot of violence, some of it sexual.', 'carajo-assaults-juan@3'],
+    ['One inmate has a cell with better Wi-Fi than my flat.', 'baldor-luxury-cell@1'],
+    ['Hay un reo que tiene una celda con internet, y nadie dice nada.', 'baldor-luxury-cell@1'],
     ['Juan keeping the prison for himself was not what I expected.', 'juan-new-ringleader@6'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
