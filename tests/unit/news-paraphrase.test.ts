@@ -104,6 +104,15 @@ describe("the language's words for an event", () => {
     ['Content note: a lot of violence, some of it sexual.', 'carajo-assaults-juan@3'],
     ['One inmate has a cell with better Wi-Fi than my flat.', 'baldor-luxury-cell@1'],
     ['Hay un reo que tiene una celda con internet, y nadie dice nada.', 'baldor-luxury-cell@1'],
+    ['Calancho keeps the accountant as his insurance.', 'baldor-taken-hostage@1'],
+    ['Calancho se guarda al contador como seguro.', 'baldor-taken-hostage@1'],
+    ['El coronel usa a Helena para presionar a Juan.', 'ramirez-offers-deal@3'],
+    ['The colonel uses Helena to pressure him.', 'ramirez-offers-deal@3'],
+    ['Juan le pasa recados al coronel por un hoyo.', 'juan-informs-ramirez@3'],
+    ['Carajo abuses Juan and nobody stops him.', 'carajo-assaults-juan@3'],
+    ['Carajo abusa de Juan esa noche.', 'carajo-assaults-juan@3'],
+    ["Calancho rejects 25's offer.", 'twenty-five-offers-money@4'],
+    ['Calancho rechaza la oferta del 25.', 'twenty-five-offers-money@4'],
     ['Juan keeping the prison for himself was not what I expected.', 'juan-new-ringleader@6'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);

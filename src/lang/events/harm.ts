@@ -113,8 +113,10 @@ export const HARM_EVENTS: Record<string, EventType> = {
         'the assault {patient} suffers', 'assault at the hands of {agent}',
         // A content warning names the event by itself: "viewers should know it contains sexual violence".
         'sexual violence {alone}', 'sexual assault {alone}', 'sexual abuse {alone}', 'some of it sexual {alone}',
+        // The one abused and the abuser both named: "Carajo abuses Juan".
+        '{agent} abuses {patient}', '{agent} abused {patient}',
       ],
-      es: ['viola', 'violada', 'violado', 'violación', 'abuso sexual', 'el abuso de {agent}', 'el abuso que sufre {patient}', 'violencia sexual {alone}', 'abuso sexual {alone}', 'agresión sexual {alone}', 'agrede sexualmente', 'abusa sexualmente', 'abusó sexualmente', '{agent} viola a {patient}'],
+      es: ['viola', 'violada', 'violado', 'violación', 'abuso sexual', 'el abuso de {agent}', 'el abuso que sufre {patient}', 'violencia sexual {alone}', 'abuso sexual {alone}', 'agresión sexual {alone}', 'agrede sexualmente', 'abusa sexualmente', 'abusó sexualmente', '{agent} viola a {patient}', '{agent} abusa de {patient}', '{agent} abusó de {patient}'],
     },
   },
   fight: {
