@@ -113,6 +113,14 @@ describe("the language's words for an event", () => {
     ['Carajo abusa de Juan esa noche.', 'carajo-assaults-juan@3'],
     ["Calancho rejects 25's offer.", 'twenty-five-offers-money@4'],
     ['Calancho rechaza la oferta del 25.', 'twenty-five-offers-money@4'],
+    ['and then juan said no to freedom 😭', 'juan-stays-behind@6'],
+    ['juan le dijo que no a la libertad 😭', 'juan-stays-behind@6'],
+    ['Juan eligió el penal y no a su familia.', 'juan-stays-behind@6'],
+    ["calancho's goodbye scene 😭", 'calancho-killed@6'],
+    ['el coronel tuvo lo que se merecía', 'ramirez-killed@5'],
+    ['el contador perdió la mano jaja', 'baldor-hand-cut-off@4'],
+    ['al yori lo cacharon 🐀', 'yori-exposed-and-killed@4'],
+    ['25 took the fall for everyone', 'twenty-five-jailed@6'],
     ['Juan keeping the prison for himself was not what I expected.', 'juan-new-ringleader@6'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);

@@ -53,6 +53,8 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         '{patient} is discovered', '{patient} secret comes out', 'true identity of {patient}',
       ],
       es: [
+        // Mexican slang for being caught out: "al Yori lo cacharon".
+        'a {patient} lo cacharon', 'cacharon a {patient}',
         '{agent} descubre', '{agent} descubrió', '{agent} se entera', '{agent} se enteró', '{agent} averigua', '{agent} averiguó', '{agent} sabe quién', '{agent} se da cuenta de quién', '{agent} se dio cuenta de quién', 'verdadera identidad de {patient}', 'descubren a {patient}',
         '{patient} es descubierto', '{patient} es descubierta', 'desenmascaran a {patient}', '{patient} queda expuesto', '{patient} es desenmascarado',
       ],
@@ -136,7 +138,7 @@ export const DEALING_EVENTS: Record<string, EventType> = {
     about: ['patient'],
     patterns: {
       en: [
-        'scapegoat', 'fall guy', 'takes the fall', 'take the blame', 'takes the blame', 'gets the blame', 'blamed', 'arrest', 'arrested', 'jailed',
+        'scapegoat', 'fall guy', 'takes the fall', 'took the fall', 'taking the fall', 'take the blame', 'takes the blame', 'gets the blame', 'blamed', 'arrest', 'arrested', 'jailed',
         'imprisoned', 'behind bars', 'convicted', 'sentenced', 'prosecuted', 'goes to prison', 'ends up in prison', 'ends up in jail', 'goes to jail',
         'is charged', 'charged with', 'patsy', 'takes the rap', 'pin it on {patient}', 'pinned on {patient}', '{patient} is framed', 'frame {patient}',
         'ends up behind bars', 'thrown in jail', 'sent to prison', 'locked away',

@@ -20,7 +20,7 @@ const deathEn = [
   // Slang for a death: "RIP Calancho", and "Calancho 💔" (normalize.ts reads emoji of mourning as "rip").
   'rip {patient}', 'rest in peace {patient}', '{patient} rest in peace', '{patient} rip',
   // A fate told by what it was: "Helena's tragedy".
-  "{patient's} tragedy", 'tragedy of {patient}', "{patient's} last scene",
+  "{patient's} tragedy", 'tragedy of {patient}', "{patient's} last scene", "{patient's} goodbye scene", "{patient's} farewell scene",
   // A death foreseen: "he knew how he was going to go"; written out: "until the script no longer needs her".
   'how he was going to go', 'how she was going to go', 'the script no longer needs her', 'the script no longer needs him',
   'the writers no longer need her', 'the writers no longer need him',
@@ -35,7 +35,8 @@ const deathEs = [
   'cómo terminó', 'cómo acabó',
   // A fate told by what it was or what was deserved: "la tragedia de Helena", "Carajo se lo buscó",
   // "pobre Yori, no se merecía eso".
-  'tragedia de {patient}', 'última escena de {patient}', '{patient} se lo buscó', '{patient} se lo tenía merecido', '{patient} no se merecía eso',
+  'tragedia de {patient}', 'última escena de {patient}', 'escena de despedida de {patient}', '{patient} tuvo lo que se merecía',
+  '{patient} recibió lo que se merecía', '{patient} se lo buscó', '{patient} se lo tenía merecido', '{patient} no se merecía eso',
   '{patient} no merecía eso', '{patient} no se merecía esto',
   // "el coronel se lo merecía"; "Calancho ya sabía cómo se iba a ir".
   '{patient} se lo merecía', '{patient} se lo merece', '{patient} se lo buscaba', 'cómo se iba a ir', 'cómo se va a ir',
@@ -96,7 +97,8 @@ export const HARM_EVENTS: Record<string, EventType> = {
       ],
       es: [
         'mutila', 'amputa', 'cercena', 'corta la {object}', 'cortan la {object}', 'le corta la {object}', '{object} cortada', 'amputa la {object}',
-        'le cercena la {object}', '{patient} pierde la {object}', '{patient} pierde una {object}', '{patient} sin una {object}', '{patient} sin {object}',
+        'le cercena la {object}', '{patient} pierde la {object}', '{patient} pierde una {object}', '{patient} sin una {object}', '{patient} sin {object}', '{patient} perdió la {object}',
+        '{patient} perdió una {object}',
         '{object} de {patient}', 'le quita la {object}', 'le mocha la {object}', ...didTo.es,
       ],
     },
