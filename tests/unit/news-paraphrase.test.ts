@@ -121,6 +121,16 @@ describe("the language's words for an event", () => {
     ['el contador perdió la mano jaja', 'baldor-hand-cut-off@4'],
     ['al yori lo cacharon 🐀', 'yori-exposed-and-killed@4'],
     ['25 took the fall for everyone', 'twenty-five-jailed@6'],
+    ['El desenlace deja a Juan al frente del penal.', 'juan-new-ringleader@6'],
+    ['The finale leaves Juan at the head of the prison.', 'juan-new-ringleader@6'],
+    ['Calancho le cede el mando a Juan.', 'juan-new-ringleader@6'],
+    ['Calancho hands Juan the keys to the kingdom.', 'juan-new-ringleader@6'],
+    ['Juan descubre que el coronel le ocultó la verdad.', 'helena-dies@5'],
+    ['The colonel hid the truth from him all night, and Juan knows it now.', 'helena-dies@5'],
+    ['El abogado termina convertido en aquello que quería combatir.', 'juan-new-ringleader@6'],
+    ['The lawyer becomes what he set out to fight.', 'juan-new-ringleader@6'],
+    ['By the end Baldor is in American custody.', 'javi-crosses-river@6'],
+    ['Baldor termina en manos de los estadounidenses.', 'javi-crosses-river@6'],
     ['Juan keeping the prison for himself was not what I expected.', 'juan-new-ringleader@6'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);

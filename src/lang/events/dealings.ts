@@ -68,12 +68,14 @@ export const DEALING_EVENTS: Record<string, EventType> = {
       en: [
         'lie about {object}', 'lies about {object}', 'lied about {object}', 'lies to {recipient} about {object}', 'lied to {recipient}', 'lies to {recipient}',
         // "a man who has been lying to him for hours".
-        'been lying to him', 'kept lying to him', 'keeps lying to him',
+        'been lying to him', 'kept lying to him', 'keeps lying to him', 'hid the truth from him', 'hides the truth from him',
       ],
       es: [
         'mienten sobre {object}', 'miente sobre {object}', 'le miente a {recipient}', 'engaña a {recipient}',
         // Lied to, the one lied to unnamed by the verb: "después de que le mintieron tantas horas".
         'le mintieron', 'le mintió', 'le mienten', 'le estuvo mintiendo', 'le estaba mintiendo', 'mintiéndole',
+        // The truth kept from him: "el coronel le ocultó la verdad".
+        'le ocultó la verdad', 'le oculta la verdad', 'le ocultaron la verdad',
       ],
     },
   },
@@ -111,7 +113,7 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         // Obeyed: "the inmates now answer to Juan".
         'answer to {agent}', 'answers to {agent}', 'now obey {agent}',
         // Kept for oneself: "Juan keeping the prison for himself", "ends up with the prison".
-        '{agent} assumes control', '{agent} assumed control', '{agent} keeping {place} for himself', '{agent} keeps {place} for himself', '{agent} kept {place} for himself', '{agent} ends up with {place}',
+        '{agent} assumes control', '{agent} assumed control', '{agent} at the head of {place}', 'hands {agent} the keys', '{agent} keeping {place} for himself', '{agent} keeps {place} for himself', '{agent} kept {place} for himself', '{agent} ends up with {place}',
       ],
       es: [
         '{agent} nuevo líder', '{agent} nuevo jefe', '{agent} nuevo rey', '{agent} nuevo cabecilla', '{agent} se convierte en el líder',
@@ -126,7 +128,8 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         // Obeyed: "los reos ahora le obedecen a Juan".
         'le obedecen a {agent}', 'obedecen a {agent}',
         // The news' words: "Juan toma las riendas del penal", "asume el control".
-        '{agent} toma las riendas', '{agent} tomó las riendas', '{agent} asume el control', '{agent} asumió el control', '{agent} sucede a {patient}', '{agent} reemplaza a {patient}', 'el mero mero',
+        '{agent} toma las riendas', '{agent} tomó las riendas', '{agent} asume el control', '{agent} asumió el control',
+        '{agent} al frente de {place}', '{agent} queda al frente', 'cede el mando a {agent}', 'le cede el mando a {agent}', '{agent} sucede a {patient}', '{agent} reemplaza a {patient}', 'el mero mero',
         '{agent} manda en {place}', '{agent} controla {place}', '{agent} jefe de {place}', '{agent} rey de {place}', 'manda en {place}',
         'el que manda en {place}', 'jefe de {place}', 'rey de {place}', 'dueño de {place}', 'se queda con {place}',
       ],
