@@ -131,6 +131,13 @@ describe("the language's words for an event", () => {
     ['The lawyer becomes what he set out to fight.', 'juan-new-ringleader@6'],
     ['By the end Baldor is in American custody.', 'javi-crosses-river@6'],
     ['Baldor termina en manos de los estadounidenses.', 'javi-crosses-river@6'],
+    ['El primer muerto de Juan llega en el tercer capítulo.', 'juan-kills-carajo@3'],
+    ['Juan gets blood on his hands for the first time.', 'juan-kills-carajo@3'],
+    ["Juan has to take a man's hand.", 'baldor-hand-cut-off@4'],
+    ['Juan tiene que cortarle la mano a un hombre.', 'baldor-hand-cut-off@4'],
+    ['Calancho makes an example of Yori.', 'yori-exposed-and-killed@4'],
+    ['Las familias de la reja son arrolladas por la policía.', 'helena-trampled@4'],
+    ['The governor lets the DEA in.', 'dea-offers-governor@5'],
     ['Juan keeping the prison for himself was not what I expected.', 'juan-new-ringleader@6'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
