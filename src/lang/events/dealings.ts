@@ -47,12 +47,15 @@ export const DEALING_EVENTS: Record<string, EventType> = {
     about: ['agent', 'patient'],
     patterns: {
       en: [
-        '{agent} discovers', '{agent} finds out', '{agent} learns', '{agent} realizes', '{agent} uncovers', '{agent} knows who',
+        '{agent} discovers', '{agent} finds out', '{agent} learns', '{agent} realizes', '{agent} uncovers', '{agent} knows who', '{agent} figures out',
+        '{agent} works out who',
         '{patient} cover is blown', '{patient} is exposed', 'expose {patient}', 'unmask {patient}', '{patient} is unmasked', '{patient} is found out',
         '{patient} is discovered', '{patient} secret comes out', 'true identity of {patient}',
       ],
       es: [
-        '{agent} descubre', '{agent} descubrió', '{agent} se entera', '{agent} se enteró', '{agent} averigua', '{agent} averiguó', '{agent} sabe quién', 'verdadera identidad de {patient}', 'descubren a {patient}',
+        // Mexican slang for being caught out: "al Yori lo cacharon".
+        'a {patient} lo cacharon', 'cacharon a {patient}',
+        '{agent} descubre', '{agent} descubrió', '{agent} se entera', '{agent} se enteró', '{agent} averigua', '{agent} averiguó', '{agent} sabe quién', '{agent} se da cuenta de quién', '{agent} se dio cuenta de quién', 'verdadera identidad de {patient}', 'descubren a {patient}',
         '{patient} es descubierto', '{patient} es descubierta', 'desenmascaran a {patient}', '{patient} queda expuesto', '{patient} es desenmascarado',
       ],
     },
@@ -62,8 +65,18 @@ export const DEALING_EVENTS: Record<string, EventType> = {
     roles: { agent: 'who lies', recipient: 'who is lied to', object: 'what or whom the lie is about' },
     about: ['agent'],
     patterns: {
-      en: ['lie about {object}', 'lies about {object}', 'lied about {object}', 'lies to {recipient} about {object}', 'lied to {recipient}', 'lies to {recipient}'],
-      es: ['mienten sobre {object}', 'miente sobre {object}', 'le miente a {recipient}', 'engaña a {recipient}'],
+      en: [
+        'lie about {object}', 'lies about {object}', 'lied about {object}', 'lies to {recipient} about {object}', 'lied to {recipient}', 'lies to {recipient}',
+        // "a man who has been lying to him for hours".
+        'been lying to him', 'kept lying to him', 'keeps lying to him', 'hid the truth from him', 'hides the truth from him',
+      ],
+      es: [
+        'mienten sobre {object}', 'miente sobre {object}', 'le miente a {recipient}', 'engaña a {recipient}',
+        // Lied to, the one lied to unnamed by the verb: "después de que le mintieron tantas horas".
+        'le mintieron', 'le mintió', 'le mienten', 'le estuvo mintiendo', 'le estaba mintiendo', 'mintiéndole',
+        // The truth kept from him: "el coronel le ocultó la verdad".
+        'le ocultó la verdad', 'le oculta la verdad', 'le ocultaron la verdad',
+      ],
     },
   },
   handOver: {
@@ -92,12 +105,31 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         '{agent} runs {place}', '{agent} rules {place}', '{agent} running {place}', '{agent} in charge of {place}', '{agent} boss of {place}',
         '{agent} king of {place}', 'runs {place}', 'rules {place}', 'in charge of {place}', 'boss of {place}', 'king of {place}',
         'ringleader of {place}',
+        // Giving everyone orders: "the lawyer bossing everyone around by the last episode".
+        '{agent} bossing everyone around', '{agent} bosses everyone around', '{agent} giving the orders', '{agent} gives the orders',
+        // Handed on, inherited: "the prison ends up in Juan's hands", "passes the torch to Juan", "names Juan his heir".
+        "ends up in {agent's} hands", "end up in {agent's} hands", 'passes the torch to {agent}', 'passed the torch to {agent}', '{agent} inherits',
+        '{agent} his heir', '{agent} as his heir', '{agent} as heir',
+        // Obeyed: "the inmates now answer to Juan".
+        'answer to {agent}', 'answers to {agent}', 'now obey {agent}',
+        // Kept for oneself: "Juan keeping the prison for himself", "ends up with the prison".
+        '{agent} assumes control', '{agent} assumed control', '{agent} at the head of {place}', 'hands {agent} the keys', '{agent} keeping {place} for himself', '{agent} keeps {place} for himself', '{agent} kept {place} for himself', '{agent} ends up with {place}',
       ],
       es: [
         '{agent} nuevo líder', '{agent} nuevo jefe', '{agent} nuevo rey', '{agent} nuevo cabecilla', '{agent} se convierte en el líder',
         '{agent} se convierte en el nuevo', '{agent} se convierte en el jefe', '{agent} toma el control', '{agent} toma el mando', '{agent} gobierna',
         '{agent} al mando', '{agent} reina', 'viva el rey', '{agent} termina mandando', '{agent} terminó mandando', '{agent} termina al mando',
-        '{agent} queda al mando', '{agent} manda en todo', '{agent} el que manda', '{agent} sucede a {patient}', '{agent} reemplaza a {patient}', 'el mero mero',
+        '{agent} queda al mando', '{agent} manda en todo', '{agent} el que manda',
+        // Giving everyone orders at the end: "el abogado al final mandando a todos".
+        '{agent} mandando a todos', '{agent} manda a todos', '{agent} mandaba a todos', '{agent} acaba mandando', '{agent} acabó mandando',
+        // Handed on, inherited: "el penal queda en manos de Juan", "le pasa la estafeta a Juan", "su heredero".
+        'queda en manos de {agent}', 'quedó en manos de {agent}', 'pasa la estafeta a {agent}', 'le pasa la estafeta a {agent}', '{agent} hereda',
+        '{agent} heredero', 'heredero {agent}',
+        // Obeyed: "los reos ahora le obedecen a Juan".
+        'le obedecen a {agent}', 'obedecen a {agent}',
+        // The news' words: "Juan toma las riendas del penal", "asume el control".
+        '{agent} toma las riendas', '{agent} tomó las riendas', '{agent} asume el control', '{agent} asumió el control',
+        '{agent} al frente de {place}', '{agent} queda al frente', 'cede el mando a {agent}', 'le cede el mando a {agent}', '{agent} sucede a {patient}', '{agent} reemplaza a {patient}', 'el mero mero',
         '{agent} manda en {place}', '{agent} controla {place}', '{agent} jefe de {place}', '{agent} rey de {place}', 'manda en {place}',
         'el que manda en {place}', 'jefe de {place}', 'rey de {place}', 'dueño de {place}', 'se queda con {place}',
       ],
@@ -109,10 +141,12 @@ export const DEALING_EVENTS: Record<string, EventType> = {
     about: ['patient'],
     patterns: {
       en: [
-        'scapegoat', 'fall guy', 'takes the fall', 'take the blame', 'takes the blame', 'gets the blame', 'blamed', 'arrest', 'arrested', 'jailed',
+        'scapegoat', 'fall guy', 'takes the fall', 'took the fall', 'taking the fall', 'take the blame', 'takes the blame', 'gets the blame', 'blamed', 'arrest', 'arrested', 'jailed',
         'imprisoned', 'behind bars', 'convicted', 'sentenced', 'prosecuted', 'goes to prison', 'ends up in prison', 'ends up in jail', 'goes to jail',
         'is charged', 'charged with', 'patsy', 'takes the rap', 'pin it on {patient}', 'pinned on {patient}', '{patient} is framed', 'frame {patient}',
         'ends up behind bars', 'thrown in jail', 'sent to prison', 'locked away',
+        // Brought down at last: "I liked seeing the cartel boss finally go down".
+        'finally go down', 'finally goes down', 'finally went down',
       ],
       es: [
         'chivo expiatorio', 'expiatorio', 'cargan la culpa', 'le echan la culpa', 'echan la culpa', 'culpan', 'arrestado', 'arrestan', 'detenido',
@@ -121,6 +155,8 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         'lo meten a la cárcel', 'en el bote', 'al bote',
         // Slang: "pagar el pato" is to take the blame for others.
         'paga el pato', 'pagando el pato', 'pagó el pato', 'pagar el pato', 'pague el pato',
+        // Paying for everyone: "el 25 acaba pagando por todo".
+        'acaba pagando', 'termina pagando', 'pagando por todos', 'pagando por todo',
       ],
     },
   },

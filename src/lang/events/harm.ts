@@ -1,6 +1,16 @@
 /** Events that hurt someone: die, kill, injure, mutilate, assault, fight, bomb. */
 import type { EventType } from './types';
 
+/**
+ * What was done to someone, said of the one it was done to: "lo que le hicieron a la hermana de Calancho",
+ * "what they did to Yori". Harm only (kill, injure, mutilate): a thing done to someone that a review
+ * points at without naming it.
+ */
+const didTo = {
+  en: ['what they did to {patient}', 'what they do to {patient}', 'what was done to {patient}'],
+  es: ['lo que le hicieron a {patient}', 'lo que le hacen a {patient}', 'lo que le hicieron al {patient}', 'lo que le hacen al {patient}'],
+};
+
 const deathEn = [
   '{patient} ~die', '~kill {patient}', "{patient's} ~death", '~death of {patient}', 'had {patient} killed', 'has {patient} killed',
   'have {patient} killed', 'had {patient} murdered', 'has {patient} murdered', 'orders {patient} killed', 'ordered {patient} killed',
@@ -10,7 +20,10 @@ const deathEn = [
   // Slang for a death: "RIP Calancho", and "Calancho 💔" (normalize.ts reads emoji of mourning as "rip").
   'rip {patient}', 'rest in peace {patient}', '{patient} rest in peace', '{patient} rip',
   // A fate told by what it was: "Helena's tragedy".
-  "{patient's} tragedy", 'tragedy of {patient}',
+  "{patient's} tragedy", 'tragedy of {patient}', "{patient's} last scene", "{patient's} goodbye scene", "{patient's} farewell scene",
+  // A death foreseen: "he knew how he was going to go"; written out: "until the script no longer needs her".
+  'how he was going to go', 'how she was going to go', 'the script no longer needs her', 'the script no longer needs him',
+  'the writers no longer need her', 'the writers no longer need him',
 ];
 const deathEs = [
   '{patient} ~die', '~die {patient}', '~kill {patient}', '~death de {patient}', 'manda matar a {patient}', 'mandó matar a {patient}',
@@ -22,8 +35,13 @@ const deathEs = [
   'cómo terminó', 'cómo acabó',
   // A fate told by what it was or what was deserved: "la tragedia de Helena", "Carajo se lo buscó",
   // "pobre Yori, no se merecía eso".
-  'tragedia de {patient}', '{patient} se lo buscó', '{patient} se lo tenía merecido', '{patient} no se merecía eso',
+  'tragedia de {patient}', 'última escena de {patient}', 'escena de despedida de {patient}', '{patient} tuvo lo que se merecía',
+  '{patient} recibió lo que se merecía', '{patient} se lo buscó', '{patient} se lo tenía merecido', '{patient} no se merecía eso',
   '{patient} no merecía eso', '{patient} no se merecía esto',
+  // "el coronel se lo merecía"; "Calancho ya sabía cómo se iba a ir".
+  '{patient} se lo merecía', '{patient} se lo merece', '{patient} se lo buscaba', 'cómo se iba a ir', 'cómo se va a ir',
+  // Written out: "hasta que el guion decide que ya no la necesita".
+  'el guion decide que ya no la necesita', 'el guion decide que ya no lo necesita', 'el guion ya no la necesita', 'el guion ya no lo necesita',
 ];
 
 export const HARM_EVENTS: Record<string, EventType> = {
@@ -41,9 +59,9 @@ export const HARM_EVENTS: Record<string, EventType> = {
       en: [
         ...deathEn, '{agent} ~kill {patient}', "{patient} dies at {agent's} hands", 'stabs {patient} with {instrument}', '{patient} killed by {agent}',
         '{patient} stabbed by {agent}', '{patient} shot by {agent}', '{patient} murdered by {agent}', '{patient} at the hands of {agent}',
-        'finished {patient} off', 'finishes {patient} off', 'finish {patient} off',
+        'finished {patient} off', 'finishes {patient} off', 'finish {patient} off', ...didTo.en,
       ],
-      es: [...deathEs, '{agent} ~kill {patient}', '{patient} muere a manos de {agent}', '{patient} a manos de {agent}'],
+      es: [...deathEs, '{agent} ~kill {patient}', '{patient} muere a manos de {agent}', '{patient} a manos de {agent}', ...didTo.es],
     },
   },
   injure: {
@@ -55,7 +73,7 @@ export const HARM_EVENTS: Record<string, EventType> = {
         '{patient} is hurt', '{patient} is injured', '{patient} is beaten', '{patient} is wounded', '{patient} gets hurt', '{patient} badly hurt',
         '{patient} is knocked down', '{patient} rushed to hospital', '{patient} rushed to the hospital', '{patient} taken to hospital',
         '{patient} in hospital', '{patient} in the hospital', '{patient} bleeding', 'beats {patient}', 'beat {patient}', 'beating of {patient}',
-        "{patient's} beating", '{agent} beats {patient}', 'trample', 'crush', 'stampede', 'trodden', 'knocked down', 'pushed to the ground',
+        "{patient's} beating", '{agent} beats {patient}', 'trample', 'crush', 'stampede', 'trodden', 'knocked down', 'pushed to the ground', ...didTo.en,
       ],
       es: [
         '{patient} es golpeada', '{patient} es golpeado', '{patient} herida', '{patient} herido', '{patient} resulta herida', '{patient} resulta herido',
@@ -63,7 +81,7 @@ export const HARM_EVENTS: Record<string, EventType> = {
         'golpea a {patient}', 'golpean a {patient}', 'paliza a {patient}', 'golpiza a {patient}', '{agent} golpea a {patient}', 'pisotea',
         'golpeó a {patient}', 'golpeando a {patient}', 'pega a {patient}', 'le pega a {patient}', 'pegándole a {patient}', '{patient} golpeada',
         '{patient} golpeado', 'recibe una paliza', 'paliza que recibe {patient}',
-        'pisoteada', 'pisotean', 'aplasta', 'aplastada', 'estampida', 'arrollada', 'cae al suelo',
+        'pisoteada', 'pisotean', 'aplasta', 'aplastada', 'estampida', 'arrollada', 'cae al suelo', ...didTo.es,
       ],
     },
   },
@@ -75,12 +93,13 @@ export const HARM_EVENTS: Record<string, EventType> = {
       en: [
         'mutilate', 'mutilates', 'amputate', 'amputates', 'hack off', 'hacks off', 'cut off {object}', 'cuts off {object}', 'cuts off {patient} {object}',
         '{object} cut off', 'cut {object}', 'sever {object}', 'severed {object}', 'chop off {object}', '{patient} lose {object}', '{patient} loses a {object}',
-        '{patient} missing a {object}', '{patient} {object} is cut', '{patient} {object} is severed', "{patient's} {object}", '{patient} stump',
+        '{patient} missing a {object}', '{patient} {object} is cut', '{patient} {object} is severed', "{patient's} {object}", '{patient} stump', ...didTo.en,
       ],
       es: [
         'mutila', 'amputa', 'cercena', 'corta la {object}', 'cortan la {object}', 'le corta la {object}', '{object} cortada', 'amputa la {object}',
-        'le cercena la {object}', '{patient} pierde la {object}', '{patient} pierde una {object}', '{patient} sin una {object}', '{patient} sin {object}',
-        '{object} de {patient}', 'le quita la {object}', 'le mocha la {object}',
+        'le cercena la {object}', '{patient} pierde la {object}', '{patient} pierde una {object}', '{patient} sin una {object}', '{patient} sin {object}', '{patient} perdió la {object}',
+        '{patient} perdió una {object}',
+        '{object} de {patient}', 'le quita la {object}', 'le mocha la {object}', ...didTo.es,
       ],
     },
   },
@@ -92,8 +111,14 @@ export const HARM_EVENTS: Record<string, EventType> = {
       en: [
         'rape', 'raped', 'rapes', 'sexual assault', 'sexually assaults', 'sexually assaulted', 'sexually abuses', 'sexually abused',
         "assault {agent} inflicts", "{agent} assault on {patient}", '{agent} rapes {patient}',
+        // "the assault Juan suffers at the hands of Calancho's lieutenant".
+        'the assault {patient} suffers', 'assault at the hands of {agent}',
+        // A content warning names the event by itself: "viewers should know it contains sexual violence".
+        'sexual violence {alone}', 'sexual assault {alone}', 'sexual abuse {alone}', 'some of it sexual {alone}',
+        // The one abused and the abuser both named: "Carajo abuses Juan".
+        '{agent} abuses {patient}', '{agent} abused {patient}',
       ],
-      es: ['viola', 'violada', 'violado', 'violación', 'abuso sexual', 'agrede sexualmente', 'abusa sexualmente', 'abusó sexualmente', '{agent} viola a {patient}'],
+      es: ['viola', 'violada', 'violado', 'violación', 'abuso sexual', 'el abuso de {agent}', 'el abuso que sufre {patient}', 'violencia sexual {alone}', 'abuso sexual {alone}', 'agresión sexual {alone}', 'agrede sexualmente', 'abusa sexualmente', 'abusó sexualmente', '{agent} viola a {patient}', '{agent} abusa de {patient}', '{agent} abusó de {patient}'],
     },
   },
   fight: {
@@ -101,8 +126,8 @@ export const HARM_EVENTS: Record<string, EventType> = {
     roles: { agent: 'one fighter', patient: 'the other' },
     about: ['agent', 'patient'],
     patterns: {
-      en: ['fight {patient}', '{patient} fight', 'forced to fight', 'made to fight', 'fight to the death', 'cage fight', '{agent} and {patient} fight'],
-      es: ['pelear con {patient}', 'pelea con {patient}', 'pelea a muerte', 'obligados a pelear', 'obligan a pelear', '{patient} y {agent} pelean', '{agent} y {patient} pelean'],
+      en: ['fight {patient}', '{patient} fight', 'forced to fight', 'made to fight', 'fight to the death', 'cage fight', '{agent} and {patient} fight', 'pitted against {patient}', '{patient} is pitted against'],
+      es: ['pelear con {patient}', 'pelea con {patient}', 'pelea a muerte', 'obligados a pelear', 'obligan a pelear', 'los ponen a pelear', 'ponen a pelear', '{patient} y {agent} pelean', '{agent} y {patient} pelean'],
     },
   },
   bomb: {

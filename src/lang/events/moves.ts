@@ -10,11 +10,14 @@ export const MOVE_EVENTS: Record<string, EventType> = {
       en: [
         '{agent} ~stay', 'could have left', 'could have walked out', 'had the chance to leave', 'had the chance to walk out', 'chooses not to leave',
         'decides not to leave', 'refuses to go', "won't go", 'stays behind', 'refuses to leave', 'chooses to stay', 'decides to stay',
-        '{agent} stayed inside', '{agent} stayed in prison',
+        '{agent} stayed inside', '{agent} stayed in prison', 'could have gone', "didn't want to leave",  "did not want to leave", 'no to freedom',
       ],
       es: [
         '{agent} ~stay', 'pudo irse', 'pudo salir', 'podía salir', 'pudo haber salido', 'tuvo la oportunidad de salir', 'se niega a salir',
         'nunca sale', 'se queda adentro', 'decide quedarse', 'se queda en la prisión', 'se queda en el penal', 'se quedó ahí',
+        // "podía irse y no quiso".
+        'podía irse', 'no quiso irse', 'no quiso salir', 'decide no salir', 'decidió no salir', 'decide no irse', 'decidió no irse', 'opta por quedarse', 'optó por quedarse', 'no a la libertad', '{agent} eligió el penal', '{agent} elige el penal',
+        'rechaza la oportunidad de salir', 'rechazó la oportunidad de salir', 'rechaza salir', 'rechaza irse',
       ],
     },
   },
