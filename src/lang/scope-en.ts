@@ -62,6 +62,8 @@ export const scopeEn: ScopeWords = {
     '(?:just |only )?(?:finished|watched|done with) (?:ep(?:isode)?|chapter)',
     '(?:i ?ve|i have) (?:only )?(?:seen|watched) (?:up to )?(?:ep(?:isode)?|chapter)',
   ],
+  // Rule: feed replies (session 9) — a reply answers the post of the handle it names.
+  replyingTo: ['replying to', 'in reply to'],
   // Rule: not yet watched, and the opening scene (session 9) — which episode a comment looks at.
   notYet: ['(?:can ?t|cannot|can not|not ready to|about to|scared to|afraid to) (?:watch|start|see)(?: the)? (?:ep(?:isode)?|chapter)', '(?:before|ahead of) (?:watching |starting )?(?:ep(?:isode)?|chapter)'],
   openingScene: ['(?:the )?(?:very )?(?:first|opening) (?:scene|shot|minutes?)', 'the cold open'],

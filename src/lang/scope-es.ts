@@ -65,6 +65,8 @@ export const scopeEs: ScopeWords = {
     '(?:ya |apenas |solo )?voy (?:en|por) el(?: (?:cap|capitulo|episodio))?',
     '(?:acabo de (?:ver|terminar)|ya vi|termine) el (?:cap|capitulo|episodio)',
   ],
+  // Rule: feed replies (session 9) — a reply answers the post of the handle it names.
+  replyingTo: ['en respuesta a', 'respondiendo a'],
   // Rule: not yet watched, and the opening scene (session 9) — which episode a comment looks at.
   notYet: ['(?:no puedo|no me animo a|me da miedo|todavia no|aun no) (?:ver|empezar|veo|empiezo) el(?: (?:cap|capitulo|episodio))?', 'antes de (?:ver|empezar) el(?: (?:cap|capitulo|episodio))?'],
   openingScene: ['la (?:primer(?:a|isima) escena|escena inicial|escena de apertura)', 'los primeros minutos'],

@@ -96,6 +96,11 @@ export interface ScopeWords {
    * follows ("I can't watch episode", "about to start ep", "antes de ver el"): their comment talks of the one before.
    */
   notYet?: readonly string[];
+  /**
+   * Regular-expression sources of the line a feed puts on a reply, each ending where the handle it answers follows
+   * ("Replying to", "En respuesta a"): the reply talks of what the post it answers talks of (post-talk.ts).
+   */
+  replyingTo?: readonly string[];
   /** Regular-expression sources of the show's very first scene ("the opening scene", "la primera escena"): episode 1's. */
   openingScene?: readonly string[];
 }

@@ -12,6 +12,8 @@ import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 import { commentAround, hasTitle, spellHashtags } from './region-blocks';
 import type { Scope } from './regions';
 import { opensWholeShowTalk } from '../decide/scope/whole-show';
+import { scopeEn } from '../lang/scope-en';
+import { scopeEs } from '../lang/scope-es';
 import { episodeScope } from '../decide/scope/episode-scope';
 import { commentEpisode } from '../decide/scope/comment-scope';
 
@@ -154,7 +156,7 @@ export function authorLine(comment: Element): string | undefined {
 }
 
 /** An element's text with a space between its text nodes ("2 h" and "YA TERMINÉ" in two elements are two runs of words). */
-function wordsIn(el: Element): string {
+export function wordsIn(el: Element): string {
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   let out = '';
   for (let n = walker.nextNode(); n && out.length <= MAX_UNIT_TEXT; n = walker.nextNode()) out += `${n.nodeValue ?? ''} `;
@@ -163,6 +165,30 @@ function wordsIn(el: Element): string {
 
 function wordCount(text: string): number {
   return text.match(/\p{L}+/gu)?.length ?? 0;
+}
+
+const REPLYING_TO = new RegExp(`(?:^|[^\\p{L}])(?:${[scopeEn, scopeEs].flatMap((l) => l.replyingTo ?? []).join('|')})\\s+@([\\p{L}\\p{N}_.]+)`, 'iu');
+/** How many posts before a reply the post it answers may be. */
+const ANSWERED_DEPTH = 30;
+/** How far into a post its author line, with its handle, may run. */
+const HANDLE_ROOM = 80;
+
+/**
+ * The episode a reply in a feed talks of when it names none itself: a post that says it answers a handle ("Replying
+ * to @jules", "En respuesta a @sebas") answers the nearest post before it by that handle, and talks of the episode
+ * that post names ("episode 3. i'm not ok…" → "and where he hides the body 😬"). Undefined otherwise.
+ */
+export function answeredEpisode(post: Element, lastEpisode: number): number | undefined {
+  const m = REPLYING_TO.exec(wordsIn(post));
+  if (!m) return undefined;
+  const handle = `@${m[1]!.replace(/\.$/, '')}`.toLowerCase();
+  for (let s = post.previousElementSibling, n = 0; s && n < ANSWERED_DEPTH; s = s.previousElementSibling, n++) {
+    const words = wordsIn(s);
+    const at = words.toLowerCase().indexOf(handle);
+    if (at < 0 || at > HANDLE_ROOM) continue;
+    return REPLYING_TO.test(words) ? undefined : commentEpisode(words, lastEpisode);
+  }
+  return undefined;
 }
 
 /** What whole-show talk asks of the page. */

@@ -20,7 +20,7 @@ import { cardTitles, commentAround, hasTitle, isCardLabel, isLabel, isStory, isV
 import { commentEpisode } from '../decide/scope/comment-scope';
 import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
-import { PostTalk, wholeShowScope } from './post-talk';
+import { answeredEpisode, PostTalk, wholeShowScope, wordsIn } from './post-talk';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
 export interface Scope {
@@ -294,9 +294,9 @@ export class Regions {
     let answer = this.postEpisode.get(comment);
     if (answer === null || (comment !== el && !isStory(el) && !isUnit())) return undefined;
     if (answer === undefined) {
-      const text = comment.textContent ?? '';
+      const text = wordsIn(comment); // "· 5h" and "episode 3" in two elements are two runs of words
       // One person's words: not a blog's "post" that holds a whole article.
-      const episode = text.length > MAX_UNIT_TEXT || comment.querySelector('h1, h2') ? undefined : commentEpisode(text, this.options.lastEpisode());
+      const episode = text.length > MAX_UNIT_TEXT || comment.querySelector('h1, h2') ? undefined : (commentEpisode(text, this.options.lastEpisode()) ?? answeredEpisode(comment, this.options.lastEpisode()));
       // One that tells what someone did, named or not ("THEY MADE THEM FIGHT … ep4"), tells of it: it is no mere opinion.
       answer = episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: comment, ...(this.tells(text) ? {} : { story: true as const }) } : null;
       this.postEpisode.set(comment, answer);

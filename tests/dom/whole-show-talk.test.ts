@@ -114,3 +114,28 @@ describe('a comment whose words lie in a bubble inside it, under such a post', (
     expect(dubbed!.closest('[data-spoiler-shield="hidden"]')).toBeNull();
   });
 });
+
+describe('a reply in a feed that names the handle it answers', () => {
+  it('talks of the episode the post it answers names', async () => {
+    document.title = '#PrisonCell211 - Search / Chirp';
+    shield = await startShield(`
+      <div class="stream">
+        <div class="it" id="a"><div class="hd">Nico 🎬 @nico_watch · 2h</div>episode 3 of #PrisonCell211. i can't stop thinking about that hallway</div>
+        <div class="it" id="x"><div class="hd">Bea @bea_r · 3h</div>the score in this show is so good, who composed it?</div>
+        <div class="it" id="b"><div class="hd">Ivo @ivo · 3h</div>Replying to @nico_watch<br>and then he drags the body into the laundry like it's nothing. that man changed fast</div>
+        <div class="it" id="c"><div class="hd">Ivo @ivo · 3h</div>Replying to @bea_r<br>and then he drags the body into the laundry like it's nothing. that man changed fast</div>
+      </div>`, 1);
+    expect([state('b'), episode('b')]).toEqual(['hidden', '3']);
+    expect(episode('c')).not.toBe('3');
+  });
+
+  it('and a post whose author line runs into its words ("· 7h" then "ep 4") names its episode all the same', async () => {
+    document.title = '#PrisonCell211 - Search / Chirp';
+    shield = await startShield(`
+      <div class="stream">
+        <div class="it" id="e"><div class="hd">mo @mo_b · 7h</div>ep 4: THEY MADE THEM FIGHT. and then the big man just… ends it himself. poor snitch never stood a chance</div>
+        <div class="it"><div class="hd">Bea @bea_r · 8h</div>the score in this show is so good, who composed it?</div>
+      </div>`, 1);
+    expect([state('e'), episode('e')]).toEqual(['hidden', '4']);
+  });
+});
