@@ -8,7 +8,7 @@
  */
 import { classesOf } from './class-words';
 import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
-import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
+import { BLOCK_TAGS, HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 import { commentAround, hasTitle, spellHashtags } from './region-blocks';
 import type { Scope } from './regions';
 import { opensWholeShowTalk } from '../decide/scope/whole-show';
@@ -155,11 +155,25 @@ export function authorLine(comment: Element): string | undefined {
   return text.trim();
 }
 
-/** An element's text with a space between its text nodes ("2 h" and "YA TERMINÉ" in two elements are two runs of words). */
+/**
+ * An element's text as a reader sees it: a space where a block or a line break parts two runs of text ("· 2 h</div>YA
+ * TERMINÉ" are two runs of words), none inside a word split across nodes or inline elements ("fina<b>le</b>").
+ */
 export function wordsIn(el: Element): string {
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = el.ownerDocument.createTreeWalker(el, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   let out = '';
-  for (let n = walker.nextNode(); n && out.length <= MAX_UNIT_TEXT; n = walker.nextNode()) out += `${n.nodeValue ?? ''} `;
+  let block: Node | null = null;
+  for (let n = walker.nextNode(); n && out.length <= MAX_UNIT_TEXT; n = walker.nextNode()) {
+    if (n.nodeType === 1) {
+      if ((n as Element).tagName === 'BR') out += ' ';
+      continue;
+    }
+    let b: Node | null = n.parentNode;
+    while (b && b !== el && !BLOCK_TAGS.has((b as Element).tagName)) b = b.parentNode;
+    if (block !== null && b !== block) out += ' ';
+    block = b;
+    out += n.nodeValue ?? '';
+  }
   return out;
 }
 
