@@ -26,6 +26,8 @@ const POST_DEPTH = 4;
 const UNIT_DEPTH = 2;
 /** Where the climb stops. */
 const STOP_TAGS = new Set(['BODY', 'HTML', 'MAIN']);
+/** A comment's action bar: its buttons between dots ("Me gusta · Responder · 6 h", "21 · Reply · Share"). */
+const ACTION_BAR = /(?:^|·|\s)(?:reply|responder|share|compartir|me gusta|like|report|reportar)\s*(?:·|$)/im;
 /** An author line has at most this many words ("Héctor Villalobos · Miembro destacado · 6 h"). */
 const AUTHOR_WORDS = 8;
 
@@ -147,6 +149,10 @@ export function authorLine(comment: Element): string | undefined {
   if (!line || line === comment) return undefined;
   // The largest element around the first words, below the comment, that is still a line.
   while (line.parentElement && line.parentElement !== comment && wordCount(line.parentElement.textContent ?? '') <= AUTHOR_WORDS) line = line.parentElement;
+  // A line of its own, or an element that says what it is by a class ("u", "x8name"), or a bare <b> in a comment with an
+  // action bar ("Me gusta · Responder · 6 h"): not a bare <b> or <span> that may wrap any words of a sentence (what is
+  // hidden must not depend on how a page wraps its words).
+  if (!BLOCK_TAGS.has(line.tagName) && !line.getAttribute('class') && !line.id && !ACTION_BAR.test(comment.textContent ?? '')) return undefined;
   const text = line.textContent ?? '';
   const n = wordCount(text);
   if (n === 0 || n > AUTHOR_WORDS || n >= wordCount(comment.textContent ?? '')) return undefined;

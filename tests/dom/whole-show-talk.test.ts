@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Shield } from '@/src/shield/shield';
 import { startShield } from '../helpers/dom-shield';
 import { episode, installFakeHighlights, state } from '../helpers/dom-marks';
+import { authorLine } from '@/src/shield/post-talk';
 
 installFakeHighlights();
 
@@ -137,5 +138,18 @@ describe('a reply in a feed that names the handle it answers', () => {
         <div class="it"><div class="hd">Bea @bea_r · 8h</div>the score in this show is so good, who composed it?</div>
       </div>`, 1);
     expect([state('e'), episode('e')]).toEqual(['hidden', '4']);
+  });
+});
+
+describe("a comment's author line", () => {
+  it('is the short line its words open with: a classed element, or a bare <b> in a comment with an action bar', () => {
+    document.body.innerHTML = `
+      <div class="cm" id="a1"><span class="u">rosa.t</span>the ending wrecked me<div class="t">2d · 80 likes · Reply</div></div>
+      <div class="c" id="a2"><b>Yesenia Parra</b> ya me spoilearon todo<div class="acc">Me gusta · Responder · 6 h</div></div>
+      <ul><li id="a3"><b>helena dies</b> in ep 5 and i was not ready</li></ul>`;
+    expect(authorLine(document.getElementById('a1')!)).toBe('rosa.t');
+    expect(authorLine(document.getElementById('a2')!)).toBe('Yesenia Parra');
+    // A bare <b> that wraps the first words of a sentence is no author line: what is hidden does not depend on it.
+    expect(authorLine(document.getElementById('a3')!)).toBeUndefined();
   });
 });
