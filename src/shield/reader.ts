@@ -131,7 +131,7 @@ export class BlockReader {
     // A writer who says how far they have watched ("voy en el capítulo 2") tells nothing past it.
     if (analysis) analysis = withinOwnProgress(analysis, text.text);
     const scope = /\S/.test(text.text) ? this.hooks.scopeOf?.(block, () => this.units.isUnit(block, epoch), analysis?.titleMentioned ?? false) : undefined;
-    if (scope && scopeHides(analysis, text.text, this.hooks.inThread?.(block) ?? false, scope.story, scope.subtitle, scope.talk, () => authorLine(block)) && !this.verdict.speaksOfOtherWork(text.text, this.hooks.scopeShow?.())) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
+    if (scope && scopeHides(analysis, text.text, this.hooks.inThread?.(block) ?? false, scope.story, scope.subtitle, scope.talk, () => authorLine(block)) && !this.verdict.speaksOfOtherWork(text.text, this.hooks.scopeShow?.(), (analysis?.characters.length ?? 0) === 0)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis) {
       if (old) this.blocks.forget(block);
       // A card's title that names nobody ("S1.E6 ∙ The King Is Dead") still says which episode its card covers,
