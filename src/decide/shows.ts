@@ -179,13 +179,16 @@ export class ShowsVerdict {
   }
 
   /**
-   * Whether a text says it speaks only of works other than `showId` ("In the film Malamadre survives"):
+   * Whether a text says it speaks only of works other than `showId` ("In the film Malamadre survives", "Luis Tosar was a force of nature"):
    * a region of that show's episode does not take it in.
    */
-  speaksOfOtherWork(text: string, showId: string | undefined): boolean {
-    if (!showId || !this.works.useful) return false;
-    const works = this.works.worksOf(text, 0, text.length);
-    return works !== undefined && works.size > 0 && !works.has(showId);
+  speaksOfOtherWork(text: string, showId: string | undefined, namesNoOne = false): boolean {
+    if (!showId) return false;
+    const works = this.works.useful ? this.works.worksOf(text, 0, text.length) : undefined;
+    if (works !== undefined && works.size > 0) return !works.has(showId);
+    // A text no work's marker places, that names no one of the show (`namesNoOne`, known to the caller) and names another
+    // work's people (the film the series remakes, its actors), speaks of that work. (Asked only then: it reads the text again.)
+    return namesNoOne && this.regionVerdict.namesOnlyOtherWorks(text);
   }
 
   /** Counts what a block names towards each show's "the page is about it"; true when any verdict changed. */

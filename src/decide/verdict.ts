@@ -5,7 +5,7 @@
  * hint that says so. Pure: no DOM and no extension API, so it runs unchanged in Node.
  */
 import type { CompiledCatalog } from './match/compile';
-import { analyseBlock, mentionsTitle, type BlockAnalysis, type PlotMatch, type SentenceResult } from './match/analyse';
+import { analyseBlock, mentionsTitle, namesOnlyOtherWorks, type BlockAnalysis, type PlotMatch, type SentenceResult } from './match/analyse';
 import { spoilersAfter } from './match';
 import { WordGate } from './match/gate';
 import { OWN_PREFIX, OwnKeywords, type OwnPlotPoint } from './own-keywords';
@@ -211,6 +211,11 @@ export class Verdict {
       this.toldOfSomeone.set(text, answer);
     }
     return answer;
+  }
+
+  /** Whether a text names people of another work (the pack's `otherWorks`) and no one of the show (see namesOnlyOtherWorks). */
+  namesOnlyOtherWorks(text: string): boolean {
+    return namesOnlyOtherWorks(text, this.catalog());
   }
 
   /** The show's last episode. */

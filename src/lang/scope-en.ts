@@ -45,5 +45,27 @@ export const scopeEn: ScopeWords = {
   beforeWatching: ['before (?:watching|seeing)', 'predictions?', 'what (?:will|could) happen'],
   sceneWords: ['(?:the|that|this|his|her) (?:\\w+ ){0,3}(?:scene|sequence|shot|moment|fight|death|twist|reveal)', 'when (?:he|she|they|the \\w+) (?:\\w+s|\\w+ed)'],
   allDeaths: ['every (?:single )?death', 'all (?:the )?deaths', 'body count', 'every character who dies'],
+  // Rule: whole-show talk (session 9) — a post that opens talk about the whole show.
+  wholeShowTalk: [
+    '(?:which|what) (?:\\w+ )?(?:moments?|scenes?|deaths?|twists?|lines?)',
+    '(?:your|ur) (?:fav(?:ou?rite)?|least fav(?:ou?rite)?|best|worst|saddest|hardest) (?:\\w+ )?(?:moments?|scenes?|deaths?|twists?|lines?|parts?)',
+    // Not an episode it names ("just finished ep 2").
+    '(?:just|finally) (?:finished|binged)(?! (?:the )?(?:ep|eps|episodes?|chapters?|part)\\b)',
+    '(?:just|finally) watched (?:it|the (?:show|series|season|whole thing)|all of it)',
+    '(?:finished|binged) the (?:whole|entire) (?:show|series|season|thing)',
+    'spoilers? (?:in|below|down) (?:the|in the) comments',
+    '(?:don ?t|dont|do not) (?:open|read) the comments',
+  ],
+  // Rule: own progress (session 9) — a writer who says how far they have watched.
+  ownProgress: [
+    'i ?m (?:only )?(?:on|at|up to) (?:ep(?:isode)?|chapter)',
+    '(?:just |only )?(?:finished|watched|done with) (?:ep(?:isode)?|chapter)',
+    '(?:i ?ve|i have) (?:only )?(?:seen|watched) (?:up to )?(?:ep(?:isode)?|chapter)',
+  ],
+  // Rule: feed replies (session 9) — a reply answers the post of the handle it names.
+  replyingTo: ['replying to', 'in reply to'],
+  // Rule: not yet watched, and the opening scene (session 9) — which episode a comment looks at.
+  notYet: ['(?:can ?t|cannot|can not|not ready to|about to|scared to|afraid to) (?:watch|start|see)(?: the)? (?:ep(?:isode)?|chapter)', '(?:before|ahead of) (?:watching |starting )?(?:ep(?:isode)?|chapter)'],
+  openingScene: ['(?:the )?(?:very )?(?:first|opening) (?:scene|shot|minutes?)', 'the cold open'],
   previously: ['previously', 'last (?:time|week|episode)', 'where we left off', 'when we last'],
 };

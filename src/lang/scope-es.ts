@@ -48,5 +48,27 @@ export const scopeEs: ScopeWords = {
   beforeWatching: ['antes de verl[oa]s?', 'antes de ver', 'predicciones', 'que (?:va|puede) a pasar'],
   sceneWords: ['(?:la|esa|esta) (?:\\w+ ){0,2}escena', 'el momento (?:en )?(?:que|de|del)', 'lo que le (?:hace|hacen|hizo|hicieron|pasa)', 'cuando (?:el|la|le|lo|se) \\w+'],
   allDeaths: ['todas las muertes', 'cada muerte', 'conteo de (?:muertos|cadaveres)', 'todos los que mueren'],
+  // Rule: whole-show talk (session 9) — a post that opens talk about the whole show.
+  wholeShowTalk: [
+    '(?:que|cual(?:es)?) (?:fue |es |son )?(?:su |tu |sus |tus |el |la )?(?:\\w+ )?(?:momentos?|escenas?|muertes?)',
+    '(?:momentos?|escenas?|muertes?) (?:favorit[oa]s?|preferid[oa]s?)',
+    // Not an episode it names ("ya terminé el capítulo 2").
+    '(?:ya|por fin|acabo de|recien) (?:me la )?termin(?:e|amos)(?! (?:de ver )?(?:el |la )?(?:cap|caps|capitulos?|episodios?|parte)\\b)',
+    'termine (?:de ver )?(?:la serie|la temporada)',
+    'me la (?:avente|vi|chute|maratonee) (?:toda|completa|entera|en un dia|de un jalon)',
+    'no (?:abran|lean|entren a|vean) (?:los )?comentarios',
+    'spoilers? en (?:los )?comentarios',
+    'los que ya la (?:vieron|terminaron|acabaron)',
+  ],
+  // Rule: own progress (session 9) — a writer who says how far they have watched.
+  ownProgress: [
+    '(?:ya |apenas |solo )?voy (?:en|por) el(?: (?:cap|capitulo|episodio))?',
+    '(?:acabo de (?:ver|terminar)|ya vi|termine) el (?:cap|capitulo|episodio)',
+  ],
+  // Rule: feed replies (session 9) — a reply answers the post of the handle it names.
+  replyingTo: ['en respuesta a', 'respondiendo a'],
+  // Rule: not yet watched, and the opening scene (session 9) — which episode a comment looks at.
+  notYet: ['(?:no puedo|no me animo a|me da miedo|todavia no|aun no) (?:ver|empezar|veo|empiezo) el(?: (?:cap|capitulo|episodio))?', 'antes de (?:ver|empezar) el(?: (?:cap|capitulo|episodio))?'],
+  openingScene: ['la (?:primer(?:a|isima) escena|escena inicial|escena de apertura)', 'los primeros minutos'],
   previously: ['anteriormente', 'en el (?:episodio|capitulo) anterior', 'la semana pasada', 'donde lo dejamos'],
 };

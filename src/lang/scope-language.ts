@@ -79,4 +79,28 @@ export interface ScopeWords {
   contentWarning?: readonly string[];
   /** Regular-expression sources of words that make a page a review: its title's subtitle is a verdict, not the plot. */
   reviewWords?: readonly string[];
+  /**
+   * Regular-expression sources of a post that opens talk about the whole show ("which moment broke you?", "just finished
+   * it", "¿qué escena…?", "ya terminé la serie", "no abran los comentarios"): the comments under it tell of any episode,
+   * up to the last (see src/decide/scope/whole-show.ts).
+   */
+  wholeShowTalk?: readonly string[];
+  /**
+   * Regular-expression sources of a writer saying how far they have watched, each ending where an episode's number
+   * follows ("I'm on episode", "finished ep", "voy en el capítulo", "ya voy en el"): they can tell nothing past it
+   * (see src/decide/scope/own-progress.ts).
+   */
+  ownProgress?: readonly string[];
+  /**
+   * Regular-expression sources of a writer saying they have not watched an episode yet, each ending where its number
+   * follows ("I can't watch episode", "about to start ep", "antes de ver el"): their comment talks of the one before.
+   */
+  notYet?: readonly string[];
+  /**
+   * Regular-expression sources of the line a feed puts on a reply, each ending where the handle it answers follows
+   * ("Replying to", "En respuesta a"): the reply talks of what the post it answers talks of (post-talk.ts).
+   */
+  replyingTo?: readonly string[];
+  /** Regular-expression sources of the show's very first scene ("the opening scene", "la primera escena"): episode 1's. */
+  openingScene?: readonly string[];
 }

@@ -16,12 +16,32 @@ const ASIDE_WORDS = new Set([
   'advertisement', 'sponsored', 'promo', 'newsletter', 'subscribe', 'breadcrumb', 'breadcrumbs', 'widget', 'masthead',
   'topbar', 'copyright', 'legal', 'pie', 'tendencias', 'relacionados', 'relacionadas', 'publicidad', 'anuncio', 'leidos', 'populares',
 ]);
+/** Words of a class or id of a column beside the main one: one that is a post's own is part of the post. */
+const COLUMN_WORDS = new Set(['sidebar', 'side', 'rail']);
+/** Words of a class or id of one person's post: its side column holds its caption and its comments (issue 12). */
+const POST_WORDS = new Set(['post', 'publicacion', 'tweet', 'status']);
+/** How far above a column the post it belongs to may be. */
+const POST_DEPTH = 2;
+
 /** How much of a box's text is read to know whether it names the show. */
 const MAX_BOX_TEXT = 4000;
 
 /** Whether `el` itself is navigation, a sidebar, a footer, a banner or an ad (by tag, role or class). */
 function isAsideItself(e: Element): boolean {
   return ASIDE_TAGS.has(e.tagName) || ASIDE_ROLES.has(e.getAttribute('role') ?? '') || classWords(e).some((w) => ASIDE_WORDS.has(w));
+}
+
+/**
+ * Whether `e` is a side column of a post, by its class alone ("ip-side" in "ip-post": the caption and comments beside
+ * an Instagram-like picture): the post's words, not a sidebar around the page.
+ */
+function isPostColumn(e: Element): boolean {
+  if (ASIDE_TAGS.has(e.tagName) || ASIDE_ROLES.has(e.getAttribute('role') ?? '')) return false;
+  const words = classWords(e);
+  if (words.some((w) => ASIDE_WORDS.has(w) && !COLUMN_WORDS.has(w))) return false;
+  let a = e.parentElement;
+  for (let n = 0; a && n < POST_DEPTH && a.tagName !== 'BODY'; a = a.parentElement, n++) if (classWords(a).some((w) => POST_WORDS.has(w))) return true;
+  return false;
 }
 
 export class Asides {
@@ -51,7 +71,7 @@ export class Asides {
       }
       path.push(e);
       if (e.tagName === 'BODY' || e.tagName === 'MAIN' || e.getAttribute('role') === 'main') break;
-      if (isAsideItself(e)) {
+      if (isAsideItself(e) && !isPostColumn(e)) {
         answer = true;
         break;
       }

@@ -20,6 +20,7 @@ import { cardTitles, commentAround, hasTitle, isCardLabel, isLabel, isStory, isV
 import { commentEpisode } from '../decide/scope/comment-scope';
 import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
+import { answeredEpisode, PostTalk, wholeShowScope, wordsIn } from './post-talk';
 
 /** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
 export interface Scope {
@@ -32,6 +33,8 @@ export interface Scope {
   subtitle?: true;
   /** A table row's episode column gives it: a row of few words ("3 | 1 | The boss's right hand") is no chatter. */
   row?: true;
+  /** A comment under a post that opens talk about the whole show (post-talk.ts), and its author line (no words of its own). */
+  talk?: { author?: string };
 }
 
 export interface RegionOptions {
@@ -52,7 +55,6 @@ const FOLLOWING = 4;
 /** Texts whose "names the show" is remembered; past it the memory starts again. */
 const MAX_NAMED = 4000;
 
-
 /** Lower-case words and a number after an article ("la celda 211", "the cell 211"): a thing, not a work's title. */
 const THING = /\b(?:la|el|una|un|esta|este|esa|ese|su|the|a|this|that|his|her|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+\d+\b/gu;
 
@@ -69,6 +71,7 @@ export class Regions {
   private readonly episodes = new Map<string, number>();
   /** The episode each post names itself (see ownEpisode), by post. */
   private postEpisode = new WeakMap<Element, Scope | null>();
+  private readonly talk = new PostTalk({ namesShow: (t) => this.namesShow(t), lastEpisode: () => this.options.lastEpisode() });
   /**
    * The element furthest on in the document that scopeOf or asideNamesShow answered about: every cached answer is
    * about it, an element before it or one of their ancestors (so a heading added after it changes none).
@@ -100,7 +103,7 @@ export class Regions {
       for (let e = target.nodeType === 1 ? (target as Element) : target.parentElement; e && !seen.has(e); e = e.parentElement) {
         seen.add(e);
         // The words of a post or a box around it; a heading's own words (and the page's title, in the head).
-        this.postEpisode.delete(e);
+        this.postEpisode.delete(e); this.talk.changed(e);
         this.asides.changed(e);
         if (e.tagName === 'HEAD' || (HEADINGS.has(e.tagName) && this.isBeforeFurthest(e))) moved = true;
       }
@@ -126,6 +129,7 @@ export class Regions {
     this.scopes = new WeakMap();
     this.underHeading = new WeakMap();
     this.postEpisode = new WeakMap();
+    this.talk.reset();
   }
 
   /** The episode a text says it covers (see episode-scope.ts), remembered by text: headings are asked for each block under them. */
@@ -207,7 +211,7 @@ export class Regions {
       if (own) return own;
     }
     const scope = this.chainScope(el);
-    if (!scope) return this.bloodiest(el) ?? this.ownEpisode(el, isUnit);
+    if (!scope) return this.bloodiest(el) ?? this.ownEpisode(el, isUnit) ?? wholeShowScope(el, isUnit, this.talk);
     // A content warning names what the region holds, whatever else it says about the page.
     if (isContentWarning(el.textContent ?? '')) return scope;
     const unit = isUnit();
@@ -290,9 +294,9 @@ export class Regions {
     let answer = this.postEpisode.get(comment);
     if (answer === null || (comment !== el && !isStory(el) && !isUnit())) return undefined;
     if (answer === undefined) {
-      const text = comment.textContent ?? '';
+      const text = wordsIn(comment); // "· 5h" and "episode 3" in two elements are two runs of words
       // One person's words: not a blog's "post" that holds a whole article.
-      const episode = text.length > MAX_UNIT_TEXT || comment.querySelector('h1, h2') ? undefined : commentEpisode(text, this.options.lastEpisode());
+      const episode = text.length > MAX_UNIT_TEXT || comment.querySelector('h1, h2') ? undefined : (commentEpisode(text, this.options.lastEpisode()) ?? answeredEpisode(comment, this.options.lastEpisode()));
       // One that tells what someone did, named or not ("THEY MADE THEM FIGHT … ep4"), tells of it: it is no mere opinion.
       answer = episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: comment, ...(this.tells(text) ? {} : { story: true as const }) } : null;
       this.postEpisode.set(comment, answer);

@@ -174,8 +174,16 @@ describe('what is hidden does not depend on the node structure', () => {
         numRuns: 150,
         // Found by this property: an empty link, then an empty text node, then the words, was taken for an item of
         // its own; an empty link was taken for the twin that makes the link beside it an item; and two links that
-        // split one sentence with no space between were taken for a list of links.
+        // split one sentence with no space between were taken for a list of links. And a post's words read with a space
+        // between all their text nodes broke a word split in two ("fina" "le"): only blocks and line breaks part words.
         examples: [
+          [
+            [
+              { tag: 'li', text: "’’’The briefcase and the open door: Juan's two big choices in the Prison Cell 211 finale", split: { cuts: [511197384], wrappers: [], emptyNodes: false } },
+              { tag: 'p', text: 'helena dies in ep 5 and i was NOT ready', split: { cuts: [], wrappers: [], emptyNodes: false } },
+            ],
+            0,
+          ],
           [
             [
               { tag: 'div', text: 'la gobernadora se quedó con el mercenario de jackson, eso no lo vi venir', split: { cuts: [0, 115043767], wrappers: [['a'], [], ['a']], emptyNodes: true } },

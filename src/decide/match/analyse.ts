@@ -135,6 +135,16 @@ export function mentionsTitle(text: string, catalog: CompiledCatalog): boolean {
   return mentionsIn(text, catalog)?.found.some((m) => !m.foreign && m.defs[0]!.kind !== 'idiom' && m.defs.some((d) => d.kind === 'title')) ?? false;
 }
 
+/**
+ * Whether a text names people or places of another work (the pack's `otherWorks`: the film a series remakes, its
+ * actors) and no one of the show itself ("Luis Tosar as Malamadre is another level, but this one is good too").
+ */
+export function namesOnlyOtherWorks(text: string, catalog: CompiledCatalog): boolean {
+  const found = mentionsIn(text, catalog)?.found.filter((m) => !m.foreign && m.defs[0]!.kind !== 'idiom');
+  if (!found || !found.some((m) => m.defs.some((d) => d.kind === 'other-work'))) return false;
+  return !found.some((m) => m.defs.some((d) => d.kind === 'name' || d.kind === 'description'));
+}
+
 /** A text's tokens, their word classes and what they name; undefined when no word is the catalog's. */
 function mentionsIn(text: string, catalog: CompiledCatalog): { tokens: Token[]; classes: number[]; found: Mention[] } | undefined {
   const tokens = tokenize(text);

@@ -17,14 +17,27 @@ const LOOK_BACK = LANGUAGES.flatMap((l) => l.lookBack ?? []);
  */
 const BARE = new RegExp(`\\b(?:${LOOK_BACK.join('|')})\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\b(?!\\s*(?:de\\b|of\\b|pts?\\b|puntos\\b|points?\\b|%|[-–:/.,]\\s*\\d))`, 'g');
 
-/** The episode a comment names itself ("ep 4", "el cap 5", "en el 2"), from 1 to `lastEpisode`, if any. */
+/** The number a writer says they have not watched yet ("I can't watch episode 6 tonight", "antes de ver el 6"). */
+const NOT_YET = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.notYet ?? []).join('|')})\\s*(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\b`);
+/** The show's very first scene ("the opening scene", "la primera escena"). */
+const OPENING = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.openingScene ?? []).join('|')})\\b`);
+
+/**
+ * The episode a comment names itself ("ep 4", "el cap 5", "en el 2", "the very first scene"), from 1 to `lastEpisode`,
+ * if any. One its writer has not watched yet ("I can't watch episode 6 tonight") is ahead: they talk of the one before.
+ */
 export function commentEpisode(text: string, lastEpisode: number): number | undefined {
   const named = episodeScope(text, lastEpisode);
-  if (named !== undefined) return named;
+  if (named !== undefined) {
+    const ahead = NOT_YET.exec(scopeText(text));
+    const n = ahead ? (/^\d/.test(ahead[1]!) ? Number(ahead[1]) : NUMBER_WORDS[ahead[1]!]) : undefined;
+    return n === named ? (named > 1 ? named - 1 : undefined) : named;
+  }
   let latest = 0;
   for (const m of scopeText(text).matchAll(BARE)) {
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!];
     if (n !== undefined && n >= 1 && n <= lastEpisode && n > latest) latest = n;
   }
-  return latest > 0 ? latest : undefined;
+  if (latest > 0) return latest;
+  return OPENING.test(scopeText(text)) ? 1 : undefined;
 }

@@ -5,6 +5,7 @@
  */
 import type { BlockAnalysis, PlotMatch } from '../match/analyse';
 import { isContentWarning } from './episode-scope';
+import { ownWordCount } from './whole-show';
 
 /** Ids of reveals that come from a region's scope, not from the catalog's plot points. */
 export const SCOPE_PREFIX = 'scope:';
@@ -28,20 +29,34 @@ export function withScope<A extends BlockAnalysis>(analysis: A, text: string, ep
  * (`unit`), when they are a line or so that names no one and no event of the show ("season 2 bait?",
  * "fair, but the next few are worth it"): a longer comment under a finale thread likely tells of it.
  */
-/** Words (the poster's name, time and counters included) up to which a comment that names nothing is chatter. */
+/**
+ * Words up to which a comment that names nothing is chatter: its own words when its author line is known (`talk`'s
+ * or `author`'s: see whole-show.ts), else the poster's name, time and counters included.
+ */
 const CHATTER_WORDS = 12;
 
-export function scopeHides(analysis: BlockAnalysis | undefined, text: string, unit: boolean, story = false, subtitle = false): boolean {
+export function scopeHides(analysis: BlockAnalysis | undefined, text: string, unit: boolean, story = false, subtitle = false, talk?: { author?: string }, author?: () => string | undefined): boolean {
   const reveals = analysis ? analysis.sentences.flatMap((s) => s.reveals.filter((r) => r.plot >= 0)) : [];
   if (reveals.length > 0 && reveals.every((r) => r.episode === 0)) return false;
+  if (talk) {
+    // Under a post that opens talk about the whole show, a comment that tells an event in the catalog's terms is judged by it.
+    if (reveals.length > 0) return false;
+    if ((analysis?.characters.length ?? 0) === 0 && ownWordCount(text, talk.author) <= CHATTER_WORDS) return false;
+  }
   // `subtitle`: a title whose own words tell an event ("Helena dies: … ending explained") is judged by them.
   if (subtitle && reveals.length > 0) return false;
   // `story`: a post that names its episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or something of the show.
   // A content warning names what the region holds ("this episode contains sexual violence"): never chatter.
   if (isContentWarning(text)) return true;
   if (story && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0) return false;
-  if (unit && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0 && (text.match(/\p{L}+/gu)?.length ?? 0) <= CHATTER_WORDS) return false;
+  // `author`: the comment's author line, when it can be found: only its own words are counted.
+  if (unit && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0 && wordsOf(text, author?.()) <= CHATTER_WORDS) return false;
   return true;
+}
+
+/** A comment's words: its own when its author line is known (whole-show.ts), else all of them. */
+function wordsOf(text: string, author: string | undefined): number {
+  return author ? ownWordCount(text, author) : (text.match(/\p{L}+/gu)?.length ?? 0);
 }
 
 /**

@@ -47,7 +47,7 @@ export const DEALING_EVENTS: Record<string, EventType> = {
     about: ['agent', 'patient'],
     patterns: {
       en: [
-        '{agent} discovers', '{agent} finds out', '{agent} learns', '{agent} realizes', '{agent} uncovers', '{agent} knows who', '{agent} figures out',
+        '{agent} discovers', '{agent} finds out', '{agent} figures out', '{agent} figured out', '{agent} learns', '{agent} realizes', '{agent} uncovers', '{agent} knows who',
         '{agent} works out who',
         '{patient} cover is blown', '{patient} is exposed', 'expose {patient}', 'unmask {patient}', '{patient} is unmasked', '{patient} is found out',
         '{patient} is discovered', '{patient} secret comes out', 'true identity of {patient}',
