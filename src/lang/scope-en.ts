@@ -56,12 +56,6 @@ export const scopeEn: ScopeWords = {
     'spoilers? (?:in|below|down) (?:the|in the) comments',
     '(?:don ?t|dont|do not) (?:open|read) the comments',
   ],
-  // Rule: own progress (session 9) — a writer who says how far they have watched.
-  ownProgress: [
-    'i ?m (?:only )?(?:on|at|up to) (?:ep(?:isode)?|chapter)',
-    '(?:just |only )?(?:finished|watched|done with) (?:ep(?:isode)?|chapter)',
-    '(?:i ?ve|i have) (?:only )?(?:seen|watched) (?:up to )?(?:ep(?:isode)?|chapter)',
-  ],
   // Rule: feed replies (session 9) — a reply answers the post of the handle it names.
   replyingTo: ['replying to', 'in reply to'],
   // Rule: not yet watched, and the opening scene (session 9) — which episode a comment looks at.

@@ -60,11 +60,6 @@ export const scopeEs: ScopeWords = {
     'spoilers? en (?:los )?comentarios',
     'los que ya la (?:vieron|terminaron|acabaron)',
   ],
-  // Rule: own progress (session 9) — a writer who says how far they have watched.
-  ownProgress: [
-    '(?:ya |apenas |solo )?voy (?:en|por) el(?: (?:cap|capitulo|episodio))?',
-    '(?:acabo de (?:ver|terminar)|ya vi|termine) el (?:cap|capitulo|episodio)',
-  ],
   // Rule: feed replies (session 9) — a reply answers the post of the handle it names.
   replyingTo: ['en respuesta a', 'respondiendo a'],
   // Rule: not yet watched, and the opening scene (session 9) — which episode a comment looks at.

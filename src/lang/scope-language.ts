@@ -86,12 +86,6 @@ export interface ScopeWords {
    */
   wholeShowTalk?: readonly string[];
   /**
-   * Regular-expression sources of a writer saying how far they have watched, each ending where an episode's number
-   * follows ("I'm on episode", "finished ep", "voy en el capítulo", "ya voy en el"): they can tell nothing past it
-   * (see src/decide/scope/own-progress.ts).
-   */
-  ownProgress?: readonly string[];
-  /**
    * Regular-expression sources of a writer saying they have not watched an episode yet, each ending where its number
    * follows ("I can't watch episode", "about to start ep", "antes de ver el"): their comment talks of the one before.
    */

@@ -14,7 +14,6 @@ import type { Scope } from './regions';
 import type { Grown } from './changes';
 import { isTitleLike } from './region-blocks';
 import { authorLine } from './post-talk';
-import { withinOwnProgress } from '../decide/scope/own-progress';
 
 /** Whether a block is one short question and nothing else (a table of contents' "Does Calancho die?"). */
 function isQuestionLine(text: string): boolean {
@@ -128,8 +127,6 @@ export class BlockReader {
     if (analysis && this.hooks.asideNamesShow?.(block)) analysis = inNamedBox(analysis);
     // A heading that asks yes or no ("Does Calancho die?") tells nothing: the section under it answers.
     if (analysis && (HEADINGS.has(block.tagName) || isQuestionLine(text.text))) analysis = withoutYesNoQuestions(analysis, text.text);
-    // A writer who says how far they have watched ("voy en el capítulo 2") tells nothing past it.
-    if (analysis) analysis = withinOwnProgress(analysis, text.text);
     const scope = /\S/.test(text.text) ? this.hooks.scopeOf?.(block, () => this.units.isUnit(block, epoch), analysis?.titleMentioned ?? false) : undefined;
     if (scope && scopeHides(analysis, text.text, this.hooks.inThread?.(block) ?? false, scope.story, scope.subtitle, scope.talk, () => authorLine(block)) && !this.verdict.speaksOfOtherWork(text.text, this.hooks.scopeShow?.(), (analysis?.characters.length ?? 0) === 0)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis) {

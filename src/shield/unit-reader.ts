@@ -18,7 +18,6 @@ import type { ReaderHooks } from './reader';
 import { textKey } from './text-key';
 import { readUnit } from './unit-text';
 import { authorLine } from './post-talk';
-import { withinOwnProgress } from '../decide/scope/own-progress';
 import { UnitFinder } from './units';
 import type { Grown } from './changes';
 
@@ -130,7 +129,7 @@ export class UnitReader {
     let analysis = this.verdict.analyse(content.text.text);
     if (analysis && this.hooks.asideNamesShow?.(unit)) analysis = inNamedBox(analysis);
     // A card's or a comment's question that only asks yes or no ("¿MUERE CALANCHO? My theories") tells nothing.
-    if (analysis) analysis = withinOwnProgress(withoutYesNoQuestions(analysis, content.text.text), content.text.text);
+    if (analysis) analysis = withoutYesNoQuestions(analysis, content.text.text);
     const scope = this.hooks.scopeOf?.(unit, true);
     if (scope && scopeHides(analysis, content.text.text, !scope.row, scope.story, false, scope.talk, () => authorLine(unit)) && !this.verdict.speaksOfOtherWork(content.text.text, this.hooks.scopeShow?.(), (analysis?.characters.length ?? 0) === 0)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, content.text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis || analysis.sentences.length === 0) {

@@ -153,3 +153,24 @@ describe("a comment's author line", () => {
     expect(authorLine(document.getElementById('a3')!)).toBeUndefined();
   });
 });
+
+describe('a writer who says how far they have watched', () => {
+  // A guess can be right, and a friend's word is no guess: "I'm only on 2" makes nothing after it a theory. A reader
+  // on episode 2 who reads that Helena dies has learnt it, so the words keep the episode of what they tell.
+  const PAGE = (text: string) => `
+    <article>
+      <h1>Prison Cell 211: first impressions</h1>
+      <p id="on2">${text}</p>
+      <p id="other">The prison set looks so real that I looked up where they filmed it.</p>
+    </article>`;
+
+  for (const text of ['Voy en el capítulo 2 y mi primo ya me contó que Helena se muere.', "I'm only on episode 2 and my cousin already told me that Helena dies."]) {
+    it(`are still hidden at that progress: ${text}`, async () => {
+      document.title = 'Prison Cell 211: first impressions';
+      shield = await startShield(PAGE(text), 2);
+      expect(state('on2')).toBe('hidden');
+      expect(episode('on2')).toBe('5');
+      expect(state('other')).toBeNull();
+    });
+  }
+});

@@ -3,7 +3,6 @@ import { shippedCatalog } from '@/src/catalog/compiled';
 import { analyseBlock } from '@/src/decide/match/analyse';
 import { scopeHides } from '@/src/decide/scope/region-reveal';
 import { opensWholeShowTalk, ownWordCount } from '@/src/decide/scope/whole-show';
-import { ownProgress, withinOwnProgress } from '@/src/decide/scope/own-progress';
 import { commentEpisode } from '@/src/decide/scope/comment-scope';
 
 const catalog = shippedCatalog();
@@ -40,23 +39,6 @@ describe("a comment's own words", () => {
     // Counted whole, the author line and the buttons make it more than a line; its own words are one.
     expect(scopeHides(analysis, text, true)).toBe(true);
     expect(scopeHides(analysis, text, true, false, false, undefined, () => 'pedro_the_movie_buff · 12h')).toBe(false);
-  });
-});
-
-describe('a writer who says how far they have watched', () => {
-  it('is on that episode, in English and Spanish', () => {
-    expect(ownProgress("I'm on episode 3 and I already hate that guy")).toBe(3);
-    expect(ownProgress('voy en el capítulo 2 y ya no aguanto a nadie')).toBe(2);
-    expect(ownProgress('ya voy en el 5 y sigo sin dormir')).toBe(5);
-    expect(ownProgress('voy en el 2 de febrero al cine')).toBeUndefined();
-  });
-
-  it('tells nothing past it: what their words seem to tell of a later episode is read as of theirs', () => {
-    const text = 'Voy en el capítulo 2 y ya me late que Calancho se muere al final.';
-    const analysis = analyseBlock(text, catalog);
-    const latest = (a: typeof analysis) => Math.max(0, ...a.sentences.flatMap((s) => s.reveals.filter((r) => r.plot >= 0).map((r) => r.episode)));
-    expect(latest(analysis)).toBeGreaterThan(2);
-    expect(latest(withinOwnProgress(analysis, text))).toBe(2);
   });
 });
 
