@@ -155,7 +155,9 @@ describe('bench smoke (real Chromium, with and without the extension)', () => {
   });
 
   it('hides comments appended every 100 ms soon after they go in', async () => {
-    const record = summarisePage(commentsPage, await measurePage(browsers, server.origin, commentsPage, { reps: 2 }));
+    // Three loads, so that the median p95 is not the mean of two: a CI run on 27 Nov read 95 ms, the mean of two
+    // loads' p95s with one of them stalled, where the bench (3 loads) reads 18-22 ms for this build and the last.
+    const record = summarisePage(commentsPage, await measurePage(browsers, server.origin, commentsPage, { reps: 3 }));
     const comments = record.comments!;
     expect(comments.allAppended, 'the thread never finished appending').toBe(true);
     expect(comments.appendedSpoilers, figures(record)).toBeGreaterThan(50);
