@@ -79,6 +79,12 @@ describe('set phrases, slang and consequences', () => {
     expect(reveals('Carajo viola a Juan.')).toContain('carajo-assaults-juan');
   });
 
+  it('reads "not leaving today" as the premise\'s riot, not Juan staying behind at the end', () => {
+    expect(reveals("Juan realises he's not leaving today: the riot has locked every door.")).toEqual([]);
+    expect(reveals('Juan entiende que hoy no sale de ahí: el motín cerró todas las puertas.')).toEqual([]);
+    expect(reveals('In the end Juan is not leaving: he turns down the way out.')).toContain('juan-stays-behind');
+  });
+
   it('reads "RIP X" and "QEPD X" as a death', () => {
     expect(reveals('RIP Calancho, you were too good for this world.')).toEqual(['calancho-killed']);
     expect(reveals('QEPD Calancho, el mejor personaje de la serie.')).toEqual(['calancho-killed']);
