@@ -11,14 +11,11 @@ import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
 import { BLOCK_TAGS, HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 import { commentAround, hasTitle, spellHashtags } from './region-blocks';
 import type { Scope } from './regions';
-import { opensWholeShowTalk } from '../decide/scope/whole-show';
+import { opensWholeShowTalk, wordCount } from '../decide/scope/whole-show';
 import { scopeEn } from '../lang/scope-en';
 import { scopeEs } from '../lang/scope-es';
-import { episodeScope } from '../decide/scope/episode-scope';
+import { ANY_EPISODE, episodeScope } from '../decide/scope/episode-scope';
 import { commentEpisode } from '../decide/scope/comment-scope';
-
-/** Enough to know whether a line names an episode at all. */
-const ANY_EPISODE = 99;
 
 /** How far above a comment the level that holds its post may be (a reply's box, the comment list, the post's side). */
 const POST_DEPTH = 4;
@@ -181,10 +178,6 @@ export function wordsIn(el: Element): string {
     out += n.nodeValue ?? '';
   }
   return out;
-}
-
-function wordCount(text: string): number {
-  return text.match(/\p{L}+/gu)?.length ?? 0;
 }
 
 const REPLYING_TO = new RegExp(`(?:^|[^\\p{L}])(?:${[scopeEn, scopeEs].flatMap((l) => l.replyingTo ?? []).join('|')})\\s+@([\\p{L}\\p{N}_.]+)`, 'iu');

@@ -8,10 +8,7 @@ import type { BlockAnalysis } from '../decide/match/analyse';
 import { NO_ANALYSIS } from '../decide/verdict';
 import type { ShowsVerdict } from '../decide/shows';
 import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions, SCOPE_PREFIX } from '../decide/scope/region-reveal';
-import { countsAllDeaths, episodeScope } from '../decide/scope/episode-scope';
-
-/** Enough for a first look at a text node: the region decides with the show's own length. */
-const ANY_EPISODE = 99;
+import { ANY_EPISODE, countsAllDeaths, episodeScope } from '../decide/scope/episode-scope';
 import type { BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import type { ReaderHooks } from './reader';
@@ -96,6 +93,7 @@ export class UnitReader {
         // The unit first (the climb is kept per epoch): most text lies in none, and its words need not be read then.
         const unit = parent ? this.finder.unitAround(parent, epoch) : null;
         if (!unit || unit === block || found.includes(unit)) continue;
+        // A first look at the text node: the region decides with the show's own length.
         if (episodeScope(p.node.data, ANY_EPISODE) === undefined && !countsAllDeaths(p.node.data)) continue;
         if (this.read(unit, epoch)) found.push(unit);
       }

@@ -4,7 +4,7 @@
  * 5", "el mejor momento del 2"): those talk about the episode they name, and the thread's scope does
  * not apply to them (issue 12). Pure: no DOM.
  */
-import { episodeScope, scopeText } from './episode-scope';
+import { episodeScope, numberOf, scopeText } from './episode-scope';
 import { scopeEn } from '../../lang/scope-en';
 import { scopeEs } from '../../lang/scope-es';
 
@@ -30,12 +30,12 @@ export function commentEpisode(text: string, lastEpisode: number): number | unde
   const named = episodeScope(text, lastEpisode);
   if (named !== undefined) {
     const ahead = NOT_YET.exec(scopeText(text));
-    const n = ahead ? (/^\d/.test(ahead[1]!) ? Number(ahead[1]) : NUMBER_WORDS[ahead[1]!]) : undefined;
+    const n = numberOf(ahead?.[1]);
     return n === named ? (named > 1 ? named - 1 : undefined) : named;
   }
   let latest = 0;
   for (const m of scopeText(text).matchAll(BARE)) {
-    const n = /^\d/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!];
+    const n = numberOf(m[1]);
     if (n !== undefined && n >= 1 && n <= lastEpisode && n > latest) latest = n;
   }
   if (latest > 0) return latest;

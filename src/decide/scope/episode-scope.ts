@@ -10,6 +10,8 @@ import type { ScopeWords } from '../../lang/scope-language';
 import { needsFolding } from '../../lang/normalize';
 
 const LANGUAGES: readonly ScopeWords[] = [scopeEn, scopeEs];
+/** A show length past any real one: asked with it, episodeScope says whether a text names an episode at all. */
+export const ANY_EPISODE = 99;
 const NUMBER_WORDS: Readonly<Record<string, number>> = Object.assign({}, ...LANGUAGES.map((l) => l.numberWords));
 const CARDINALS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.cardinals));
 const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
@@ -68,7 +70,8 @@ function foldScope(text: string): string {
     .trim();
 }
 
-function numberOf(word: string | undefined): number | undefined {
+/** An episode number said in digits or in words ("3", "three", "tercer"); undefined when it is neither. */
+export function numberOf(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
   return /^\d/.test(word) ? Number(word) : NUMBER_WORDS[word];
 }

@@ -5,7 +5,7 @@
  */
 import type { BlockAnalysis, PlotMatch } from '../match/analyse';
 import { isContentWarning } from './episode-scope';
-import { ownWordCount } from './whole-show';
+import { ownWordCount, wordCount } from './whole-show';
 
 /** Ids of reveals that come from a region's scope, not from the catalog's plot points. */
 export const SCOPE_PREFIX = 'scope:';
@@ -56,7 +56,7 @@ export function scopeHides(analysis: BlockAnalysis | undefined, text: string, un
 
 /** A comment's words: its own when its author line is known (whole-show.ts), else all of them. */
 function wordsOf(text: string, author: string | undefined): number {
-  return author ? ownWordCount(text, author) : (text.match(/\p{L}+/gu)?.length ?? 0);
+  return author ? ownWordCount(text, author) : wordCount(text);
 }
 
 /**

@@ -33,10 +33,15 @@ const NOT_OWN = new RegExp(
 
 const WORD = /\p{L}+/gu;
 
+/** How many words (runs of letters) a text has. */
+export function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
 /** How many words a comment says itself: its text without `author` (its author line, when it opens the text) and what NOT_OWN names. */
 export function ownWordCount(text: string, author?: string): number {
   let own = text.trimStart();
   const line = author?.trim();
   if (line && own.startsWith(line)) own = own.slice(line.length);
-  return own.replace(NOT_OWN, ' ').match(WORD)?.length ?? 0;
+  return wordCount(own.replace(NOT_OWN, ' '));
 }
