@@ -65,7 +65,26 @@ export function cardTitles(unit: Element): Element[] {
   if (unit.tagName === 'A') return [unit];
   const links = [...unit.querySelectorAll('a[href]')].filter((a) => /\S/.test(a.textContent ?? ''));
   if (links.length > 0) return links;
-  return [...unit.querySelectorAll('[class]')].filter((e) => classWords(e).some((w) => TITLE_WORDS.has(w)));
+  const classed = [...unit.querySelectorAll('[class]')].filter((e) => classWords(e).some((w) => TITLE_WORDS.has(w)));
+  if (classed.length > 0) return classed;
+  const bold = boldTitle(unit);
+  return bold ? [bold] : [];
+}
+
+/** Fewer words than this in bold is a name (a comment's author), not a card's title. */
+const MIN_BOLD_TITLE_WORDS = 4;
+
+/**
+ * The title of a card that sets it in bold, with no heading, link or class to say so: a thumbnail, then "<b>Episode 2
+ * RECAP: …</b>", then its channel line. The bold run opens the card's words and holds a few of them; a comment's bold
+ * author name ("<b>mario_l</b> what a finale") is shorter, and a card without a picture is a post.
+ */
+function boldTitle(unit: Element): Element | null {
+  const bold = unit.querySelector('b, strong');
+  if (!bold || !unit.querySelector('img, picture, video, [style*="background"]')) return null;
+  const title = (bold.textContent ?? '').trim();
+  if (!hasWords(title, MIN_BOLD_TITLE_WORDS)) return null;
+  return (unit.textContent ?? '').trimStart().startsWith(title) ? bold : null;
 }
 
 /** Whether `el` is what a card may call its title: a heading, a link, or what its classes call a title. */
@@ -75,7 +94,7 @@ export function isTitleLike(el: Element): boolean {
 
 /** Whether `el` is a link or holds a heading, a link or what a class calls a title: what a card's title is. */
 export function hasTitle(el: Element): boolean {
-  return el.tagName === 'A' || el.querySelector('h1, h2, h3, h4, h5, h6, a[href], [class*="title" i], [class*="titulo" i]') !== null;
+  return el.tagName === 'A' || el.querySelector('h1, h2, h3, h4, h5, h6, a[href], [class*="title" i], [class*="titulo" i]') !== null || boldTitle(el) !== null;
 }
 
 /** A byline, a date line or tags: about the page, not its story. */

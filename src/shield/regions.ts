@@ -18,7 +18,7 @@ import { SectionHeadings } from './section-headings';
 import { rowEpisode } from './table-rows';
 import { cardTitles, commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, repliedTo, spellHashtags } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
-import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths } from '../decide/scope/episode-scope';
+import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, hasSubtitle, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 import { answeredEpisode, PostTalk, wholeShowScope, wordsIn } from './post-talk';
 
@@ -333,9 +333,10 @@ export class Regions {
   private cardScope(unit: Element): Scope | undefined {
     // Not its description: "why the film's ending still hurts" under "The series vs the 2009 film" is no finale.
     const text = cardTitles(unit).map((t) => t.textContent ?? '').join('\n');
-    // A link to another recap or review ("Episode 3 recap") points at a page; it tells nothing itself, unless it warns of what
-    // the episode holds ("ep 3 reaction (trigger warning)"). Nor does one made before it was seen ("teorías antes de ver …").
-    if (!/\S/.test(text) || (isAboutThePage(text) && !warnsOfContent(text)) || isBeforeWatching(text)) return undefined;
+    // A link to another recap or review ("Episode 3 recap") points at a page; it tells nothing itself, unless it warns of what the episode
+    // holds ("ep 3 reaction (trigger warning)") or adds words of its own, as a page's heading does ("cap. 2 RESUMEN: the cell at last").
+    // Nor does one made before it was seen ("teorías antes de ver …").
+    if (!/\S/.test(text) || (isAboutThePage(text) && !warnsOfContent(text) && !hasSubtitle(text, this.options.lastEpisode(), (t) => this.namesTheWork(t))) || isBeforeWatching(text)) return undefined;
     // A description that warns it spoils the whole show ("Full spoilers!") does cover its end; so does a title that counts
     // every death of the show ("EVERY DEATH ranked"), unless the card names an episode of its own.
     const last = this.options.lastEpisode();

@@ -215,13 +215,19 @@ export function titleEpisode(text: string, lastEpisode: number, namesShow: (text
   }
   const episode = episodeScope(own, lastEpisode);
   if (episode === undefined || REVIEW.test(scopeText(own)) || !namesShow(own)) return undefined;
-  const unquoted = own.replace(QUOTED, '$1');
-  const subtitle = unquoted.split(TITLE_SPLIT).some((part) => {
+  return hasSubtitle(own, lastEpisode, namesShow) ? episode : undefined;
+}
+
+/**
+ * Whether a title adds words of its own to what it names (the show, an episode, the kind of page): "Episode 5 Recap:
+ * Nothing Left to Protect", "Juan Finally SNAPS | Episode 5 Reaction". An episode's own quoted name is not such words.
+ */
+export function hasSubtitle(text: string, lastEpisode: number, namesShow: (text: string) => boolean): boolean {
+  return text.replace(QUOTED, '$1').split(TITLE_SPLIT).some((part) => {
     if ((part.match(/\p{L}+/gu)?.length ?? 0) < MIN_SUBTITLE_WORDS) return false;
     const t = scopeText(part);
     return !PAGE_KIND.test(t) && !isAboutThePage(part) && episodeScope(part, lastEpisode) === undefined && !namesShow(part);
   });
-  return subtitle ? episode : undefined;
 }
 
 const CONTENT_WARNING = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.contentWarning ?? []).join('|')})\\b`);
