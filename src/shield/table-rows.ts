@@ -17,7 +17,7 @@ export function rowEpisode(el: Element, lastEpisode: () => number): { row: Eleme
   if (!row || row.tagName !== 'TR' || !row.querySelector('td')) return undefined;
   const table = row.closest('table');
   const column = table ? episodeColumn(table) : -1;
-  if (column < 0) return undefined;
+  if (column < 0) return table ? gridEpisode(row, table, lastEpisode) : undefined;
   const cell = cellAt(row, column);
   if (!cell) return undefined;
   const m = EPISODE_CELL.exec(scopeText(cell.textContent ?? ''));
@@ -50,3 +50,81 @@ function cellAt(row: Element, column: number): Element | undefined {
   }
   return undefined;
 }
+
+/**
+ * A status grid: a column per episode ("Character | Actor | 1 | 2 | 3 | 4 | 5 | 6"), each cell what became of the row's
+ * person by then ("A", "A (mole)", "D"). A row tells of the last episode whose cell differs from the one before it:
+ * "Carajo | A | A | D | D | D | D" tells of episode 3, "Juan | A | … | A (leader)" of episode 6. A grid is one whose
+ * cells mostly carry over from one episode to the next (a status); a TV guide's air times never do.
+ */
+function gridEpisode(row: Element, table: Element, lastEpisode: () => number): { row: Element; episode: number } | undefined {
+  const grid = gridOf(table);
+  if (!grid) return undefined;
+  const texts = grid.map((g) => cellText(row, g.column));
+  let episode = 0;
+  for (let i = 1; i < texts.length; i++) if (texts[i] !== undefined && texts[i] !== texts[i - 1]) episode = grid[i]!.episode;
+  return episode >= 1 && episode <= lastEpisode() ? { row, episode } : undefined;
+}
+
+interface GridColumn {
+  column: number;
+  episode: number;
+}
+
+/** Each table's episode columns, when it is a status grid (see gridEpisode); null when it is not. */
+const grids = new WeakMap<Element, GridColumn[] | null>();
+/** Fewer episode columns than this make no grid. */
+const MIN_GRID_COLUMNS = 3;
+/** The share of a grid's next-episode cells that carry over the one before (the rest change). */
+const MIN_CARRIED = 0.5;
+
+function gridOf(table: Element): GridColumn[] | null {
+  let grid = grids.get(table);
+  if (grid !== undefined) return grid;
+  grid = null;
+  const header = table.querySelector('tr');
+  if (header && !header.querySelector('td')) {
+    const columns: GridColumn[] = [];
+    let at = 0;
+    for (let c = header.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.tagName !== 'TD' && c.tagName !== 'TH') continue;
+      const m = EPISODE_CELL.exec(scopeText(c.textContent ?? ''));
+      // Episodes in order, one column each: 1, 2, 3…
+      if (m && !m[2] && Number(m[1]) === (columns.at(-1)?.episode ?? 0) + 1) columns.push({ column: at, episode: Number(m[1]) });
+      at += Math.max(1, Number(c.getAttribute('colspan')) || 1);
+    }
+    const carried = columns.length >= MIN_GRID_COLUMNS ? carriesOver(table, columns) : false;
+    if (carried === true) grid = columns;
+    // Too few rows parsed yet to tell: asked again at the next row.
+    else if (carried === undefined) return null;
+  }
+  grids.set(table, grid);
+  return grid;
+}
+
+/** Pairs of cells to read before a table is known to be no grid. */
+const MIN_PAIRS = 10;
+
+/** Whether most cells of the grid's rows, as far as they are parsed, repeat the cell before them; undefined while too few are. */
+function carriesOver(table: Element, columns: GridColumn[]): boolean | undefined {
+  let same = 0;
+  let pairs = 0;
+  for (const row of table.querySelectorAll('tr')) {
+    if (!row.querySelector('td')) continue;
+    for (let i = 1; i < columns.length; i++) {
+      const a = cellText(row, columns[i - 1]!.column);
+      const b = cellText(row, columns[i]!.column);
+      if (a === undefined || b === undefined) continue;
+      pairs++;
+      if (a === b) same++;
+    }
+  }
+  if (same >= pairs * MIN_CARRIED && pairs > 0) return true;
+  return pairs >= MIN_PAIRS ? false : undefined;
+}
+
+function cellText(row: Element, column: number): string | undefined {
+  const cell = cellAt(row, column);
+  return cell ? (cell.textContent ?? '').trim().toLowerCase() : undefined;
+}
+
