@@ -22,33 +22,9 @@ import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinion
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 import { answeredEpisode, PostTalk, wholeShowScope, wordsIn } from './post-talk';
 
-/** What a region says about a block in it: the episode it covers, and the heading (or body) it hangs from. */
-export interface Scope {
-  episode: number;
-  /** The element whose words gave the scope: one action reveals every block scoped by it. */
-  source: Element;
-  /** The scope hides only words that name someone or something of the show (a post's own "ep 4" is no recap). */
-  story?: true;
-  /** The scope comes from a title's subtitle: words that tell an event of the show themselves are judged by it ("Helena dies: … ending explained"). */
-  subtitle?: true;
-  /** A table row's episode column gives it: a row of few words ("3 | 1 | The boss's right hand") is no chatter. */
-  row?: true;
-  /** A comment under a post that opens talk about the whole show (post-talk.ts), and its author line (no words of its own). */
-  talk?: { author?: string };
-}
+import type { RegionOptions, Scope } from './region-types';
 
-export interface RegionOptions {
-  /** Whether a text names the show (one of its titles). */
-  namesShow(text: string): boolean;
-  /** The show's last episode ("finale", "the whole season"). */
-  lastEpisode(): number;
-  /** The latest episode of an event a question asks about ("Does Calancho die?"), if any. */
-  questionEpisode?(question: string): number | undefined;
-  /** Whether a text tells what someone of the show did without naming them ("i still cant believe he chose to stay inside"). */
-  tellsOfSomeone?(text: string): boolean;
-  /** The page's own title (the shield may show a neutral one in its place; that one must never scope the page). */
-  pageTitle?(): string;
-}
+export type { RegionOptions, Scope } from './region-types';
 
 /** Node.DOCUMENT_POSITION_FOLLOWING (no `Node` global in every context that runs this). */
 const FOLLOWING = 4;
@@ -67,6 +43,8 @@ export class Regions {
   private scopes = new WeakMap<Element, Scope | null>();
   /** The scope of the blocks under each heading (the section's chain), by that heading. */
   private underHeading = new WeakMap<Element, Scope | null>();
+  /** The scope of what lies under no heading (see headlessScope), once asked. */
+  private headless: Scope | null | undefined;
   private readonly named = new Map<string, boolean>();
   private readonly episodes = new Map<string, number>();
   /** The episode each post names itself (see ownEpisode), by post. */
@@ -128,6 +106,7 @@ export class Regions {
     this.headings.reset();
     this.scopes = new WeakMap();
     this.underHeading = new WeakMap();
+    this.headless = undefined;
     this.postEpisode = new WeakMap();
     this.talk.reset();
   }
@@ -219,9 +198,11 @@ export class Regions {
     // Who would come back is answered by the section's own words; a card in it ("Si te gustó…") is judged by its own.
     if (unit && HEADINGS.has(scope.source.tagName) && asksWhoReturns(scope.source.textContent ?? '')) return undefined;
     if (!unit && !isStory(el)) return undefined;
+    const comment = unit ? el : commentAround(el);
+    // On a page with no heading of its own, its title covers the posts of its thread, not the site's words around them.
+    if (!comment && scope === this.headless) return undefined;
     // A comment that looks back at an earlier episode ("from ep 4", "en el cap 5"), or replies to one
     // that does, talks about that episode, whatever the thread's title covers.
-    const comment = unit ? el : commentAround(el);
     if (comment) {
       const back = this.lookedBack(comment);
       if (back !== undefined && back < scope.episode) return { episode: back, source: comment };
@@ -353,7 +334,7 @@ export class Regions {
     // A block that is not a heading has the chain of its nearest heading: every block of a section shares it.
     if (!HEADINGS.has(el.tagName)) {
       const nearest = this.headings.before(el);
-      let answer = nearest ? this.underHeading.get(nearest) : null;
+      let answer = nearest ? this.underHeading.get(nearest) : (this.headless ??= this.headlessScope() ?? null);
       if (answer === undefined) {
         answer = this.chainFrom(el) ?? null;
         this.underHeading.set(nearest!, answer);
@@ -364,6 +345,21 @@ export class Regions {
     const answer = this.chainFrom(el);
     this.scopes.set(el, answer ?? null);
     return answer;
+  }
+
+  /**
+   * The scope of what lies under no heading on a page without one of its own (a thread, a feed): its title's
+   * ("Show - S01E03 - Episode Discussion"). On a page with a main heading, what comes before it is the site's. A title
+   * in lower case before the site's name is a search the reader typed ("show ending explained - VidTube"): its results
+   * are judged one by one.
+   */
+  private headlessScope(): Scope | undefined {
+    const title = this.title();
+    const episode = this.episodeIn(title);
+    if (!episode || !this.doc.body || this.doc.querySelector('h1') || !this.namesShow(title)) return undefined;
+    const own = title.replace(/\s+[-|\u2013\u2014\u00b7:]\s+[^-|\u2013\u2014\u00b7:]*$/, '');
+    if (own === own.toLowerCase()) return undefined;
+    return { episode, source: this.doc.body };
   }
 
   /** The scope given by the headings above `el`, worked out. */
