@@ -355,8 +355,10 @@ export class Regions {
    */
   private headlessScope(): Scope | undefined {
     const title = this.title();
+    // The show's length is asked only of a page that names the show: one that names nobody never rebuilds the catalog.
+    if (!this.doc.body || this.doc.querySelector('h1') || !this.namesShow(title)) return undefined;
     const episode = this.episodeIn(title);
-    if (!episode || !this.doc.body || this.doc.querySelector('h1') || !this.namesShow(title)) return undefined;
+    if (!episode) return undefined;
     const own = title.replace(/\s+[-|\u2013\u2014\u00b7:]\s+[^-|\u2013\u2014\u00b7:]*$/, '');
     if (own === own.toLowerCase()) return undefined;
     return { episode, source: this.doc.body };
