@@ -7,8 +7,16 @@ import type { EventType } from './types';
  * points at without naming it.
  */
 const didTo = {
-  en: ['what they did to {patient}', 'what they do to {patient}', 'what was done to {patient}'],
-  es: ['lo que le hicieron a {patient}', 'lo que le hacen a {patient}', 'lo que le hicieron al {patient}', 'lo que le hacen al {patient}'],
+  en: [
+    'what they did to {patient}', 'what they do to {patient}', 'what was done to {patient}',
+    // Paid back: "he gave the colonel what was coming to him".
+    'gave {patient} what was coming', 'gives {patient} what was coming', 'gave {patient} what he had coming', 'gives {patient} what he had coming',
+  ],
+  es: [
+    'lo que le hicieron a {patient}', 'lo que le hacen a {patient}', 'lo que le hicieron al {patient}', 'lo que le hacen al {patient}',
+    // Slang for paying someone back: "le dio lo suyo al coronel".
+    'le dio lo suyo a {patient}', 'le dio lo suyo al {patient}', 'le da lo suyo a {patient}', 'le da lo suyo al {patient}',
+  ],
 };
 
 const deathEn = [
@@ -24,6 +32,8 @@ const deathEn = [
   // A death foreseen: "he knew how he was going to go"; written out: "until the script no longer needs her".
   'how he was going to go', 'how she was going to go', 'the script no longer needs her', 'the script no longer needs him',
   'the writers no longer need her', 'the writers no longer need him',
+  // A warning that someone will not last: "don't get too attached to Yori".
+  "don't get attached to {patient}", "don't get too attached to {patient}", 'do not get attached to {patient}', 'do not get too attached to {patient}',
 ];
 const deathEs = [
   '{patient} ~die', '~die {patient}', '~kill {patient}', '~death de {patient}', 'manda matar a {patient}', 'mandó matar a {patient}',
@@ -42,6 +52,9 @@ const deathEs = [
   '{patient} se lo merecía', '{patient} se lo merece', '{patient} se lo buscaba', 'cómo se iba a ir', 'cómo se va a ir',
   // Written out: "hasta que el guion decide que ya no la necesita".
   'el guion decide que ya no la necesita', 'el guion decide que ya no lo necesita', 'el guion ya no la necesita', 'el guion ya no lo necesita',
+  // A warning that someone will not last ("no te encariñes con Yori") or a fate hinted at ("vas a ver a dónde va a parar el Carajo").
+  'no te encariñes', 'no se encariñen', 'no te encariñes con {patient}', 'no te encariñes mucho con {patient}', 'no se encariñen con {patient}', 'a dónde va a parar {patient}', 'adónde va a parar {patient}',
+  'dónde va a parar {patient}', 'a dónde fue a parar {patient}', 'dónde fue a parar {patient}',
 ];
 
 export const HARM_EVENTS: Record<string, EventType> = {
