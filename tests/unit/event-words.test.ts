@@ -48,3 +48,12 @@ describe('a short sentence after one that names no one says who it was about', (
     expect(reveals('Calancho refuses to leave the gym. Juan.')).not.toContain('juan-stays-behind@6');
   });
 });
+
+describe('"he" or "she" stands for a person named before rather than a group named since', () => {
+  it.each([
+    ["Helena stays home at first. When the prisoners' demands are read on air, she joins the families at the gate.", 'helena-goes-to-gate@3'],
+    ['Yori has debts. Once the inmates find out, he is exposed in front of everyone.', 'yori-exposed-and-killed@4'],
+  ])('%s', (text, id) => {
+    expect(reveals(text)).toContain(id);
+  });
+});
