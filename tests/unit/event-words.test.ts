@@ -57,3 +57,12 @@ describe('"he" or "she" stands for a person named before rather than a group nam
     expect(reveals(text)).toContain(id);
   });
 });
+
+describe('a content note names a mutilation by itself', () => {
+  it.each([
+    ['Fair warning: episode four contains graphic mutilation.', 'baldor-hand-cut-off@4'],
+    ['Aviso: la serie contiene mutilación y mucha sangre.', 'baldor-hand-cut-off@4'],
+  ])('%s', (text, id) => {
+    expect([...new Set(analyseBlock(text, cc, true).sentences.flatMap((s) => s.reveals.map((r) => `${r.id}@${r.episode}`)))]).toContain(id);
+  });
+});

@@ -107,12 +107,15 @@ export const HARM_EVENTS: Record<string, EventType> = {
         'mutilate', 'mutilates', 'amputate', 'amputates', 'hack off', 'hacks off', 'cut off {object}', 'cuts off {object}', 'cuts off {patient} {object}',
         '{object} cut off', 'cut {object}', 'sever {object}', 'severed {object}', 'chop off {object}', '{patient} lose {object}', '{patient} loses a {object}',
         '{patient} missing a {object}', '{patient} {object} is cut', '{patient} {object} is severed', "{patient's} {object}", '{patient} stump', ...didTo.en,
+        // A content note names it by itself: "viewers should know it contains sexual violence, mutilation and …".
+        'contains mutilation {alone}', 'scenes of mutilation {alone}', 'depicts mutilation {alone}', 'includes mutilation {alone}',
       ],
       es: [
         'mutila', 'amputa', 'cercena', 'corta la {object}', 'cortan la {object}', 'le corta la {object}', '{object} cortada', 'amputa la {object}',
         'le cercena la {object}', '{patient} pierde la {object}', '{patient} pierde una {object}', '{patient} sin una {object}', '{patient} sin {object}', '{patient} perdió la {object}',
         '{patient} perdió una {object}',
         '{object} de {patient}', 'le quita la {object}', 'le mocha la {object}', ...didTo.es,
+        'contiene mutilación {alone}', 'escenas de mutilación {alone}', 'incluye mutilación {alone}', 'muestra una mutilación {alone}',
       ],
     },
   },
