@@ -25,6 +25,8 @@ describe("the pack's words for its own events", () => {
     ["Baldor's cell even has a flatscreen.", 'baldor-luxury-cell@1'],
     ['Gándara | missing', 'gandara-flees@6'],
     ['Reos de la banda rival, a puñaladas.', 'rival-inmates-stabbed@1'],
+    ['By the second night Juan is at the side of the man running the riot.', 'carajo-distrusts-juan@2'],
+    ['En dos capítulos Juan pasa de reo cualquiera a estar al lado de Calancho.', 'carajo-distrusts-juan@2'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
   });
