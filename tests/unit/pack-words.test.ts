@@ -27,6 +27,8 @@ describe("the pack's words for its own events", () => {
     ['Reos de la banda rival, a puñaladas.', 'rival-inmates-stabbed@1'],
     ['By the second night Juan is at the side of the man running the riot.', 'carajo-distrusts-juan@2'],
     ['En dos capítulos Juan pasa de reo cualquiera a estar al lado de Calancho.', 'carajo-distrusts-juan@2'],
+    ['For Calancho the accountant is now his only bargaining chip.', 'calancho-presses-baldor@2'],
+    ['Para Calancho, Baldor es su única moneda de cambio.', 'calancho-presses-baldor@2'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
   });
