@@ -19,6 +19,18 @@ function compared(tokens: readonly Token[], i: number): boolean {
   return k >= 0 && COMPARING.has(tokens[k]!.word);
 }
 
+/**
+ * A work's word used as a figure of speech, not for the work: a genre before it ("ep6 is a heist movie"), or Spanish
+ * "de" with no article ("el apagón, la camilla: de película", "un final de película"; "de la película" is the film).
+ */
+const GENRES = new Set(['heist', 'action', 'horror', 'disaster', 'war', 'spy', 'gangster', 'monster', 'popcorn', 'buddy', 'caper', 'revenge', 'prison-break']);
+/** The Spanish words for a film that "de" before them makes a figure of speech ("de película", not "de Monzón" nor "de 2009"). */
+const FILM_NOUNS = new Set(['pelicula', 'peli', 'filme', 'cine']);
+function figureOfSpeech(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.word;
+  return before !== undefined && (GENRES.has(before) || (before === 'de' && FILM_NOUNS.has(tokens[i]!.word)));
+}
+
 /** Where a sentence ends between two markers. */
 const SENTENCE_END = /[.!?…]\s/;
 
@@ -84,7 +96,7 @@ export class WorkMarkers {
       if (!candidates) continue;
       for (const c of candidates) {
         const last = tokens[i + c.words.length - 1];
-        if (last && c.words.every((w, k) => tokens[i + k]!.word === w) && !compared(tokens, i)) out.push({ start: tokens[i]!.start, end: last.end, showId: c.showId });
+        if (last && c.words.every((w, k) => tokens[i + k]!.word === w) && !compared(tokens, i) && !figureOfSpeech(tokens, i)) out.push({ start: tokens[i]!.start, end: last.end, showId: c.showId });
       }
     }
     this.lastTokens = tokens;

@@ -57,3 +57,28 @@ describe('WorkMarkers', () => {
     expect(new WorkMarkers([{ showId: 'series', markers: ['Netflix'] }, { showId: 'film' }]).useful).toBe(false);
   });
 });
+
+describe('a work’s word used as a figure of speech', () => {
+  const works = new WorkMarkers([
+    { showId: 'series', markers: ['series', 'episodio'] },
+    { showId: 'film', markers: ['movie', 'película', 'peli', '2009', 'Monzón'] },
+  ]);
+  const of = (text: string) => {
+    const found = works.worksOf(text, 0, text.length);
+    return found && [...found].sort();
+  };
+
+  it('after a genre ("a heist movie") or as Spanish "de película" names no work', () => {
+    expect(of('the last hour turns into a heist movie and I loved it')).toBeUndefined();
+    expect(of('the whole escape is a caper movie, honestly')).toBeUndefined();
+    expect(of('la fuga con el apagón, una escena de película')).toBeUndefined();
+    expect(of('qué final, de peli')).toBeUndefined();
+  });
+
+  it('but the film named with its article, its year or its director still is', () => {
+    expect(of('in the movie Juan dies')).toEqual(['film']);
+    expect(of('el final de la película es otro')).toEqual(['film']);
+    expect(of('la versión de 2009 es más dura')).toEqual(['film']);
+    expect(of('la película de Monzón es otra cosa')).toEqual(['film']);
+  });
+});

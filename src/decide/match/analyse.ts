@@ -102,8 +102,10 @@ export function analyseBlock(text: string, catalog: CompiledCatalog, eventNamesO
   sentences.forEach((sentence, si) => {
     if (sentence.elsewhere) return;
     const previous = antecedentSentence(sentences, si) ?? (anyone ? ANYONE_SENTENCE : undefined);
-    // "Who was the mole? Yori…": a question may be answered by the next sentence.
-    const answer = text.slice(sentence.start, sentence.end).endsWith('?') && !sentences[si + 1]?.elsewhere ? sentences[si + 1] : undefined;
+    // "Who was the mole? Yori…": a question may be answered by the next sentence. So may a sentence that names
+    // no one by a short one that only says who it was ("Le abren la puerta y decide quedarse. Ese es Juan.").
+    const next = sentences[si + 1];
+    const answer = next && !next.elsewhere && (text.slice(sentence.start, sentence.end).endsWith('?') || namesWhoItWas(sentence, next)) ? next : undefined;
     const reveals = new Map<number, PlotMatch>();
     const eventWords = new Map<number, number[]>();
     const present = wordsOf(words, sentence, catalog);
@@ -169,6 +171,15 @@ function toldAsEarlier(b: PlotMatch, reveals: Map<number, PlotMatch>, words: Map
     if (wa.length > wb.length && wb.every((k) => wa.includes(k))) return true;
   }
   return false;
+}
+
+/** How many words a sentence that only says who the one before was about may have, a hashtag
+ * of the show counted ("That's Juan. #PrisonCell211", "Típico de Calancho."). */
+const TAG_WORDS = 5;
+
+/** Whether `next` only names who `sentence`, which names no one, was about. */
+function namesWhoItWas(sentence: Sentence, next: Sentence): boolean {
+  return sentence.mentions.every((m) => m.pronoun) && next.to - next.from <= TAG_WORDS && next.mentions.some((m) => !m.pronoun);
 }
 
 /** The sentence a pronoun here may point back to: the previous one, or the one before if it names no one. */

@@ -103,8 +103,9 @@ export function subjectBefore(
     return (at - nearest.to <= SUBJECT_REACH || carriedOver) && fills(nearest, accepted) ? nearest : undefined;
   }
   if (nearest && at - nearest.to > SUBJECT_REACH) return undefined;
-  // A pronoun, or (in Spanish) no subject at all: the latest fitting name before it.
-  const antecedent = latestBefore(sentence, nearest?.from ?? sentence.from, previous, nearest?.gender, undefined);
+  // A pronoun, or (in Spanish) no subject at all: the latest fitting name before it; for "he" or "she", a person in the
+  // sentence before rather than a group or a thing in this one ("After recognising Juan in the inmates' video, she …").
+  const antecedent = latestBefore(sentence, nearest?.from ?? sentence.from, previous, nearest?.gender, undefined, nearest?.gender !== undefined);
   return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
 }
 
@@ -166,12 +167,16 @@ function latestBefore(
   previous: Sentence | undefined,
   gender: 'f' | 'm' | undefined,
   except: Mention | undefined,
+  personFirst = false,
 ): Mention | undefined {
   // Whoever `except` names is left out wherever else they are named ("Juan hands …, and Juan kills him").
   const fits = (m: Mention) =>
     !m.pronoun && !(except && sameOne(m, except)) && !m.defs.every((d) => d.kind === 'title') && (!gender || !m.gender || m.gender === gender);
   // A person first: "Yori, an inmate with debts, … turn him" is Yori; "the baby" only when no one else fits.
-  const latest = (ms: Mention[]) => ms.findLast((m) => m.defs.some((d) => d.characterId)) ?? ms[ms.length - 1];
-  return latest(sentence.mentions.filter((m) => m.to <= at && fits(m))) ?? latest(previous?.mentions.filter(fits) ?? []);
+  const person = (ms: Mention[]) => ms.findLast((m) => m.defs.some((d) => d.characterId));
+  const here = sentence.mentions.filter((m) => m.to <= at && fits(m));
+  const before = previous?.mentions.filter(fits) ?? [];
+  if (personFirst) return person(here) ?? person(before) ?? here[here.length - 1] ?? before[before.length - 1];
+  return person(here) ?? here[here.length - 1] ?? person(before) ?? before[before.length - 1];
 }
 

@@ -113,6 +113,8 @@ export const DEALING_EVENTS: Record<string, EventType> = {
         // Obeyed: "the inmates now answer to Juan".
         'answer to {agent}', 'answers to {agent}', 'now obey {agent}',
         // Kept for oneself: "Juan keeping the prison for himself", "ends up with the prison".
+        // Runs the whole place, not one thing in it: "the lawyer runs the place now", "by the end Juan runs the show".
+        '{agent} runs the place', '{agent} running the place', '{agent} runs the show', '{agent} running the show', '{agent} runs things now',
         '{agent} assumes control', '{agent} assumed control', '{agent} at the head of {place}', 'hands {agent} the keys', '{agent} keeping {place} for himself', '{agent} keeps {place} for himself', '{agent} kept {place} for himself', '{agent} ends up with {place}',
       ],
       es: [
@@ -167,12 +169,12 @@ export const DEALING_EVENTS: Record<string, EventType> = {
     patterns: {
       en: [
         'video', 'on the news', 'broadcast', 'to the media', 'the press', 'spokesman', 'spokesperson', 'livestream', 'footage', 'into a camera',
-        'in front of the cameras', 'news broadcast', 'televised', 'on air', 'press conference', 'goes viral', '{agent} on TV', '{agent} on television',
+        'in front of the cameras', 'news broadcast', 'microphone', 'the mic', 'the tape', 'televised', 'on air', 'press conference', 'goes viral', '{agent} on TV', '{agent} on television',
         '{agent} on camera', '{agent} appears on TV', '{agent} goes on TV', 'sees {agent} on TV',
       ],
       es: [
         'video', 'vídeo', 'televisión', 'noticiero', 'transmisión', 'los medios', 'la prensa', 'vocero', 'portavoz', 'frente a las cámaras',
-        'en vivo', 'conferencia de prensa', 'se hace viral', 'en el noticiero', '{agent} en la tele', 've a {agent} en la tele', '{agent} sale en la tele',
+        'en vivo', 'conferencia de prensa', 'micrófono', 'la grabación', 'se hace viral', 'en el noticiero', '{agent} en la tele', 've a {agent} en la tele', '{agent} sale en la tele',
         '{agent} aparece en la tele', '{agent} en cámara',
       ],
     },

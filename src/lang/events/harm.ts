@@ -7,8 +7,16 @@ import type { EventType } from './types';
  * points at without naming it.
  */
 const didTo = {
-  en: ['what they did to {patient}', 'what they do to {patient}', 'what was done to {patient}'],
-  es: ['lo que le hicieron a {patient}', 'lo que le hacen a {patient}', 'lo que le hicieron al {patient}', 'lo que le hacen al {patient}'],
+  en: [
+    'what they did to {patient}', 'what they do to {patient}', 'what was done to {patient}',
+    // Paid back: "he gave the colonel what was coming to him".
+    'gave {patient} what was coming', 'gives {patient} what was coming', 'gave {patient} what he had coming', 'gives {patient} what he had coming',
+  ],
+  es: [
+    'lo que le hicieron a {patient}', 'lo que le hacen a {patient}', 'lo que le hicieron al {patient}', 'lo que le hacen al {patient}',
+    // Slang for paying someone back: "le dio lo suyo al coronel".
+    'le dio lo suyo a {patient}', 'le dio lo suyo al {patient}', 'le da lo suyo a {patient}', 'le da lo suyo al {patient}',
+  ],
 };
 
 const deathEn = [
@@ -24,6 +32,8 @@ const deathEn = [
   // A death foreseen: "he knew how he was going to go"; written out: "until the script no longer needs her".
   'how he was going to go', 'how she was going to go', 'the script no longer needs her', 'the script no longer needs him',
   'the writers no longer need her', 'the writers no longer need him',
+  // A warning that someone will not last: "don't get too attached to Yori".
+  "don't get attached to {patient}", "don't get too attached to {patient}", 'do not get attached to {patient}', 'do not get too attached to {patient}',
 ];
 const deathEs = [
   '{patient} ~die', '~die {patient}', '~kill {patient}', '~death de {patient}', 'manda matar a {patient}', 'mandó matar a {patient}',
@@ -42,6 +52,9 @@ const deathEs = [
   '{patient} se lo merecía', '{patient} se lo merece', '{patient} se lo buscaba', 'cómo se iba a ir', 'cómo se va a ir',
   // Written out: "hasta que el guion decide que ya no la necesita".
   'el guion decide que ya no la necesita', 'el guion decide que ya no lo necesita', 'el guion ya no la necesita', 'el guion ya no lo necesita',
+  // A warning that someone will not last ("no te encariñes con Yori") or a fate hinted at ("vas a ver a dónde va a parar el Carajo").
+  'no te encariñes', 'no se encariñen', 'no te encariñes con {patient}', 'no te encariñes mucho con {patient}', 'no se encariñen con {patient}', 'a dónde va a parar {patient}', 'adónde va a parar {patient}',
+  'dónde va a parar {patient}', 'a dónde fue a parar {patient}', 'dónde fue a parar {patient}',
 ];
 
 export const HARM_EVENTS: Record<string, EventType> = {
@@ -94,12 +107,15 @@ export const HARM_EVENTS: Record<string, EventType> = {
         'mutilate', 'mutilates', 'amputate', 'amputates', 'hack off', 'hacks off', 'cut off {object}', 'cuts off {object}', 'cuts off {patient} {object}',
         '{object} cut off', 'cut {object}', 'sever {object}', 'severed {object}', 'chop off {object}', '{patient} lose {object}', '{patient} loses a {object}',
         '{patient} missing a {object}', '{patient} {object} is cut', '{patient} {object} is severed', "{patient's} {object}", '{patient} stump', ...didTo.en,
+        // A content note names it by itself: "viewers should know it contains sexual violence, mutilation and …".
+        'contains mutilation {alone}', 'scenes of mutilation {alone}', 'depicts mutilation {alone}', 'includes mutilation {alone}',
       ],
       es: [
         'mutila', 'amputa', 'cercena', 'corta la {object}', 'cortan la {object}', 'le corta la {object}', '{object} cortada', 'amputa la {object}',
         'le cercena la {object}', '{patient} pierde la {object}', '{patient} pierde una {object}', '{patient} sin una {object}', '{patient} sin {object}', '{patient} perdió la {object}',
         '{patient} perdió una {object}',
         '{object} de {patient}', 'le quita la {object}', 'le mocha la {object}', ...didTo.es,
+        'contiene mutilación {alone}', 'escenas de mutilación {alone}', 'incluye mutilación {alone}', 'muestra una mutilación {alone}',
       ],
     },
   },

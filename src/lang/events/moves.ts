@@ -10,7 +10,9 @@ export const MOVE_EVENTS: Record<string, EventType> = {
       en: [
         '{agent} ~stay', 'could have left', 'could have walked out', 'had the chance to leave', 'had the chance to walk out', 'chooses not to leave',
         'decides not to leave', 'refuses to go', "won't go", 'stays behind', 'refuses to leave', 'chooses to stay', 'decides to stay',
-        '{agent} stayed inside', '{agent} stayed in prison', 'could have gone', "didn't want to leave",  "did not want to leave", 'no to freedom',
+        '{agent} stayed inside', '{agent} stayed in prison', 'could have gone',
+        // The way out open, and not taken: "he had the door open", "he could have walked".
+        'could have walked', 'had the door open', 'the door was open', 'door wide open', "didn't want to leave",  "did not want to leave", 'no to freedom',
       ],
       es: [
         '{agent} ~stay', 'pudo irse', 'pudo salir', 'podía salir', 'pudo haber salido', 'tuvo la oportunidad de salir', 'se niega a salir',
@@ -18,6 +20,8 @@ export const MOVE_EVENTS: Record<string, EventType> = {
         // "podía irse y no quiso".
         'podía irse', 'no quiso irse', 'no quiso salir', 'decide no salir', 'decidió no salir', 'decide no irse', 'decidió no irse', 'opta por quedarse', 'optó por quedarse', 'no a la libertad', '{agent} eligió el penal', '{agent} elige el penal',
         'rechaza la oportunidad de salir', 'rechazó la oportunidad de salir', 'rechaza salir', 'rechaza irse',
+        // The way out open, and not taken: "le abren la puerta para irse y decide quedarse".
+        'le abren la puerta para irse', 'le abrieron la puerta para irse', 'tenía la puerta abierta', 'tuvo la puerta abierta',
       ],
     },
   },

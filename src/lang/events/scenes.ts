@@ -107,7 +107,7 @@ export const SCENE_EVENTS: Record<string, EventType> = {
     about: ['agent', 'patient'],
     patterns: {
       en: ['across {place}', 'cross {place}', 'crosses {place}', 'crossing {place}', 'over {place}'],
-      es: ['cruza {place}', 'cruzar {place}', 'cruzan {place}', 'cruce {place}', 'al otro lado de {place}'],
+      es: ['cruza {place}', 'cruzar {place}', 'cruzan {place}', 'cruce {place}', 'al otro lado de {place}', 'del otro lado de {place}'],
     },
   },
   attack: {

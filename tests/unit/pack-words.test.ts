@@ -1,0 +1,51 @@
+/**
+ * The pack's words for Prison Cell 211's own events, said without names or with roles, slang and objects (issue 12,
+ * session 10): the epilogue, what happened to Calancho's sister, the crib never used, riot shields against the
+ * families, the video message, the bombing. Sentences are this test's own.
+ */
+import { shippedCatalog } from '@/src/catalog/compiled';
+import { analyseBlock } from '@/src/decide/match';
+
+const cc = shippedCatalog();
+const reveals = (text: string, eventNamesOnly = false): string[] =>
+  [...new Set(analyseBlock(text, cc, eventNamesOnly).sentences.flatMap((s) => s.reveals.map((r) => `${r.id}@${r.episode}`)))].sort();
+
+describe("the pack's words for its own events", () => {
+  it.each([
+    ['The epilogue gives the DEA guy about ten seconds.', 'twenty-five-jailed@6'],
+    ['El epílogo despacha al Jackson en un minuto.', 'twenty-five-jailed@6'],
+    ['lo que pasó con la hermana de Calancho me dejó sin aire', 'carnalita-murdered@5'],
+    ['Nobody warned me about what happens to Carnalita.', 'carnalita-murdered@5'],
+    ['sigo sin superar lo de Helena y el bebé', 'helena-dies@5'],
+    ['El coronel le prometió sacarlo si encontraba al contador, y Juan le creyó.', 'ramirez-offers-deal@3'],
+    ['Juan escondió el cuerpo detrás de los lavaderos.', 'juan-kills-carajo@3'],
+    ['Carajo nunca le creyó a Juan y al final lo descubrió.', 'carajo-assaults-juan@3'],
+    ['Chivo is the one who brings Juan to Calancho.', 'chivo-brings-juan@2'],
+    ['El 25 dice que el contador no debe cruzar la frontera.', 'boss-secret-meeting@1'],
+    ["Baldor's cell even has a flatscreen.", 'baldor-luxury-cell@1'],
+    ['Gándara | missing', 'gandara-flees@6'],
+    ['Reos de la banda rival, a puñaladas.', 'rival-inmates-stabbed@1'],
+    ['By the second night Juan is at the side of the man running the riot.', 'carajo-distrusts-juan@2'],
+    ['En dos capítulos Juan pasa de reo cualquiera a estar al lado de Calancho.', 'carajo-distrusts-juan@2'],
+    ['For Calancho the accountant is now his only bargaining chip.', 'calancho-presses-baldor@2'],
+    ['Para Calancho, Baldor es su única moneda de cambio.', 'calancho-presses-baldor@2'],
+  ])('%s', (text, id) => {
+    expect(reveals(text)).toContain(id);
+  });
+
+  it.each([
+    ['riot shields against the mothers, and the camera does not look away', 'helena-trampled@4'],
+    ['escudos contra las madres, eso no se lo perdono a la serie', 'helena-trampled@4'],
+    ['The video message changes everything.', 'juan-video-message@2'],
+    ['el mensaje en video lo cambia todo', 'juan-video-message@2'],
+    ['The bombing', 'police-station-bombed@5'],
+    ['That crib is never used, and the show makes sure you notice the empty crib.', 'helena-dies@5'],
+    ['la cuna vacía me mató', 'helena-dies@5'],
+  ])('names the event by itself: %s', (text, id) => {
+    expect(reveals(text, true)).toContain(id);
+  });
+
+  it('and keeps a nickname out of it: "La Bomba" is no bombing', () => {
+    expect(reveals('La Bomba', true)).toEqual([]);
+  });
+});
