@@ -26,9 +26,26 @@ const POST_DEPTH = 2;
 /** How much of a box's text is read to know whether it names the show. */
 const MAX_BOX_TEXT = 4000;
 
-/** Whether `el` itself is navigation, a sidebar, a footer, a banner or an ad (by tag, role or class). */
+/** Whether `el` itself is navigation, a sidebar, a footer, a banner or an ad (by tag, role, class, or its heading). */
 function isAsideItself(e: Element): boolean {
-  return ASIDE_TAGS.has(e.tagName) || ASIDE_ROLES.has(e.getAttribute('role') ?? '') || classWords(e).some((w) => ASIDE_WORDS.has(w));
+  return ASIDE_TAGS.has(e.tagName) || ASIDE_ROLES.has(e.getAttribute('role') ?? '') || classWords(e).some((w) => ASIDE_WORDS.has(w)) || isNamedBox(e);
+}
+
+/**
+ * A heading that names a box of pointers to other pages: "Related", "Read next", "More from Culture", "You may also
+ * like", "Más reseñas", "Te puede interesar", "Lo más visto" (folded to lower case without accents).
+ */
+const BOX_HEADING = /^(?:related(?: \w+)?|read next|read more|more (?:from|on|in|reviews|stories|news|recaps|like this)\b.*|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed)|popular(?: now)?|also on \w.*|relacionad[oa]s|mas (?:resenas|notas|leidas|leidos|vistos?|populares|de|en)\b.*|lo mas (?:visto|leido|popular)|te puede interesar|te recomendamos|sigue leyendo|recomendad[oa]s|tendencias)$/;
+
+/**
+ * Whether `e` is a box of links under its own heading that names it ("<section><h3>Related</h3><ul>…"): a box
+ * around the article, however its site marks it. Its first child is the heading, and it holds links.
+ */
+function isNamedBox(e: Element): boolean {
+  const heading = e.firstElementChild;
+  if (!heading || !/^H[2-6]$/.test(heading.tagName) || (e.tagName !== 'SECTION' && e.tagName !== 'DIV')) return false;
+  const text = (heading.textContent ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\d ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return BOX_HEADING.test(text) && e.querySelector('a[href]') !== null;
 }
 
 /**
