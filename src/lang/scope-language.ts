@@ -95,6 +95,12 @@ export interface ScopeWords {
    * ("Replying to", "En respuesta a"): the reply talks of what the post it answers talks of (post-talk.ts).
    */
   replyingTo?: readonly string[];
+  /**
+   * Regular-expression sources of words a reply opens on that take up what the comment it answers said ("exactly,",
+   * "that's why", "ese hombre…"): the reply tells what its parent tells (follow-on.ts). Matched on lower-case text
+   * without accents, at the start of the reply's own words.
+   */
+  followOn?: readonly string[];
   /** Regular-expression sources of the show's very first scene ("the opening scene", "la primera escena"): episode 1's. */
   openingScene?: readonly string[];
 }

@@ -62,6 +62,18 @@ export class HiddenBlocks {
     return this.hidden.size;
   }
 
+  /**
+   * The latest episode `el` (or a block just inside it) is recorded as revealing, if any: what a reply that follows
+   * on from it tells (follow-on.ts).
+   */
+  episodeOf(el: Element): number | undefined {
+    let record = this.records.get(el);
+    for (let c = el.firstElementChild; !record && c; c = c.nextElementSibling) record = this.records.get(c);
+    let latest = 0;
+    for (const s of record?.analysis.sentences ?? []) for (const r of s.reveals) if (r.episode > latest) latest = r.episode;
+    return latest || undefined;
+  }
+
   isHidden(block: Element): boolean {
     return this.hidden.has(block);
   }

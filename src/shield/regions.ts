@@ -35,6 +35,8 @@ export interface Scope {
   row?: true;
   /** A comment under a post that opens talk about the whole show (post-talk.ts), and its author line (no words of its own). */
   talk?: { author?: string };
+  /** A reply that takes up what a hidden comment said (follow-on.ts): no chatter. */
+  follows?: true;
 }
 
 export interface RegionOptions {
@@ -50,10 +52,8 @@ export interface RegionOptions {
   pageTitle?(): string;
 }
 
-/** Node.DOCUMENT_POSITION_FOLLOWING (no `Node` global in every context that runs this). */
-const FOLLOWING = 4;
-/** Texts whose "names the show" is remembered; past it the memory starts again. */
-const MAX_NAMED = 4000;
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING (no `Node` global in every context that runs this)
+const MAX_NAMED = 4000; // texts whose "names the show" is remembered; past it the memory starts again
 
 /** Lower-case words and a number after an article ("la celda 211", "the cell 211"): a thing, not a work's title. */
 const THING = /\b(?:la|el|una|un|esta|este|esa|ese|su|the|a|this|that|his|her|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+\d+\b/gu;
