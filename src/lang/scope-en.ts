@@ -60,6 +60,8 @@ export const scopeEn: ScopeWords = {
   replyingTo: ['replying to', 'in reply to'],
   // Rule: follow-on replies (session 10) — a reply that takes up its parent's words tells what the parent tells.
   followOn: ['exactly', 'this is why', 'that s why', 'thats why', 'which is why', 'same (?:here|thought)', 'i thought the same', 'that (?:guy|man|dude|woman|lady)'],
+  // Rule: hints that name an episode (session 10) — "wait till 3" points at episode 3.
+  waitFor: ['(?:just )?(?:wait|hold on|hang on)(?: (?:till|until|til))(?: you (?:get|reach) to)?', '(?:till|until|til|when) you (?:get|reach) to'],
   // Rule: not yet watched, and the opening scene (session 9) — which episode a comment looks at.
   notYet: ['(?:can ?t|cannot|can not|not ready to|about to|scared to|afraid to) (?:watch|start|see)(?: the)? (?:ep(?:isode)?|chapter)', '(?:before|ahead of) (?:watching |starting )?(?:ep(?:isode)?|chapter)'],
   openingScene: ['(?:the )?(?:very )?(?:first|opening) (?:scene|shot|minutes?)', 'the cold open'],

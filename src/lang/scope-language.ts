@@ -101,6 +101,11 @@ export interface ScopeWords {
    * without accents, at the start of the reply's own words.
    */
   followOn?: readonly string[];
+  /**
+   * Regular-expression sources of a hint that sends the reader ahead to an episode by its bare number ("wait till 3",
+   * "tú espérate al 3"): the comment points at that episode, as a look back does (comment-scope.ts).
+   */
+  waitFor?: readonly string[];
   /** Regular-expression sources of the show's very first scene ("the opening scene", "la primera escena"): episode 1's. */
   openingScene?: readonly string[];
 }
