@@ -106,6 +106,11 @@ export interface ScopeWords {
    * "tú espérate al 3"): the comment points at that episode, as a look back does (comment-scope.ts).
    */
   waitFor?: readonly string[];
+  /**
+   * Words that open a clause about the work being talked about, set against another just named ("en la peli muere
+   * Juan; aquí…", "in the film he dies. Here…"): normalised words, one phrase a string (works.ts).
+   */
+  thisWork?: readonly string[];
   /** Regular-expression sources of the show's very first scene ("the opening scene", "la primera escena"): episode 1's. */
   openingScene?: readonly string[];
 }
