@@ -101,7 +101,7 @@ export class Shield {
         const scope = regions.scopeOf(el, unit, titleNamed);
         // A reply that takes up a hidden comment's words tells what it tells (follow-on.ts).
         if (!followOn.mayFollow(el) || regions.isAside(el)) return scope;
-        return followOn.over((typeof unit === 'boolean' ? unit : unit()) ? el : commentAround(el), scope);
+        return followOn.over((typeof unit === 'boolean' ? unit : unit()) ? el : commentAround(el), scope, el);
       },
       scopeShow: () => this.verdict.regionShowId,
       isAside: (el) => regions.isAside(el),

@@ -59,3 +59,31 @@ describe('a flat list whose replies carry one more class', () => {
     expect(state('exacto')).toBeNull();
   });
 });
+
+/** The episode of the hidden element in (or at) the element with `id`. */
+const hiddenEpisode = (id: string) => document.querySelector(`#${id}[data-spoiler-shield="hidden"], #${id} [data-spoiler-shield="hidden"]`)?.getAttribute('data-spoiler-episode') ?? undefined;
+
+describe('a forum post that quotes an earlier one', () => {
+  const post = (id: string, user: string, body: string) =>
+    `<table class="tablebg" id="${id}"><tr><td class="profile"><span class="postauthor">${user}</span><br>Posts: 12</td><td><div class="postbody">${body}</div></td></tr></table>`;
+  const FORUM = `
+    <main><h1>Prison Cell 211 - general discussion</h1>
+      ${post('told', 'harbor_kate', 'Calancho\'s sister is murdered and he finally loses it, that was brutal to watch.')}
+      ${post('quoting', 'mesa_mike', '<div class="quotetitle">harbor_kate wrote:</div><div class="quotecontent">he finally loses it</div>Yep, nothing was the same after.')}
+      ${post('cita', 'la_tere', '<div class="quotetitle">Cita de harbor_kate:</div><div class="quotecontent">he finally loses it</div>Tal cual, ya nada fue igual.')}
+      ${post('calm', 'quiet_quinn', 'Great cast all round, and the soundtrack is lovely too.')}
+      ${post('plain', 'desert_rat', '<div class="quotetitle">quiet_quinn wrote:</div><div class="quotecontent">the soundtrack is lovely</div>Ha, fair enough.')}
+    </main>`;
+
+  it('carries the episode the quoted post is hidden for, in English and Spanish', async () => {
+    document.title = 'Prison Cell 211 - general discussion';
+    shield = await startShield(FORUM, 1);
+    for (const id of ['told', 'quoting', 'cita']) expect([id, hiddenEpisode(id)]).toEqual([id, '5']);
+  });
+
+  it('is judged by its own words when the quoted post hides nothing', async () => {
+    document.title = 'Prison Cell 211 - general discussion';
+    shield = await startShield(FORUM, 1);
+    expect(hiddenEpisode('plain')).toBeUndefined();
+  });
+});
