@@ -59,7 +59,7 @@ export const scopeEn: ScopeWords = {
   // Rule: feed replies (session 9) — a reply answers the post of the handle it names.
   replyingTo: ['replying to', 'in reply to'],
   // Rule: follow-on replies (session 10) — a reply that takes up its parent's words tells what the parent tells.
-  followOn: ['exactly', 'this is why', 'that s why', 'thats why', 'which is why', 'same (?:here|thought)', 'i thought the same', 'that (?:guy|man|dude|woman|lady)'],
+  followOn: ['exactly', 'this is why', 'that s why', 'thats why', 'which is why', 'i thought the same', 'that (?:guy|man|dude|woman|lady)'],
   // Rule: hints that name an episode (session 10) — "wait till 3" points at episode 3.
   waitFor: ['(?:just )?(?:wait|hold on|hang on)(?: (?:till|until|til))(?: you (?:get|reach) to)?', '(?:till|until|til|when) you (?:get|reach) to'],
   // Rule: this work against another (session 10) — "en la peli…; aquí…": the clause after tells of the work talked about.
