@@ -280,8 +280,10 @@ export class ShowsVerdict {
     const tokens = tokenize(text);
     const kept: ShowSentence[] = [];
     for (const s of sentences) {
-      const works = this.works.worksOf(text, s.start, s.end, tokens);
-      const reveals = works ? s.reveals.filter((r) => r.id.startsWith(OWN_PREFIX) || works.has(r.showId)) : s.reveals;
+      const reveals = s.reveals.filter((r) => {
+        const works = this.works.worksAt(text, s.start, s.end, r.start, tokens);
+        return !works || r.id.startsWith(OWN_PREFIX) || works.has(r.showId!);
+      });
       if (reveals.length > 0) kept.push({ ...s, reveals });
     }
     return kept;

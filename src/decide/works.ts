@@ -8,6 +8,15 @@
  */
 import { tokenize, wordsOf, type Token } from '../lang/normalize';
 import { COMPARING } from '../lang';
+import { scopeEn } from '../lang/scope-en';
+import { scopeEs } from '../lang/scope-es';
+
+/** Phrases that open a clause about the work talked about, set against one just named ("aquí", "here"), as word lists. */
+const THIS_WORK = [scopeEn, scopeEs].flatMap((l) => l.thisWork ?? []).map((p) => p.split(' '));
+/** Words that may come before such a phrase ("y aquí", "but here"). */
+const LEADING = new Set(['y', 'e', 'pero', 'and', 'but', 'while', 'mientras', 'que']);
+/** Where a clause starts inside a sentence: after a semicolon, a colon or a dash. */
+const CLAUSE_END = /[;:]|\s[—–]\s/g;
 
 /** Small words that may stand between a comparing word and the work ("not in the film", "a diferencia de la película"). */
 const BETWEEN = new Set(['in', 'the', 'a', 'en', 'la', 'el', 'de', 'del']);
@@ -45,6 +54,8 @@ export class WorkMarkers {
   /** Each marker phrase (normalised words) with its show, by its first word. */
   private readonly byFirstWord = new Map<string, Array<{ showId: string; words: string[] }>>();
   private readonly showsWithMarkers: number;
+  /** The shows that have markers, in the order given: the first is the followed show a page is read for. */
+  private readonly marked: string[] = [];
   /** The markers found in the last token list asked about (a block's sentences share one). */
   private lastTokens: readonly Token[] | undefined;
   private lastFound: Found[] = [];
@@ -53,7 +64,10 @@ export class WorkMarkers {
     let withMarkers = 0;
     for (const s of shows) {
       const phrases = (s.markers ?? []).map(wordsOf).filter((p) => p.length > 0);
-      if (phrases.length > 0) withMarkers++;
+      if (phrases.length > 0) {
+        withMarkers++;
+        this.marked.push(s.showId);
+      }
       for (const words of phrases) {
         const list = this.byFirstWord.get(words[0]!) ?? [];
         list.push({ showId: s.showId, words });
@@ -87,6 +101,25 @@ export class WorkMarkers {
     return shows;
   }
 
+  /**
+   * The works the words at `at` speak of, in the sentence [start, end): those of the sentence (worksOf), unless they lie in
+   * a clause that opens on words for the work talked about ("En la peli la golpean; aquí la pisotean", "In the film he dies.
+   * Here he lives") and names no work itself, after words that named only others: then the first show, the one read for.
+   */
+  worksAt(text: string, start: number, end: number, at: number, tokens: readonly Token[] = tokenize(text)): Set<string> | undefined {
+    const sentence = this.worksOf(text, start, end, tokens);
+    if (!sentence || sentence.size === 0) return sentence;
+    let clause = start;
+    CLAUSE_END.lastIndex = start;
+    for (let m = CLAUSE_END.exec(text); m && m.index < at; m = CLAUSE_END.exec(text)) clause = m.index + m[0].length;
+    const found = this.found(tokens);
+    if (found.some((f) => f.start >= clause && f.end <= end) || !opensOnThisWork(tokens, clause)) return sentence;
+    // "Here" is the work the page is read for (the first show), set against another: not one the words before named already.
+    const before = clause > start ? new Set(found.filter((f) => f.start >= start && f.end <= clause).map((f) => f.showId)) : sentence;
+    const own = this.marked[0];
+    return own === undefined || before.has(own) ? sentence : new Set([own]);
+  }
+
   /** Every marker in a token list, in one pass (remembered for the last list). */
   private found(tokens: readonly Token[]): Found[] {
     if (tokens === this.lastTokens) return this.lastFound;
@@ -103,4 +136,12 @@ export class WorkMarkers {
     this.lastFound = out;
     return out;
   }
+}
+
+/** Whether the first words at or after `from` are words for the work talked about ("aquí", "y acá", "but here"). */
+function opensOnThisWork(tokens: readonly Token[], from: number): boolean {
+  let i = tokens.findIndex((t) => t.start >= from);
+  if (i < 0) return false;
+  while (i < tokens.length && LEADING.has(tokens[i]!.word)) i++;
+  return THIS_WORK.some((words) => words.every((w, k) => tokens[i + k]?.word === w));
 }

@@ -58,6 +58,12 @@ export const scopeEn: ScopeWords = {
   ],
   // Rule: feed replies (session 9) — a reply answers the post of the handle it names.
   replyingTo: ['replying to', 'in reply to'],
+  // Rule: follow-on replies (session 10) — a reply that takes up its parent's words tells what the parent tells.
+  followOn: ['exactly', 'this is why', 'that s why', 'thats why', 'which is why', 'i thought the same', 'that (?:guy|man|dude|woman|lady)'],
+  // Rule: hints that name an episode (session 10) — "wait till 3" points at episode 3.
+  waitFor: ['(?:just )?(?:wait|hold on|hang on)(?: (?:till|until|til))(?: you (?:get|reach) to)?', '(?:till|until|til|when) you (?:get|reach) to'],
+  // Rule: this work against another (session 10) — "en la peli…; aquí…": the clause after tells of the work talked about.
+  thisWork: ['here', 'in this one', 'in this version'],
   // Rule: not yet watched, and the opening scene (session 9) — which episode a comment looks at.
   notYet: ['(?:can ?t|cannot|can not|not ready to|about to|scared to|afraid to) (?:watch|start|see)(?: the)? (?:ep(?:isode)?|chapter)', '(?:before|ahead of) (?:watching |starting )?(?:ep(?:isode)?|chapter)'],
   openingScene: ['(?:the )?(?:very )?(?:first|opening) (?:scene|shot|minutes?)', 'the cold open'],

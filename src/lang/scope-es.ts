@@ -62,6 +62,12 @@ export const scopeEs: ScopeWords = {
   ],
   // Rule: feed replies (session 9) — a reply answers the post of the handle it names.
   replyingTo: ['en respuesta a', 'respondiendo a'],
+  // Rule: follow-on replies (session 10) — a reply that takes up its parent's words tells what the parent tells.
+  followOn: ['exacto', 'exactamente', 'eso mismo', 'lo mismo (?:pense|digo|dije)', 'por eso', 'tal cual', 'justo eso', '(?:ese|aquel) (?:hombre|tipo|wey|vato|senor|cuate|compa)', '(?:esa|aquella) (?:mujer|senora|morra|vieja|chava)'],
+  // Rule: hints that name an episode (session 10) — "espérate al 3" points at episode 3.
+  waitFor: ['(?:esperate|espera|aguantate|aguanta|aguantale)(?: a que (?:llegues|veas)| hasta)? (?:al|el)', '(?:cuando|hasta que) (?:llegues|veas|llegas) al'],
+  // Rule: this work against another (session 10) — "en la peli…; aquí…": the clause after tells of the work talked about.
+  thisWork: ['aqui', 'aca', 'en esta version', 'en cambio aqui', 'en cambio aca'],
   // Rule: not yet watched, and the opening scene (session 9) — which episode a comment looks at.
   notYet: ['(?:no puedo|no me animo a|me da miedo|todavia no|aun no) (?:ver|empezar|veo|empiezo) el(?: (?:cap|capitulo|episodio))?', 'antes de (?:ver|empezar) el(?: (?:cap|capitulo|episodio))?'],
   openingScene: ['la (?:primer(?:a|isima) escena|escena inicial|escena de apertura)', 'los primeros minutos'],

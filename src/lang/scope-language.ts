@@ -95,6 +95,22 @@ export interface ScopeWords {
    * ("Replying to", "En respuesta a"): the reply talks of what the post it answers talks of (post-talk.ts).
    */
   replyingTo?: readonly string[];
+  /**
+   * Regular-expression sources of words a reply opens on that take up what the comment it answers said ("exactly,",
+   * "that's why", "ese hombre…"): the reply tells what its parent tells (follow-on.ts). Matched on lower-case text
+   * without accents, at the start of the reply's own words.
+   */
+  followOn?: readonly string[];
+  /**
+   * Regular-expression sources of a hint that sends the reader ahead to an episode by its bare number ("wait till 3",
+   * "tú espérate al 3"): the comment points at that episode, as a look back does (comment-scope.ts).
+   */
+  waitFor?: readonly string[];
+  /**
+   * Words that open a clause about the work being talked about, set against another just named ("en la peli muere
+   * Juan; aquí…", "in the film he dies. Here…"): normalised words, one phrase a string (works.ts).
+   */
+  thisWork?: readonly string[];
   /** Regular-expression sources of the show's very first scene ("the opening scene", "la primera escena"): episode 1's. */
   openingScene?: readonly string[];
 }

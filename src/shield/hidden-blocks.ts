@@ -36,6 +36,9 @@ export interface ReaderState {
   notSpoilers: ReadonlySet<string>;
 }
 
+/** How many elements of a post episodeOf looks into for its record. */
+const EPISODE_SEARCH = 12;
+
 /** Form controls: inside a hidden unit, a click on one is the page's, not a reveal. */
 const CONTROL_TAGS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'LABEL']);
 
@@ -60,6 +63,25 @@ export class HiddenBlocks {
 
   get count(): number {
     return this.hidden.size;
+  }
+
+  /**
+   * The latest episode `el` (or an element a little inside it) is recorded as revealing, if any: what a reply that follows
+   * on from it tells (follow-on.ts).
+   */
+  episodeOf(el: Element): number | undefined {
+    // A post's record may lie a few levels in (a table's row, a card's box): the first recorded element, breadth first.
+    let record = this.records.get(el);
+    const queue = [el];
+    for (let i = 0; !record && i < queue.length && i < EPISODE_SEARCH; i++) {
+      for (let c = queue[i]!.firstElementChild; !record && c; c = c.nextElementSibling) {
+        record = this.records.get(c);
+        queue.push(c);
+      }
+    }
+    let latest = 0;
+    for (const s of record?.analysis.sentences ?? []) for (const r of s.reveals) if (r.episode > latest) latest = r.episode;
+    return latest || undefined;
   }
 
   isHidden(block: Element): boolean {

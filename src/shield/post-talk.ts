@@ -6,7 +6,7 @@
  * says decides the section (src/decide/scope/whole-show.ts): regions.ts asks. Answers are kept by the
  * comment's parent (its siblings share them) until the page changes around it.
  */
-import { classesOf } from './class-words';
+import { classesOf, classWords } from './class-words';
 import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
 import { BLOCK_TAGS, HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 import { commentAround, hasTitle, spellHashtags } from './region-blocks';
@@ -163,7 +163,8 @@ export function authorLine(comment: Element): string | undefined {
  * TERMINÉ" are two runs of words), none inside a word split across nodes or inline elements ("fina<b>le</b>").
  */
 export function wordsIn(el: Element): string {
-  const walker = el.ownerDocument.createTreeWalker(el, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  // Not a signature under the post ("Chihuahua capital | Voy en el cap 3"): its writer's, not the post's words.
+  const walker = el.ownerDocument.createTreeWalker(el, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */, SKIP_SIGNATURES);
   let out = '';
   let block: Node | null = null;
   for (let n = walker.nextNode(); n && out.length <= MAX_UNIT_TEXT; n = walker.nextNode()) {
@@ -179,6 +180,13 @@ export function wordsIn(el: Element): string {
   }
   return out;
 }
+
+/** Words of a class or id of a signature under a post. */
+const SIGNATURE_WORDS = new Set(['firma', 'signature', 'sig', 'sign']);
+/** Leaves out signatures (and all they hold) from a walk of a post's words. */
+const SKIP_SIGNATURES = {
+  acceptNode: (n: Node): number => (n.nodeType === 1 && classWords(n as Element).some((w) => SIGNATURE_WORDS.has(w)) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
+};
 
 const REPLYING_TO = new RegExp(`(?:^|[^\\p{L}])(?:${[scopeEn, scopeEs].flatMap((l) => l.replyingTo ?? []).join('|')})\\s+@([\\p{L}\\p{N}_.]+)`, 'iu');
 /** How many posts before a reply the post it answers may be. */

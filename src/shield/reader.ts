@@ -128,7 +128,7 @@ export class BlockReader {
     // A heading that asks yes or no ("Does Calancho die?") tells nothing: the section under it answers.
     if (analysis && (HEADINGS.has(block.tagName) || isQuestionLine(text.text))) analysis = withoutYesNoQuestions(analysis, text.text);
     const scope = /\S/.test(text.text) ? this.hooks.scopeOf?.(block, () => this.units.isUnit(block, epoch), analysis?.titleMentioned ?? false) : undefined;
-    if (scope && scopeHides(analysis, text.text, this.hooks.inThread?.(block) ?? false, scope.story, scope.subtitle, scope.talk, () => authorLine(block)) && !this.verdict.speaksOfOtherWork(text.text, this.hooks.scopeShow?.(), (analysis?.characters.length ?? 0) === 0)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
+    if (scope && scopeHides(analysis, text.text, !scope.follows && (this.hooks.inThread?.(block) ?? false), scope.story, scope.subtitle, scope.talk, () => authorLine(block)) && !this.verdict.speaksOfOtherWork(text.text, this.hooks.scopeShow?.(), (analysis?.characters.length ?? 0) === 0)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis) {
       if (old) this.blocks.forget(block);
       // A card's title that names nobody ("S1.E6 ∙ The King Is Dead") still says which episode its card covers,

@@ -12,6 +12,8 @@ export interface Scope {
   row?: true;
   /** A comment under a post that opens talk about the whole show (post-talk.ts), and its author line (no words of its own). */
   talk?: { author?: string };
+  /** A reply that takes up what a hidden comment said (follow-on.ts): no chatter. */
+  follows?: true;
 }
 
 export interface RegionOptions {

@@ -18,6 +18,8 @@ import { HiddenBlocks, type ReaderState } from './hidden-blocks';
 import { showTitleOf, SpoilerWords, type ShowName } from './paint/spoiler-label';
 import { BlockReader } from './reader';
 import { Regions } from './regions';
+import { FollowOn } from './follow-on';
+import { commentAround } from './region-blocks';
 import { SliceScheduler, type SchedulerOptions } from './scheduler';
 import { SliceWork } from './slices';
 
@@ -80,6 +82,7 @@ export class Shield {
     this.words = new SpoilerWords(t, names);
     this.blocks = new HiddenBlocks(win, this.verdict, this.state, this.words);
     this.covered = new CoveredText(doc, this.verdict, this.state, this.blocks.marks, this.words, () => this.announce(), (el) => this.blocks.inMarkedUnit(el));
+    const followOn = new FollowOn({ hiddenEpisode: (el) => this.blocks.episodeOf(el) });
     const regions = (this.regions = new Regions(doc, {
       namesShow: (text) => this.verdict.regionVerdict.namesShow(text),
       lastEpisode: () => this.verdict.regionVerdict.lastEpisode,
@@ -94,7 +97,12 @@ export class Shield {
     this.reader = new BlockReader(this.blocks, this.verdict, {
       decideSoon: (b) => this.work.decideSoon(b),
       noted: () => this.announce(),
-      scopeOf: (el, unit, titleNamed) => regions.scopeOf(el, unit, titleNamed),
+      scopeOf: (el, unit, titleNamed) => {
+        const scope = regions.scopeOf(el, unit, titleNamed);
+        // A reply that takes up a hidden comment's words tells what it tells (follow-on.ts).
+        if (!followOn.mayFollow(el) || regions.isAside(el)) return scope;
+        return followOn.over((typeof unit === 'boolean' ? unit : unit()) ? el : commentAround(el), scope, el);
+      },
       scopeShow: () => this.verdict.regionShowId,
       isAside: (el) => regions.isAside(el),
       inThread: (el) => regions.inThread(el),

@@ -139,6 +139,13 @@ describe('the episode a comment looks back at (comment-scope.ts)', () => {
     expect(commentEpisode('la celda del contador en el primero: internet, teles', 6)).toBe(1);
   });
 
+  it('reads a hint that sends the reader ahead to a bare number ("wait till 4", "aguántate al 5") as that episode', () => {
+    expect(commentEpisode('just wait till 4, you will not look at the colonel the same way', 6)).toBe(4);
+    expect(commentEpisode('aguántate al 5 y luego me cuentas qué sientes por el licenciado', 6)).toBe(5);
+    expect(commentEpisode('cuando llegues al 2 me dices si te sigue cayendo bien', 6)).toBe(2);
+    expect(commentEpisode('espérate al 3 de marzo, ese día sale el tráiler', 6)).toBeUndefined();
+  });
+
   it('never takes a date, a score, a count or a number past the show for an episode', () => {
     expect(commentEpisode('el 25 pagando el pato al final', 6)).toBeUndefined();
     expect(commentEpisode('nos vemos el 2 de febrero', 6)).toBeUndefined();

@@ -10,7 +10,8 @@ import { scopeEs } from '../../lang/scope-es';
 
 const LANGUAGES = [scopeEn, scopeEs];
 const NUMBER_WORDS: Readonly<Record<string, number>> = Object.assign({}, ...LANGUAGES.map((l) => l.numberWords));
-const LOOK_BACK = LANGUAGES.flatMap((l) => l.lookBack ?? []);
+// A hint that sends the reader ahead ("espérate al 3") points at its episode as a look back does.
+const LOOK_BACK = LANGUAGES.flatMap((l) => [...(l.lookBack ?? []), ...(l.waitFor ?? [])]);
 /**
  * A bare episode number after a word that points at one ("en el 2", "del 2", "x el 4", "en el
  * primero"), not followed by what makes it a date, a score or a count ("el 2 de febrero", "2-2", "2 pts").
