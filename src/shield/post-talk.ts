@@ -164,7 +164,9 @@ export function authorLine(comment: Element): string | undefined {
  */
 export function wordsIn(el: Element): string {
   // Not a signature under the post ("Chihuahua capital | Voy en el cap 3"): its writer's, not the post's words.
-  const walker = el.ownerDocument.createTreeWalker(el, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */, SKIP_SIGNATURES);
+  // The filter is a call into script for every node: asked only of a post that may hold one (a class that says so).
+  const filter = el.querySelector(MAY_BE_SIGNATURE) ? SKIP_SIGNATURES : null;
+  const walker = el.ownerDocument.createTreeWalker(el, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */, filter);
   let out = '';
   let block: Node | null = null;
   for (let n = walker.nextNode(); n && out.length <= MAX_UNIT_TEXT; n = walker.nextNode()) {
@@ -183,6 +185,8 @@ export function wordsIn(el: Element): string {
 
 /** Words of a class or id of a signature under a post. */
 const SIGNATURE_WORDS = new Set(['firma', 'signature', 'sig', 'sign']);
+/** Elements whose class may hold a signature word (SIGNATURE_WORDS are checked as words by the filter). */
+const MAY_BE_SIGNATURE = '[class*="firma" i], [class*="sig" i]';
 /** Leaves out signatures (and all they hold) from a walk of a post's words. */
 const SKIP_SIGNATURES = {
   acceptNode: (n: Node): number => (n.nodeType === 1 && classWords(n as Element).some((w) => SIGNATURE_WORDS.has(w)) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */),
