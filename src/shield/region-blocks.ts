@@ -82,9 +82,11 @@ const MIN_BOLD_TITLE_WORDS = 4;
 function boldTitle(unit: Element): Element | null {
   const bold = unit.querySelector('b, strong');
   if (!bold || !unit.querySelector('img, picture, video, [style*="background"]')) return null;
-  const title = (bold.textContent ?? '').trim();
-  if (!hasWords(title, MIN_BOLD_TITLE_WORDS)) return null;
-  return (unit.textContent ?? '').trimStart().startsWith(title) ? bold : null;
+  if (!hasWords(bold.textContent ?? '', MIN_BOLD_TITLE_WORDS)) return null;
+  // Its first words are the bold run's (found without reading the whole unit's text: units' ancestors are asked too).
+  const walker = unit.ownerDocument.createTreeWalker(unit, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/\S/.test(n.nodeValue ?? '')) return bold.contains(n) ? bold : null;
+  return null;
 }
 
 /** Whether `el` is what a card may call its title: a heading, a link, or what its classes call a title. */
