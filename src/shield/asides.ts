@@ -6,6 +6,7 @@
  * content comes into it (`changed`).
  */
 import { classWords } from './class-words';
+import { scopeText } from '../decide/scope/episode-scope';
 
 const ASIDE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER']);
 const ASIDE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'search']);
@@ -44,7 +45,7 @@ const BOX_HEADING = /^(?:related(?: \w+)?|read next|read more|more (?:from|on|in
 function isNamedBox(e: Element): boolean {
   const heading = e.firstElementChild;
   if (!heading || !/^H[2-6]$/.test(heading.tagName) || (e.tagName !== 'SECTION' && e.tagName !== 'DIV')) return false;
-  const text = (heading.textContent ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\d ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const text = scopeText(heading.textContent ?? '').replace(/[^\p{L}\d ]+/gu, ' ').replace(/\s+/g, ' ').trim();
   return BOX_HEADING.test(text) && e.querySelector('a[href]') !== null;
 }
 

@@ -12,7 +12,7 @@
  * before it whose classes are the reply's, less that one.
  */
 import { classesOf } from './class-words';
-import { repliedTo } from './region-blocks';
+import { firstWords, repliedTo } from './region-blocks';
 import { authorLine, wordsIn } from './post-talk';
 import type { Scope } from './regions';
 import { scopeText } from '../decide/scope/episode-scope';
@@ -112,10 +112,7 @@ const NAME_WORDS = 4;
  * authorLine asks more of a line than a reply of a few words can give.
  */
 function firstLine(comment: Element): string | undefined {
-  const walker = comment.ownerDocument.createTreeWalker(comment, 4 /* NodeFilter.SHOW_TEXT */);
-  let node = walker.nextNode();
-  while (node && !/\S/.test(node.nodeValue ?? '')) node = walker.nextNode();
-  const line = node?.parentElement;
+  const line = firstWords(comment)?.parentElement;
   if (!line || line === comment) return undefined;
   const text = line.textContent?.trim() ?? '';
   return text.split(/\s+/).length <= NAME_WORDS ? text : undefined;

@@ -84,9 +84,16 @@ function boldTitle(unit: Element): Element | null {
   if (!bold || !unit.querySelector('img, picture, video, [style*="background"]')) return null;
   if (!hasWords(bold.textContent ?? '', MIN_BOLD_TITLE_WORDS)) return null;
   // Its first words are the bold run's (found without reading the whole unit's text: units' ancestors are asked too).
-  const walker = unit.ownerDocument.createTreeWalker(unit, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/\S/.test(n.nodeValue ?? '')) return bold.contains(n) ? bold : null;
-  return null;
+  const first = firstWords(unit);
+  return first && bold.contains(first) ? bold : null;
+}
+
+/** The first text node of `el` that holds more than white space, or null. */
+export function firstWords(el: Element): Node | null {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let node = walker.nextNode();
+  while (node && !/\S/.test(node.nodeValue ?? '')) node = walker.nextNode();
+  return node;
 }
 
 /** Whether `el` is what a card may call its title: a heading, a link, or what its classes call a title. */

@@ -29,15 +29,22 @@ export function rowEpisode(el: Element, lastEpisode: () => number): { row: Eleme
 
 /** The index of the cell of `table`'s header row that names the episode, or -1. */
 function episodeColumn(table: Element): number {
+  for (const { cell, column } of headerCells(table)) if (EPISODE_HEADER.test(scopeText(cell.textContent ?? ''))) return column;
+  return -1;
+}
+
+/** The cells of `table`'s header row (a first row of `th` alone) and the column each starts at; none without one. */
+function headerCells(table: Element): { cell: Element; column: number }[] {
   const header = table.querySelector('tr');
-  if (!header || header.querySelector('td') || !header.querySelector('th')) return -1;
+  if (!header || header.querySelector('td')) return [];
+  const cells: { cell: Element; column: number }[] = [];
   let at = 0;
   for (let c = header.firstElementChild; c; c = c.nextElementSibling) {
     if (c.tagName !== 'TD' && c.tagName !== 'TH') continue;
-    if (EPISODE_HEADER.test(scopeText(c.textContent ?? ''))) return at;
+    cells.push({ cell: c, column: at });
     at += Math.max(1, Number(c.getAttribute('colspan')) || 1);
   }
-  return -1;
+  return cells;
 }
 
 /** The cell of `row` under column `column`, cells that span several columns counted for each. */
@@ -82,22 +89,16 @@ function gridOf(table: Element): GridColumn[] | null {
   let grid = grids.get(table);
   if (grid !== undefined) return grid;
   grid = null;
-  const header = table.querySelector('tr');
-  if (header && !header.querySelector('td')) {
-    const columns: GridColumn[] = [];
-    let at = 0;
-    for (let c = header.firstElementChild; c; c = c.nextElementSibling) {
-      if (c.tagName !== 'TD' && c.tagName !== 'TH') continue;
-      const m = EPISODE_CELL.exec(scopeText(c.textContent ?? ''));
-      // Episodes in order, one column each: 1, 2, 3…
-      if (m && !m[2] && Number(m[1]) === (columns.at(-1)?.episode ?? 0) + 1) columns.push({ column: at, episode: Number(m[1]) });
-      at += Math.max(1, Number(c.getAttribute('colspan')) || 1);
-    }
-    const carried = columns.length >= MIN_GRID_COLUMNS ? carriesOver(table, columns) : false;
-    if (carried === true) grid = columns;
-    // Too few rows parsed yet to tell: asked again at the next row.
-    else if (carried === undefined) return null;
+  const columns: GridColumn[] = [];
+  for (const { cell, column } of headerCells(table)) {
+    const m = EPISODE_CELL.exec(scopeText(cell.textContent ?? ''));
+    // Episodes in order, one column each: 1, 2, 3…
+    if (m && !m[2] && Number(m[1]) === (columns.at(-1)?.episode ?? 0) + 1) columns.push({ column, episode: Number(m[1]) });
   }
+  const carried = columns.length >= MIN_GRID_COLUMNS ? carriesOver(table, columns) : false;
+  if (carried === true) grid = columns;
+  // Too few rows parsed yet to tell: asked again at the next row.
+  else if (carried === undefined) return null;
   grids.set(table, grid);
   return grid;
 }

@@ -208,14 +208,16 @@ const MIN_SUBTITLE_WORDS = 2;
  * a text names the show; the title must.
  */
 export function titleEpisode(text: string, lastEpisode: number, namesShow: (text: string) => boolean, site = false): number | undefined {
-  let own = text;
-  if (site) {
-    const parts = own.split(SITE_SPLIT);
-    if (parts.length >= 2) own = parts.slice(0, -1).join(' - ');
-  }
+  const own = site ? withoutSiteName(text) : text;
   const episode = episodeScope(own, lastEpisode);
   if (episode === undefined || REVIEW.test(scopeText(own)) || !namesShow(own)) return undefined;
   return hasSubtitle(own, lastEpisode, namesShow) ? episode : undefined;
+}
+
+/** A document's title without the site's name after its last separator ("Show - S01E03 - Discussion : r/tv" → "Show - S01E03 - Discussion"). */
+export function withoutSiteName(title: string): string {
+  const parts = title.split(SITE_SPLIT);
+  return parts.length >= 2 ? parts.slice(0, -1).join(' - ') : title;
 }
 
 /**
