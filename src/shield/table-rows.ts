@@ -62,14 +62,22 @@ function cellAt(row: Element, column: number): Element | undefined {
  * A status grid: a column per episode ("Character | Actor | 1 | 2 | 3 | 4 | 5 | 6"), each cell what became of the row's
  * person by then ("A", "A (mole)", "D"). A row tells of the last episode whose cell differs from the one before it:
  * "Carajo | A | A | D | D | D | D" tells of episode 3, "Juan | A | … | A (leader)" of episode 6. A grid is one whose
- * cells mostly carry over from one episode to the next (a status); a TV guide's air times never do.
+ * cells mostly carry over from one episode to the next (a status); a TV guide's air times never do. A timeline grid
+ * is one too: each cell what the row's person does in that episode, and a dash once the person is gone ("Carajo |
+ * Starts the riot | Distrusts Juan | Dies | — | — | —" tells of episode 3); a blank cell tells nothing.
  */
 function gridEpisode(row: Element, table: Element, lastEpisode: () => number): { row: Element; episode: number } | undefined {
   const grid = gridOf(table);
   if (!grid) return undefined;
-  const texts = grid.map((g) => cellText(row, g.column));
   let episode = 0;
-  for (let i = 1; i < texts.length; i++) if (texts[i] !== undefined && texts[i] !== texts[i - 1]) episode = grid[i]!.episode;
+  let before: string | undefined;
+  for (const [i, g] of grid.columns.entries()) {
+    const text = cellText(row, g.column);
+    if (text === undefined || BLANK.test(text)) continue;
+    // A status grid's first cell is where its person starts; a timeline's tells what they do in that episode.
+    if ((i > 0 || grid.timeline) && text !== before) episode = g.episode;
+    before = text;
+  }
   return episode >= 1 && episode <= lastEpisode() ? { row, episode } : undefined;
 }
 
@@ -78,14 +86,19 @@ interface GridColumn {
   episode: number;
 }
 
-/** Each table's episode columns, when it is a status grid (see gridEpisode); null when it is not. */
-const grids = new WeakMap<Element, GridColumn[] | null>();
+interface Grid {
+  columns: GridColumn[];
+  timeline: boolean;
+}
+
+/** Each table's episode columns, when it is a status or timeline grid (see gridEpisode); null when it is not. */
+const grids = new WeakMap<Element, Grid | null>();
 /** Fewer episode columns than this make no grid. */
 const MIN_GRID_COLUMNS = 3;
 /** The share of a grid's next-episode cells that carry over the one before (the rest change). */
 const MIN_CARRIED = 0.5;
 
-function gridOf(table: Element): GridColumn[] | null {
+function gridOf(table: Element): Grid | null {
   let grid = grids.get(table);
   if (grid !== undefined) return grid;
   grid = null;
@@ -95,32 +108,52 @@ function gridOf(table: Element): GridColumn[] | null {
     // Episodes in order, one column each: 1, 2, 3…
     if (m && !m[2] && Number(m[1]) === (columns.at(-1)?.episode ?? 0) + 1) columns.push({ column, episode: Number(m[1]) });
   }
-  const carried = columns.length >= MIN_GRID_COLUMNS ? carriesOver(table, columns) : false;
-  if (carried === true) grid = columns;
+  const kind = columns.length >= MIN_GRID_COLUMNS ? gridKind(table, columns) : false;
+  if (kind) grid = { columns, timeline: kind === 'timeline' };
   // Too few rows parsed yet to tell: asked again at the next row.
-  else if (carried === undefined) return null;
+  else if (kind === undefined) return null;
   grids.set(table, grid);
   return grid;
 }
 
 /** Pairs of cells to read before a table is known to be no grid. */
 const MIN_PAIRS = 10;
+/** A cell that tells nothing: empty, a dash, a question mark. */
+const BLANK = /^[\s\-\u2013\u2014?.·]*$/;
+/** A cell that gives a time or a date, as a TV guide's do. */
+const HAS_DIGIT = /\d/;
 
-/** Whether most cells of the grid's rows, as far as they are parsed, repeat the cell before them; undefined while too few are. */
-function carriesOver(table: Element, columns: GridColumn[]): boolean | undefined {
+/**
+ * Whether `table` is a status grid or a timeline grid (see gridEpisode), as far as its rows are parsed; undefined
+ * while too few are to tell. Most cells hold no digit (a grid of air times or dates is neither), and either most
+ * next-episode cells repeat the one before (status) or some row's cells end in blanks (timeline: its person is gone).
+ */
+function gridKind(table: Element, columns: GridColumn[]): 'status' | 'timeline' | false | undefined {
   let same = 0;
   let pairs = 0;
+  let ends = false;
+  let filled = 0;
+  let digits = 0;
   for (const row of table.querySelectorAll('tr')) {
     if (!row.querySelector('td')) continue;
-    for (let i = 1; i < columns.length; i++) {
-      const a = cellText(row, columns[i - 1]!.column);
-      const b = cellText(row, columns[i]!.column);
-      if (a === undefined || b === undefined) continue;
+    const texts = columns.map((c) => cellText(row, c.column));
+    for (let i = 1; i < texts.length; i++) {
+      const a = texts[i - 1];
+      const b = texts[i];
+      if (a === undefined || b === undefined || BLANK.test(a) || BLANK.test(b)) continue;
       pairs++;
       if (a === b) same++;
     }
+    const words = texts.filter((t) => t !== undefined && !BLANK.test(t)) as string[];
+    filled += words.length;
+    digits += words.filter((t) => HAS_DIGIT.test(t)).length;
+    const last = texts.at(-1);
+    if (words.length > 0 && last !== undefined && BLANK.test(last)) ends = true;
   }
-  if (same >= pairs * MIN_CARRIED && pairs > 0) return true;
+  // Times, dates and ratings are no one's story.
+  const wordy = digits * 2 < filled;
+  if (wordy && same >= pairs * MIN_CARRIED && pairs > 0) return 'status';
+  if (wordy && ends) return 'timeline';
   return pairs >= MIN_PAIRS ? false : undefined;
 }
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // A status grid (src/shield/table-rows.ts gridEpisode): a table with a column per episode, each cell what became of
 // the row's person by then. A row tells of the last episode whose cell changes; a grid of air times is no status grid.
+// A timeline grid has a cell per episode of what the person does then, and dashes once they are gone.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Shield } from '@/src/shield/shield';
 import { startShield } from '../helpers/dom-shield';
@@ -44,5 +45,30 @@ describe('a status grid', () => {
       ${row('tv2', ['Canal 7', 'Mon 10pm', 'Tue 10pm', 'Wed 10pm', 'Thu 10pm', 'Fri 10pm', 'Sat 10pm'])}
     </table>`, 0);
     expect([state('tv1'), state('tv2')]).toEqual([null, null]);
+  });
+
+  it('reads a timeline grid: a row tells of its last cell before the dashes', async () => {
+    document.title = 'Celda 211: qué hace cada quien, capítulo por capítulo';
+    shield = await startShield(`<table>
+      <tr><th>Quién</th><th>Cap. 1</th><th>Cap. 2</th><th>Cap. 3</th><th>Cap. 4</th><th>Cap. 5</th><th>Cap. 6</th></tr>
+      ${row('mano', ['Carajo', 'Arma el alboroto', 'No se fía del nuevo', 'Se acaba', '—', '—', '—'])}
+      ${row('chivato', ['Yori', 'Preso más', 'Preso más', 'Pasa recados', 'Se acaba', '—', '—'])}
+      ${row('jefa', ['La gobernadora', '—', '—', '—', '—', 'Llama por teléfono', 'Sonríe a la prensa'])}
+      ${row('visita', ['Un primo', 'De visita', '—', '—', '—', '—', '—'])}
+    </table>`, 2);
+    expect([state('mano'), episode('mano')]).toEqual(['hidden', '3']);
+    expect([state('chivato'), episode('chivato')]).toEqual(['hidden', '4']);
+    expect([state('jefa'), episode('jefa')]).toEqual(['hidden', '6']);
+    expect(state('visita')).toBe(null);
+  });
+
+  it('is not a timeline of air dates, though episodes not yet aired are dashes', async () => {
+    document.title = 'Prison Cell 211: release dates by country';
+    shield = await startShield(`<table>
+      <tr><th>Country</th><th>Ep 1</th><th>Ep 2</th><th>Ep 3</th><th>Ep 4</th><th>Ep 5</th><th>Ep 6</th></tr>
+      ${row('mx', ['Mexico', 'Feb 5', 'Feb 5', 'Feb 12', 'Feb 12', 'Feb 19', '—'])}
+      ${row('us', ['United States', 'Feb 6', 'Feb 6', 'Feb 13', 'Feb 13', '—', '—'])}
+    </table>`, 0);
+    expect([state('mx'), state('us')]).toEqual([null, null]);
   });
 });
