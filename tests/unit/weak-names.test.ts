@@ -54,4 +54,12 @@ describe('weak names (issue 12: surnames alone and numbers never make a page abo
     expect(aboutTheShow(['Aguilar, con el 25 en la espalda, rescata el empate.', 'Baldor, el contador del cártel, sigue encerrado.'])).toBe(true);
     expect(aboutTheShow(['Gustavo Aguilar, el Baldor, y el 25 se reúnen en secreto.'])).toBe(true);
   });
+
+  it('a number that is part of a time, a score or a decimal names no one: "9:25 PM" is no 25', () => {
+    const v = new Verdict(wired);
+    for (const text of ['9:25 PM My cat is asleep on the remote tonight.', 'Final score 25-20 after extra time.', 'Rated 8.25 by our readers.', 'Kick-off at 20:25.']) {
+      expect([text, v.analyse(text)?.characters ?? []]).toEqual([text, []]);
+    }
+    expect(v.analyse('9:25 PM el 25 manda a sus hombres')?.characters).toEqual(['twenty-five']);
+  });
 });

@@ -43,6 +43,11 @@ export function findMentions(text: string, tokens: Token[], classes: number[], c
       i++;
       continue;
     }
+    // A number that is part of a time, a score or a decimal ("9:25 PM", "25-20", "8.25") names no one.
+    if (best.to - i === 1 && inNumber(text, tokens[i]!)) {
+      i++;
+      continue;
+    }
     const pronoun = best.defs.every((d) => d.kind === 'pronoun');
     const isName = best.defs.some((d) => d.kind === 'name');
     const foreign =
@@ -66,6 +71,12 @@ function hasUnknownSurname(text: string, tokens: Token[], classes: number[], nex
   if (!t || classes[next] !== -1) return false;
   if (!/^\s$/.test(text.slice(tokens[next - 1]!.end, t.start))) return false;
   return /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end));
+}
+
+/** Whether token `t` is digits joined to other digits by a colon, a dot, a comma or a dash. */
+function inNumber(text: string, t: Token): boolean {
+  if (!/^\d+$/.test(text.slice(t.start, t.end))) return false;
+  return /\d[:.,\-\u2013]$/.test(text.slice(Math.max(0, t.start - 2), t.start)) || /^[:.,\-\u2013]\d/.test(text.slice(t.end, t.end + 2));
 }
 
 /** Headlines In Title Case capitalise every word, so a capital says nothing there. */
