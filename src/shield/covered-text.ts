@@ -13,6 +13,9 @@ import type { BlockMarks } from './paint/marks';
 import type { SpoilerWords } from './paint/spoiler-label';
 import { scopeHides, withScope } from '../decide/scope/region-reveal';
 
+/** What a text that names nothing reads as, before a scope is given to it. */
+const NOTHING = { sentences: [], characters: [], titleMentioned: false, titleShows: [] };
+
 /** Elements that show a picture (a CSS background's alt text lives on no attribute of its own). */
 const PICTURE_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO']);
 
@@ -30,6 +33,8 @@ export class CoveredText {
    * is read for; set by the shield.
    */
   titleScope: ((title: string) => { episode: number; showId?: string } | undefined) | undefined;
+  /** The episode a picture's alt text or title opens with, words of its own after it ("Episode 5 still: …"); set by the shield. */
+  pictureScope: ((text: string) => { episode: number; showId?: string } | undefined) | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -84,7 +89,7 @@ export class CoveredText {
     this.lastTitle = title;
     let analysis = own.trim() ? this.verdict.analyse(own) : undefined;
     const scope = own.trim() ? this.titleScope?.(own) : undefined;
-    if (scope && scopeHides(analysis, own, false, false, true)) analysis = withScope(analysis ?? { sentences: [], characters: [], titleMentioned: false, titleShows: [] }, own, scope.episode, scope.showId);
+    if (scope && scopeHides(analysis, own, false, false, true)) analysis = withScope(analysis ?? NOTHING, own, scope.episode, scope.showId);
     if (!analysis) {
       this.labels.showTitle();
       return;
@@ -109,7 +114,9 @@ export class CoveredText {
     for (const attr of LABEL_ATTRS) {
       if (this.marks.isBorrowed(el, attr)) continue;
       const value = this.labels.pageValue(el, attr);
-      const analysis = value !== null && value.trim() ? this.verdict.analyse(value) : undefined;
+      let analysis = value !== null && value.trim() ? this.verdict.analyse(value) : undefined;
+      const scope = value && attr !== 'aria-label' && PICTURE_TAGS.has(el.tagName) ? this.pictureScope?.(value) : undefined;
+      if (scope && scopeHides(analysis, value!, false, false, true)) analysis = withScope(analysis ?? NOTHING, value!, scope.episode, scope.showId);
       if (!analysis) {
         this.labels.show(el, attr);
         continue;

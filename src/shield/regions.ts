@@ -18,10 +18,10 @@ import { SectionHeadings } from './section-headings';
 import { rowEpisode } from './table-rows';
 import { cardTitles, commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, repliedTo, spellHashtags } from './region-blocks';
 import { commentEpisode } from '../decide/scope/comment-scope';
-import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, hasSubtitle, withoutSiteName, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths } from '../decide/scope/episode-scope';
+import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, hasSubtitle, withoutSiteName, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths, leadEpisode } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 import { answeredEpisode, PostTalk, wholeShowScope, wordsIn } from './post-talk';
-
+import { LiveBlog } from './live-blog';
 import type { RegionOptions, Scope } from './region-types';
 
 export type { RegionOptions, Scope } from './region-types';
@@ -48,6 +48,7 @@ export class Regions {
   /** The episode each post names itself (see ownEpisode), by post. */
   private postEpisode = new WeakMap<Element, Scope | null>();
   private readonly talk = new PostTalk({ namesShow: (t) => this.namesShow(t), lastEpisode: () => this.options.lastEpisode() });
+  private readonly live = new LiveBlog((e) => commentEpisode(wordsIn(e), this.options.lastEpisode()));
   /**
    * The element furthest on in the document that scopeOf or asideNamesShow answered about: every cached answer is
    * about it, an element before it or one of their ancestors (so a heading added after it changes none).
@@ -79,7 +80,7 @@ export class Regions {
       for (let e = target.nodeType === 1 ? (target as Element) : target.parentElement; e && !seen.has(e); e = e.parentElement) {
         seen.add(e);
         // The words of a post or a box around it; a heading's own words (and the page's title, in the head).
-        this.postEpisode.delete(e); this.talk.changed(e);
+        this.postEpisode.delete(e); this.talk.changed(e); this.live.changed(e);
         this.asides.changed(e);
         if (e.tagName === 'HEAD' || (HEADINGS.has(e.tagName) && this.isBeforeFurthest(e))) moved = true;
       }
@@ -106,7 +107,7 @@ export class Regions {
     this.underHeading = new WeakMap();
     this.headless = undefined;
     this.postEpisode = new WeakMap();
-    this.talk.reset();
+    this.talk.reset(); this.live.reset();
   }
 
   /** The episode a text says it covers (see episode-scope.ts), remembered by text: headings are asked for each block under them. */
@@ -230,6 +231,9 @@ export class Regions {
     return titleEpisodeOf(title, this.options.lastEpisode(), (t) => this.namesShow(t), true);
   }
 
+  /** The episode a picture's alt text or title opens with ("Episode 5 still: an ambulance in the yard"), on a page about the show. */
+  pictureEpisode = (text: string) => (this.namesShow(this.title()) ? leadEpisode(text, this.options.lastEpisode(), (t) => this.namesShow(t)) : undefined);
+
   /**
    * Whether a paragraph names the show as a work, not a thing of its story that shares the title's
    * words: "lo tienen en la celda 211" is a cell (lower case, after an article). `titleNamed`: whether
@@ -275,20 +279,20 @@ export class Regions {
     if (answer === undefined) {
       const text = wordsIn(comment); // "· 5h" and "episode 3" in two elements are two runs of words
       // One person's words: not a blog's "post" that holds a whole article.
-      const episode = text.length > MAX_UNIT_TEXT || comment.querySelector('h1, h2') ? undefined : (commentEpisode(text, this.options.lastEpisode()) ?? answeredEpisode(comment, this.options.lastEpisode()));
+      const own = text.length > MAX_UNIT_TEXT || comment.querySelector('h1, h2') ? undefined : (commentEpisode(text, this.options.lastEpisode()) ?? answeredEpisode(comment, this.options.lastEpisode()));
+      // A live blog's entry is in the episode the entry before it started: told by its names and events alone.
+      const episode = own ?? this.live.episode(comment);
       // One that tells what someone did, named or not ("THEY MADE THEM FIGHT … ep4"), tells of it: it is no mere opinion.
-      answer = episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: comment, ...(this.tells(text) ? {} : { story: true as const }) } : null;
+      answer = episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: comment, ...(own && this.tells(text) ? {} : { story: true as const }) } : null;
       this.postEpisode.set(comment, answer);
     }
     return answer ?? undefined;
   }
 
-  /**
-   * A block that calls an episode the bloodiest ("Bloodiest single hour: episode 5"), on a page about the show,
-   * tells of deaths in it. (The show's length is asked only then: a page that names nobody never loads the catalog.)
-   */
+  /** A block that calls an episode the bloodiest ("Bloodiest single hour: episode 5"), on a page about the show, tells of its deaths. */
   private bloodiest(el: Element): Scope | undefined {
     const text = el.textContent ?? '';
+    // The show's length is asked only then: a page that names nobody never loads the catalog.
     const episode = isBloodiest(text) ? this.episodeIn(text) : undefined;
     return episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: el } : undefined;
   }

@@ -94,6 +94,10 @@ export class Shield {
       const episode = regions.titleEpisode(title);
       return episode ? { episode, showId: this.verdict.regionShowId } : undefined;
     };
+    this.covered.pictureScope = (text) => {
+      const episode = regions.pictureEpisode(text);
+      return episode ? { episode, showId: this.verdict.regionShowId } : undefined;
+    };
     this.reader = new BlockReader(this.blocks, this.verdict, {
       decideSoon: (b) => this.work.decideSoon(b),
       noted: () => this.announce(),

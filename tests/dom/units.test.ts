@@ -283,6 +283,24 @@ describe('pictures that reveal by themselves', () => {
     expect(document.body.innerHTML).toBe(PAGE);
   });
 
+  it('hides a still whose alt text opens with its episode and says what it shows, not one that only places it', async () => {
+    document.title = 'Prison Cell 211 (2025) episode guide - ShowShelf';
+    const STILLS = `
+      <h1>Prison Cell 211</h1>
+      <img id="still5" src="${GIF}" alt="Episode 5 still: a white van waiting by the kitchen door at night">
+      <img id="still2" src="${GIF}" alt="Ep. 2 — smoke over the basketball court">
+      <img id="placed" src="${GIF}" alt="Diego Calva and Noé Hernández in episode 5">
+      <img id="bare" src="${GIF}" alt="Episode 5">`;
+    await shieldPage(STILLS, 2);
+    expect([state('still5'), episode('still5')]).toEqual(['hidden', '5']);
+    expect($('still5').getAttribute('alt')).not.toMatch(/van/);
+    expect([state('still2'), state('placed'), state('bare')]).toEqual([null, null, null]);
+    shield.apply(true, 6);
+    await tick();
+    expect(document.body.innerHTML).toBe(STILLS);
+    document.title = '';
+  });
+
   it('puts the mark back when a page takes it off the image', async () => {
     await shieldPage(PAGE);
     $('alt').removeAttribute('data-spoiler-shield');

@@ -221,6 +221,18 @@ export function withoutSiteName(title: string): string {
 }
 
 /**
+ * The episode a picture's alt text or caption opens with, when words of its own follow: "Episode 5 still: an ambulance
+ * in the yard at night", "Cap. 3 — un ojo en el hoyo del muro". Not a caption that only places it ("Helena in episode 5"),
+ * nor a bare "Episode 5".
+ */
+export function leadEpisode(text: string, lastEpisode: number, namesShow: (text: string) => boolean): number | undefined {
+  const [lead, ...rest] = text.split(TITLE_SPLIT);
+  if (rest.length === 0 || !lead) return undefined;
+  const episode = episodeScope(lead, lastEpisode);
+  return episode !== undefined && hasSubtitle(rest.join(' | '), lastEpisode, namesShow) ? episode : undefined;
+}
+
+/**
  * Whether a title adds words of its own to what it names (the show, an episode, the kind of page): "Episode 5 Recap:
  * Nothing Left to Protect", "Juan Finally SNAPS | Episode 5 Reaction". An episode's own quoted name is not such words.
  */
