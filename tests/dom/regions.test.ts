@@ -337,4 +337,17 @@ describe('a page that grows after it was read', () => {
     await settle();
     expect([state('e2-p3'), episode('e2-p3')]).toEqual(['hidden', '5']);
   });
+
+  it('in a region about the end, takes a paragraph that tells only earlier events for their episode, not the end', async () => {
+    const PAGE = `<main><h1>Prison Cell 211 ending explained: every question about the finale</h1>
+      <p id="back">Juan kills Carajo in the laundry room and hides the body behind the machines.</p>
+      <p id="plain">The last hour moves fast, and every choice in it pays off something set up early on.</p></main>`;
+    shield = await startShield(PAGE, 1);
+    expect([state('back'), episode('back')]).toEqual(['hidden', '3']);
+    expect([state('plain'), episode('plain')]).toEqual(['hidden', '6']);
+    shield.stop();
+    shield = await startShield(PAGE, 3);
+    expect(state('back')).toBeNull();
+    expect([state('plain'), episode('plain')]).toEqual(['hidden', '6']);
+  });
 });

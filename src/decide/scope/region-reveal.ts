@@ -35,9 +35,10 @@ export function withScope<A extends BlockAnalysis>(analysis: A, text: string, ep
  */
 const CHATTER_WORDS = 12;
 
-export function scopeHides(analysis: BlockAnalysis | undefined, text: string, unit: boolean, story = false, subtitle = false, talk?: { author?: string }, author?: () => string | undefined): boolean {
+export function scopeHides(analysis: BlockAnalysis | undefined, text: string, unit: boolean, story = false, subtitle = false, talk?: { author?: string }, author?: () => string | undefined, earlierThan = 1): boolean {
   const reveals = analysis ? analysis.sentences.flatMap((s) => s.reveals.filter((r) => r.plot >= 0)) : [];
-  if (reveals.length > 0 && reveals.every((r) => r.episode === 0)) return false;
+  // `earlierThan`: in a region about the whole show or its end, words that tell only earlier events are theirs.
+  if (reveals.length > 0 && reveals.every((r) => r.episode < earlierThan)) return false;
   if (talk) {
     // Under a post that opens talk about the whole show, a comment that tells an event in the catalog's terms is judged by it.
     if (reveals.length > 0) return false;
