@@ -29,6 +29,11 @@ describe("the pack's words for its own events", () => {
     ['En dos capítulos Juan pasa de reo cualquiera a estar al lado de Calancho.', 'carajo-distrusts-juan@2'],
     ['For Calancho the accountant is now his only bargaining chip.', 'calancho-presses-baldor@2'],
     ['Para Calancho, Baldor es su única moneda de cambio.', 'calancho-presses-baldor@2'],
+    // Session 11: what TRAIN8 said in its own words.
+    ['Calancho does not make it out alive, and somehow that is the kindest ending.', 'calancho-killed@6'],
+    ['Calancho no sale vivo de ahí, eso ya lo sabíamos todos.', 'calancho-killed@6'],
+    ['la gobernadora contrató al mercenario de la DEA sin que nadie se enterara', 'governor-buys-javi@6'],
+    ['The governor hiring the DEA mercenary behind everyone’s back was the real twist.', 'governor-buys-javi@6'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
   });
@@ -36,6 +41,7 @@ describe("the pack's words for its own events", () => {
   it.each([
     ['riot shields against the mothers, and the camera does not look away', 'helena-trampled@4'],
     ['escudos contra las madres, eso no se lo perdono a la serie', 'helena-trampled@4'],
+    ['los uniformados echándose encima de las familias en la reja, qué coraje', 'helena-trampled@4'],
     ['The video message changes everything.', 'juan-video-message@2'],
     ['el mensaje en video lo cambia todo', 'juan-video-message@2'],
     ['The bombing', 'police-station-bombed@5'],
