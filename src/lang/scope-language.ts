@@ -107,6 +107,11 @@ export interface ScopeWords {
    */
   waitFor?: readonly string[];
   /**
+   * Regular-expression sources of a hint that someone does not live to an episode ("no llega ni al capítulo 5",
+   * "doesn't make it to episode 5"), before its number: the comment tells of the episode before it (comment-scope.ts).
+   */
+  notReach?: readonly string[];
+  /**
    * Words that open a clause about the work being talked about, set against another just named ("en la peli muere
    * Juan; aquí…", "in the film he dies. Here…"): normalised words, one phrase a string (works.ts).
    */

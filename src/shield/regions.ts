@@ -17,7 +17,7 @@ import { Asides } from './asides';
 import { SectionHeadings } from './section-headings';
 import { rowEpisode } from './table-rows';
 import { cardTitles, commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, repliedTo, spellHashtags } from './region-blocks';
-import { commentEpisode } from '../decide/scope/comment-scope';
+import { commentEpisode, hintsAhead } from '../decide/scope/comment-scope';
 import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, hasSubtitle, withoutSiteName, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths, leadEpisode } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 import { answeredEpisode, PostTalk, wholeShowScope, wordsIn } from './post-talk';
@@ -207,7 +207,7 @@ export class Regions {
       if (back !== undefined && back < scope.episode) return { episode: back, source: comment };
       // One that names the region's episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or
       // something of the show, or tells what someone did in it, named or not ("watched the finale … he chose to stay inside").
-      if (back !== undefined && isViewerComment(comment) && this.tells(comment.textContent ?? '')) return back > scope.episode ? { episode: back, source: comment } : scope;
+      if (back !== undefined && isViewerComment(comment) && (this.tells(comment.textContent ?? '') || hintsAhead(comment.textContent ?? ''))) return back > scope.episode ? { episode: back, source: comment } : scope;
       if (back !== undefined && unit) return { ...scope, story: true };
     }
     // A paragraph that names the show or an episode talks about them ("Prison Cell 211 starts from a simple
@@ -280,10 +280,9 @@ export class Regions {
       const text = wordsIn(comment); // "· 5h" and "episode 3" in two elements are two runs of words
       // One person's words: not a blog's "post" that holds a whole article.
       const own = text.length > MAX_UNIT_TEXT || comment.querySelector('h1, h2') ? undefined : (commentEpisode(text, this.options.lastEpisode()) ?? answeredEpisode(comment, this.options.lastEpisode()));
-      // A live blog's entry is in the episode the entry before it started: told by its names and events alone.
-      const episode = own ?? this.live.episode(comment);
+      const episode = own ?? this.live.episode(comment); // a live blog's entry: in the episode the entry before it started
       // One that tells what someone did, named or not ("THEY MADE THEM FIGHT … ep4"), tells of it: it is no mere opinion.
-      answer = episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: comment, ...(own && this.tells(text) ? {} : { story: true as const }) } : null;
+      answer = episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: comment, ...(own && (this.tells(text) || hintsAhead(text)) ? {} : { story: true as const }) } : null;
       this.postEpisode.set(comment, answer);
     }
     return answer ?? undefined;

@@ -170,6 +170,19 @@ describe('a post of a feed whose class names nothing', () => {
     expect([state('t3'), episode('t3')]).toEqual(['hidden', '3']);
     expect(state('t2')).toBeNull();
   });
+
+  it('that hints something happens ahead ("espérate al 5", "no llega ni al 5") tells of it, though it names no one', async () => {
+    document.title = '#Celda211 - Búsqueda / Pajarito';
+    shield = await startShield(`
+      <main><div class="feed">
+        <div class="tw" id="h1"><div class="h">Iris @iris · 2h</div>@memo jajaja tú espérate al 5. nomás eso te digo 🤐</div>
+        <div class="tw" id="h2"><div class="h">Memo @memo · 2h</div>@iris ese flaco no llega ni al capítulo 4, ya verás</div>
+        <div class="tw" id="h3"><div class="h">Nora @nora · 1h</div>ya voy en el 5 de #Celda211 y no lo puedo soltar</div>
+      </div></main>`, 1);
+    expect([state('h1'), episode('h1')]).toEqual(['hidden', '5']);
+    expect([state('h2'), episode('h2')]).toEqual(['hidden', '3']);
+    expect(state('h3')).toBeNull();
+  });
 });
 
 describe('a card whose title counts every death of the show', () => {

@@ -1,6 +1,6 @@
 // Episode scope from a page's own words (src/decide/scope/episode-scope.ts): what a title, heading or
 // card title says it covers, in English and Spanish, and what is not an episode at all.
-import { commentEpisode } from '@/src/decide/scope/comment-scope';
+import { commentEpisode, hintsAhead } from '@/src/decide/scope/comment-scope';
 import { describe, expect, it } from 'vitest';
 import { episodeScope, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode, isContentWarning, isBloodiest } from '@/src/decide/scope/episode-scope';
 import { withScope, SCOPE_PREFIX } from '@/src/decide/scope/region-reveal';
@@ -144,6 +144,21 @@ describe('the episode a comment looks back at (comment-scope.ts)', () => {
     expect(commentEpisode('aguántate al 5 y luego me cuentas qué sientes por el licenciado', 6)).toBe(5);
     expect(commentEpisode('cuando llegues al 2 me dices si te sigue cayendo bien', 6)).toBe(2);
     expect(commentEpisode('espérate al 3 de marzo, ese día sale el tráiler', 6)).toBeUndefined();
+  });
+
+  it('reads a hint that someone does not live to an episode ("no llega ni al 5") as the episode before it', () => {
+    expect(commentEpisode('@tonor 👀 ese carnal no llega ni al capítulo 5', 6)).toBe(4);
+    expect(commentEpisode("trust me, the snitch doesn't make it to episode 4", 6)).toBe(3);
+    expect(commentEpisode('no llegan al 2 la mitad de los custodios', 6)).toBe(1);
+    expect(commentEpisode('no llega ni al 1, pobre', 6)).toBeUndefined();
+  });
+
+  it('tells a hint that something happens ahead ("espérate al 5", "no llega ni al 5") from a mention of an episode', () => {
+    expect(hintsAhead('@rosy jajaja espérate al 5. nomás eso te digo')).toBe(true);
+    expect(hintsAhead('just wait till episode 4, trust me')).toBe(true);
+    expect(hintsAhead('ese no llega ni al capítulo 5')).toBe(true);
+    expect(hintsAhead('ya voy en el 5 y me está encantando')).toBe(false);
+    expect(hintsAhead('espérate al 3 de marzo, ese día sale el tráiler')).toBe(false);
   });
 
   it('never takes a date, a score, a count or a number past the show for an episode', () => {

@@ -20,6 +20,20 @@ const BARE = new RegExp(`\\b(?:${LOOK_BACK.join('|')})\\s+(\\d{1,2}|${Object.key
 
 /** The number a writer says they have not watched yet ("I can't watch episode 6 tonight", "antes de ver el 6"). */
 const NOT_YET = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.notYet ?? []).join('|')})\\s*(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\b`);
+/** A hint that someone does not live to an episode ("no llega ni al capítulo 5"): it tells of the one before. */
+const NOT_REACH = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.notReach ?? []).join('|')})\\s+(?:(?:capitulo|cap|episodio|episode|ep|chapter)\\.?\\s*)?(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\b`);
+/** A hint that sends the reader ahead to an episode's number ("espérate al 5", "wait till 4"), not a date ("al 3 de marzo"). */
+const SENDS_AHEAD = new RegExp(`\\b(?:${LANGUAGES.flatMap((l) => l.waitFor ?? []).join('|')})\\s+(?:(?:capitulo|cap|episodio|episode|ep)\\.?\\s*)?(?:\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\b(?!\\s*(?:de\\b|of\\b|[-–:/.,]\\s*\\d))`);
+
+/**
+ * Whether a comment hints that something happens in an episode ahead ("espérate al 5. nomás eso te digo", "no llega
+ * ni al capítulo 5"): a hint tells, however few names it gives.
+ */
+export function hintsAhead(text: string): boolean {
+  const t = scopeText(text);
+  return SENDS_AHEAD.test(t) || NOT_REACH.test(t);
+}
+
 /** The show's very first scene ("the opening scene", "la primera escena"). */
 const OPENING = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.openingScene ?? []).join('|')})\\b`);
 
@@ -28,6 +42,8 @@ const OPENING = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.openingScen
  * if any. One its writer has not watched yet ("I can't watch episode 6 tonight") is ahead: they talk of the one before.
  */
 export function commentEpisode(text: string, lastEpisode: number): number | undefined {
+  const reach = numberOf(NOT_REACH.exec(scopeText(text))?.[1]);
+  if (reach !== undefined && reach >= 2 && reach <= lastEpisode) return reach - 1;
   const named = episodeScope(text, lastEpisode);
   if (named !== undefined) {
     const ahead = NOT_YET.exec(scopeText(text));
