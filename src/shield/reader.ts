@@ -9,7 +9,7 @@ import type { ShowsVerdict } from '../decide/shows';
 import { HEADING_TAGS as HEADINGS, readBlockText, type BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import { UnitReader } from './unit-reader';
-import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions } from '../decide/scope/region-reveal';
+import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions, earlierInEnd } from '../decide/scope/region-reveal';
 import type { Scope } from './regions';
 import type { Grown } from './changes';
 import { isTitleLike } from './region-blocks';
@@ -77,11 +77,6 @@ export class BlockReader {
   }
 
   /** The blocks passed over before the catalog was rebuilt; the caller reads them again. */
-  /** In a region about the show's end, words that tell only earlier events are theirs (a finale analysis's "Carajo, la violación…"). */
-  private earlierThan(scope: Scope): number {
-    return scope.episode >= this.verdict.regionVerdict.lastEpisode ? scope.episode : 1;
-  }
-
   takeUndecided(): Element[] {
     return this.undecided.splice(0);
   }
@@ -133,7 +128,7 @@ export class BlockReader {
     // A heading that asks yes or no ("Does Calancho die?") tells nothing: the section under it answers.
     if (analysis && (HEADINGS.has(block.tagName) || isQuestionLine(text.text))) analysis = withoutYesNoQuestions(analysis, text.text);
     const scope = /\S/.test(text.text) ? this.hooks.scopeOf?.(block, () => this.units.isUnit(block, epoch), analysis?.titleMentioned ?? false) : undefined;
-    if (scope && scopeHides(analysis, text.text, !scope.follows && (this.hooks.inThread?.(block) ?? false), scope.story, scope.subtitle, scope.talk, () => authorLine(block), this.earlierThan(scope)) && !this.verdict.speaksOfOtherWork(text.text, this.hooks.scopeShow?.(), (analysis?.characters.length ?? 0) === 0)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
+    if (scope && scopeHides(analysis, text.text, !scope.follows && (this.hooks.inThread?.(block) ?? false), scope.story, scope.subtitle, scope.talk, () => authorLine(block), earlierInEnd(scope, this.verdict.regionVerdict.lastEpisode)) && !this.verdict.speaksOfOtherWork(text.text, this.hooks.scopeShow?.(), (analysis?.characters.length ?? 0) === 0)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis) {
       if (old) this.blocks.forget(block);
       // A card's title that names nobody ("S1.E6 ∙ The King Is Dead") still says which episode its card covers,

@@ -7,7 +7,7 @@
 import type { BlockAnalysis } from '../decide/match/analyse';
 import { NO_ANALYSIS } from '../decide/verdict';
 import type { ShowsVerdict } from '../decide/shows';
-import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions, SCOPE_PREFIX } from '../decide/scope/region-reveal';
+import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions, SCOPE_PREFIX, earlierInEnd } from '../decide/scope/region-reveal';
 import { ANY_EPISODE, countsAllDeaths, episodeScope } from '../decide/scope/episode-scope';
 import type { BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
@@ -129,7 +129,7 @@ export class UnitReader {
     // A card's or a comment's question that only asks yes or no ("¿MUERE CALANCHO? My theories") tells nothing.
     if (analysis) analysis = withoutYesNoQuestions(analysis, content.text.text);
     const scope = this.hooks.scopeOf?.(unit, true);
-    if (scope && scopeHides(analysis, content.text.text, !scope.row && !scope.follows, scope.story, false, scope.talk, () => authorLine(unit)) && !this.verdict.speaksOfOtherWork(content.text.text, this.hooks.scopeShow?.(), (analysis?.characters.length ?? 0) === 0)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, content.text.text, scope.episode, this.hooks.scopeShow?.());
+    if (scope && scopeHides(analysis, content.text.text, !scope.row && !scope.follows, scope.story, false, scope.talk, () => authorLine(unit), earlierInEnd(scope, this.verdict.regionVerdict.lastEpisode)) && !this.verdict.speaksOfOtherWork(content.text.text, this.hooks.scopeShow?.(), (analysis?.characters.length ?? 0) === 0)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, content.text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis || analysis.sentences.length === 0) {
       if (old?.unit) this.blocks.forget(unit);
       return false;

@@ -35,6 +35,14 @@ export function withScope<A extends BlockAnalysis>(analysis: A, text: string, ep
  */
 const CHATTER_WORDS = 12;
 
+/**
+ * For scopeHides' `earlierThan`: a region about the show's end (its last episode) lets earlier events be their own. Not a
+ * table row's episode column or grid: "Calancho | … | Pierde a su hermana | Muere" is the last cell's, not the sister's.
+ */
+export function earlierInEnd(scope: { episode: number; row?: true }, lastEpisode: number): number {
+  return scope.episode >= lastEpisode && !scope.row ? scope.episode : 1;
+}
+
 export function scopeHides(analysis: BlockAnalysis | undefined, text: string, unit: boolean, story = false, subtitle = false, talk?: { author?: string }, author?: () => string | undefined, earlierThan = 1): boolean {
   const reveals = analysis ? analysis.sentences.flatMap((s) => s.reveals.filter((r) => r.plot >= 0)) : [];
   // `earlierThan`: in a region about the whole show or its end, words that tell only earlier events are theirs.
