@@ -149,13 +149,21 @@ export function authorLine(comment: Element): string | undefined {
   // A line of its own, or an element that says what it is by a class ("u", "x8name"), or a bare <b> in a comment with an
   // action bar ("Me gusta · Responder · 6 h"): not a bare <b> or <span> that may wrap any words of a sentence (what is
   // hidden must not depend on how a page wraps its words).
-  if (!BLOCK_TAGS.has(line.tagName) && !line.getAttribute('class') && !line.id && !ACTION_BAR.test(comment.textContent ?? '')) return undefined;
+  // So is a bare <b> that opens the comment and reads as a name ("<b>Ruth Ann Pickering</b> Is it dubbed…").
+  if (!BLOCK_TAGS.has(line.tagName) && !line.getAttribute('class') && !line.id && !ACTION_BAR.test(comment.textContent ?? '') && !boldName(line)) return undefined;
   const text = line.textContent ?? '';
   const n = wordCount(text);
   if (n === 0 || n > AUTHOR_WORDS || n >= wordCount(comment.textContent ?? '')) return undefined;
   // Nor is a line that names an episode: a title ("Episode 6 reaction").
   if (episodeScope(text, ANY_EPISODE) !== undefined) return undefined;
   return text.trim();
+}
+
+/** A bold run of one to four capitalised words or handles, perhaps after a role ("Admin · Paty Guerra", "@tito_88:"). */
+const BOLD_NAME = /^(?:[\p{Lu}@][\p{L}\d._'-]*(?:\s+·)?\s+){0,3}[\p{Lu}@][\p{L}\d._'-]*:?$/u;
+
+function boldName(line: Element): boolean {
+  return (line.tagName === 'B' || line.tagName === 'STRONG') && BOLD_NAME.test((line.textContent ?? '').trim());
 }
 
 /**

@@ -152,6 +152,17 @@ describe("a comment's author line", () => {
     // A bare <b> that wraps the first words of a sentence is no author line: what is hidden does not depend on it.
     expect(authorLine(document.getElementById('a3')!)).toBeUndefined();
   });
+
+  it('is a bare <b> that opens the comment and reads as a name, with no action bar ("<b>Ruth Ann Pickering</b> …")', () => {
+    document.body.innerHTML = `
+      <div class="cm" id="b1"><b>Ruth Ann Pickering</b> Is it dubbed or subtitled? My Spanish is from high school lol</div>
+      <div class="cm" id="b2"><b>Admin · Paty Guerra</b> Love this thread! Mark which episode you're on 🙏</div>
+      <div class="cm" id="b3"><b>Calancho dies</b> and then the whole yard goes quiet</div>`;
+    expect(authorLine(document.getElementById('b1')!)).toBe('Ruth Ann Pickering');
+    expect(authorLine(document.getElementById('b2')!)).toBe('Admin · Paty Guerra');
+    // Words in bold that are not all capitalised are a sentence's.
+    expect(authorLine(document.getElementById('b3')!)).toBeUndefined();
+  });
 });
 
 describe('a writer who says how far they have watched', () => {
