@@ -10,6 +10,7 @@ import { HEADING_TAGS as HEADINGS, readBlockText, type BlockText } from './block
 import type { HiddenBlocks } from './hidden-blocks';
 import { UnitReader } from './unit-reader';
 import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions, earlierInEnd } from '../decide/scope/region-reveal';
+import { hintsAhead } from '../decide/scope/comment-scope';
 import type { Scope } from './regions';
 import type { Grown } from './changes';
 import { isTitleLike } from './region-blocks';
@@ -128,12 +129,13 @@ export class BlockReader {
     // A heading that asks yes or no ("Does Calancho die?") tells nothing: the section under it answers.
     if (analysis && (HEADINGS.has(block.tagName) || isQuestionLine(text.text))) analysis = withoutYesNoQuestions(analysis, text.text);
     const scope = /\S/.test(text.text) ? this.hooks.scopeOf?.(block, () => this.units.isUnit(block, epoch), analysis?.titleMentioned ?? false) : undefined;
-    if (scope && scopeHides(analysis, text.text, !scope.follows && (this.hooks.inThread?.(block) ?? false), scope.story, scope.subtitle, scope.talk, () => authorLine(block), earlierInEnd(scope, this.verdict.regionVerdict.lastEpisode)) && !this.verdict.speaksOfOtherWork(text.text, this.hooks.scopeShow?.(), (analysis?.characters.length ?? 0) === 0)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
+    if (scope && scopeHides(analysis, text.text, !scope.follows && !scope.hint && (this.hooks.inThread?.(block) ?? false), scope.story, scope.subtitle, scope.talk, () => authorLine(block), earlierInEnd(scope, this.verdict.regionVerdict.lastEpisode)) && !this.verdict.speaksOfOtherWork(text.text, this.hooks.scopeShow?.(), (analysis?.characters.length ?? 0) === 0)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis) {
       if (old) this.blocks.forget(block);
       // A card's title that names nobody ("S1.E6 ∙ The King Is Dead") still says which episode its card covers,
       // on a page about the show (on any other, the catalog is never rebuilt).
-      if (text.text.length <= MAX_TITLE && isTitleLike(block) && this.verdict.showMentioned) this.units.readUnitsOf(block, text, NO_ANALYSIS, epoch);
+      // So does a post's line that hints at an episode ahead ("jajaja espérate al 5"): its post is read whole.
+      if (((text.text.length <= MAX_TITLE && isTitleLike(block)) || (/\d/.test(text.text) && hintsAhead(text.text))) && this.verdict.showMentioned) this.units.readUnitsOf(block, text, NO_ANALYSIS, epoch);
       return;
     }
     // What lies inside units (or what a table cell names) is read with its unit; the rest stays the block's.

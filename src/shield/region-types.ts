@@ -14,6 +14,8 @@ export interface Scope {
   talk?: { author?: string };
   /** A reply that takes up what a hidden comment said (follow-on.ts): no chatter. */
   follows?: true;
+  /** A post that hints something happens in an episode ahead ("espérate al 5", "no llega ni al 5"): no chatter, however short. */
+  hint?: true;
 }
 
 export interface RegionOptions {

@@ -207,7 +207,7 @@ export class Regions {
       if (back !== undefined && back < scope.episode) return { episode: back, source: comment };
       // One that names the region's episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or
       // something of the show, or tells what someone did in it, named or not ("watched the finale … he chose to stay inside").
-      if (back !== undefined && isViewerComment(comment) && (this.tells(comment.textContent ?? '') || hintsAhead(comment.textContent ?? ''))) return back > scope.episode ? { episode: back, source: comment } : scope;
+      if (back !== undefined && isViewerComment(comment) && (this.tells(comment.textContent ?? '') || hintsAhead(comment.textContent ?? ''))) return back > scope.episode ? { episode: back, source: comment, ...(hintsAhead(comment.textContent ?? '') ? { hint: true as const } : {}) } : scope;
       if (back !== undefined && unit) return { ...scope, story: true };
     }
     // A paragraph that names the show or an episode talks about them ("Prison Cell 211 starts from a simple
@@ -282,7 +282,7 @@ export class Regions {
       const own = text.length > MAX_UNIT_TEXT || comment.querySelector('h1, h2') ? undefined : (commentEpisode(text, this.options.lastEpisode()) ?? answeredEpisode(comment, this.options.lastEpisode()));
       const episode = own ?? this.live.episode(comment); // a live blog's entry: in the episode the entry before it started
       // One that tells what someone did, named or not ("THEY MADE THEM FIGHT … ep4"), tells of it: it is no mere opinion.
-      answer = episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: comment, ...(own && (this.tells(text) || hintsAhead(text)) ? {} : { story: true as const }) } : null;
+      answer = episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: comment, ...(own && hintsAhead(text) ? { hint: true as const } : own && this.tells(text) ? {} : { story: true as const }) } : null;
       this.postEpisode.set(comment, answer);
     }
     return answer ?? undefined;

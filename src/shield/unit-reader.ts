@@ -9,6 +9,7 @@ import { NO_ANALYSIS } from '../decide/verdict';
 import type { ShowsVerdict } from '../decide/shows';
 import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions, SCOPE_PREFIX, earlierInEnd } from '../decide/scope/region-reveal';
 import { ANY_EPISODE, countsAllDeaths, episodeScope } from '../decide/scope/episode-scope';
+import { hintsAhead } from '../decide/scope/comment-scope';
 import type { BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import type { ReaderHooks } from './reader';
@@ -86,7 +87,8 @@ export class UnitReader {
       if (row && row !== block) this.read(row, epoch);
     }
     // Cards whose own title says which episode they cover ("1x03 reaction", see regions.ts), or counts every
-    // death of the show, are read even when nothing in them names an event.
+    // death of the show, or posts that hint at an episode ahead ("espérate al 5"), are read even when nothing in
+    // them names an event.
     if (this.hooks.scopeOf) {
       for (const p of text.pieces) {
         const parent = p.node.parentElement;
@@ -94,7 +96,7 @@ export class UnitReader {
         const unit = parent ? this.finder.unitAround(parent, epoch) : null;
         if (!unit || unit === block || found.includes(unit)) continue;
         // A first look at the text node: the region decides with the show's own length.
-        if (episodeScope(p.node.data, ANY_EPISODE) === undefined && !countsAllDeaths(p.node.data)) continue;
+        if (episodeScope(p.node.data, ANY_EPISODE) === undefined && !countsAllDeaths(p.node.data) && !(/\d/.test(p.node.data) && hintsAhead(p.node.data))) continue;
         if (this.read(unit, epoch)) found.push(unit);
       }
     }
@@ -129,7 +131,7 @@ export class UnitReader {
     // A card's or a comment's question that only asks yes or no ("¿MUERE CALANCHO? My theories") tells nothing.
     if (analysis) analysis = withoutYesNoQuestions(analysis, content.text.text);
     const scope = this.hooks.scopeOf?.(unit, true);
-    if (scope && scopeHides(analysis, content.text.text, !scope.row && !scope.follows, scope.story, false, scope.talk, () => authorLine(unit), earlierInEnd(scope, this.verdict.regionVerdict.lastEpisode)) && !this.verdict.speaksOfOtherWork(content.text.text, this.hooks.scopeShow?.(), (analysis?.characters.length ?? 0) === 0)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, content.text.text, scope.episode, this.hooks.scopeShow?.());
+    if (scope && scopeHides(analysis, content.text.text, !scope.row && !scope.follows && !scope.hint, scope.story, false, scope.talk, () => authorLine(unit), earlierInEnd(scope, this.verdict.regionVerdict.lastEpisode)) && !this.verdict.speaksOfOtherWork(content.text.text, this.hooks.scopeShow?.(), (analysis?.characters.length ?? 0) === 0)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, content.text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis || analysis.sentences.length === 0) {
       if (old?.unit) this.blocks.forget(unit);
       return false;

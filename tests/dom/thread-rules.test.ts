@@ -178,7 +178,10 @@ describe('a post of a feed whose class names nothing', () => {
         <div class="tw" id="h1"><div class="h">Iris @iris · 2h</div>@memo jajaja tú espérate al 5. nomás eso te digo 🤐</div>
         <div class="tw" id="h2"><div class="h">Memo @memo · 2h</div>@iris ese flaco no llega ni al capítulo 4, ya verás</div>
         <div class="tw" id="h3"><div class="h">Nora @nora · 1h</div>ya voy en el 5 de #Celda211 y no lo puedo soltar</div>
+        <div class="tw" id="h4"><div class="h">Iris @iris · 1h</div>@nora no llega ni al 4 👀</div>
       </div></main>`, 1);
+    // A hint is no chatter, however short.
+    expect([state('h4'), episode('h4')]).toEqual(['hidden', '3']);
     expect([state('h1'), episode('h1')]).toEqual(['hidden', '5']);
     expect([state('h2'), episode('h2')]).toEqual(['hidden', '3']);
     expect(state('h3')).toBeNull();
