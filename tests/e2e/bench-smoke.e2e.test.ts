@@ -84,7 +84,10 @@ const APPENDED_P95_MS = 50;
 // 144 -> 152 KB (27 Nov, tenth session): follow-on replies, quoted posts, hints that name an episode, "here" against
 // the film, signatures (4.0 KB, src/shield/follow-on.ts and scope words), event words and pack entries (0.5 KB), cards
 // titled in bold, status grids, pages with no heading, boxes named by their heading (2.4 KB): 148.8 KiB.
-const BUNDLE_BYTES = 152 * 1024;
+// 152 -> 156 KB (27 Nov, eleventh session): live blogs (src/shield/live-blog.ts), timeline grids, stills scoped by
+// their alt text, hints that tell, bold author names, earlier events in a region about the end (3.2 KB): 152.0 KiB,
+// 26 bytes under the old cap.
+const BUNDLE_BYTES = 156 * 1024;
 const GATE_BYTES = 11 * 1024;
 
 let pagesDir: string;
