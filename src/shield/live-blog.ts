@@ -57,11 +57,8 @@ export class LiveBlog {
   }
 }
 
-/**
- * The episode the entry `entry` is in, when it names none itself: the one named by the nearest entry before it in the
- * blog's order (`named`: the episode an entry names, if any). Undefined for what is not a timed entry.
- */
-export function runningEpisode(entry: Element, named: (entry: Element) => number | undefined): number | undefined {
+/** LiveBlog.episode, `named` giving the episode an entry names itself, if any. */
+function runningEpisode(entry: Element, named: (entry: Element) => number | undefined): number | undefined {
   const time = clockOf(entry);
   if (time === undefined) return undefined;
   // The blog's order: the neighbour above is earlier when its time is.

@@ -10,7 +10,7 @@ import { HEADING_TAGS as HEADINGS, readBlockText, type BlockText } from './block
 import type { HiddenBlocks } from './hidden-blocks';
 import { UnitReader } from './unit-reader';
 import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions, earlierInEnd } from '../decide/scope/region-reveal';
-import { hintsAhead } from '../decide/scope/comment-scope';
+import { mayHintAhead } from '../decide/scope/comment-scope';
 import type { Scope } from './regions';
 import type { Grown } from './changes';
 import { isTitleLike } from './region-blocks';
@@ -135,7 +135,7 @@ export class BlockReader {
       // A card's title that names nobody ("S1.E6 ∙ The King Is Dead") still says which episode its card covers,
       // on a page about the show (on any other, the catalog is never rebuilt).
       // So does a post's line that hints at an episode ahead ("jajaja espérate al 5"): its post is read whole.
-      if (((text.text.length <= MAX_TITLE && isTitleLike(block)) || (/\d/.test(text.text) && hintsAhead(text.text))) && this.verdict.showMentioned) this.units.readUnitsOf(block, text, NO_ANALYSIS, epoch);
+      if (((text.text.length <= MAX_TITLE && isTitleLike(block)) || mayHintAhead(text.text)) && this.verdict.showMentioned) this.units.readUnitsOf(block, text, NO_ANALYSIS, epoch);
       return;
     }
     // What lies inside units (or what a table cell names) is read with its unit; the rest stays the block's.

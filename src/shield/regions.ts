@@ -17,7 +17,7 @@ import { Asides } from './asides';
 import { SectionHeadings } from './section-headings';
 import { rowEpisode } from './table-rows';
 import { cardTitles, commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, repliedTo, spellHashtags } from './region-blocks';
-import { commentEpisode, hintsAhead } from '../decide/scope/comment-scope';
+import { commentEpisode, howItTells } from '../decide/scope/comment-scope';
 import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, hasSubtitle, withoutSiteName, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths, leadEpisode } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 import { answeredEpisode, PostTalk, wholeShowScope, wordsIn } from './post-talk';
@@ -205,9 +205,9 @@ export class Regions {
     if (comment) {
       const back = this.lookedBack(comment);
       if (back !== undefined && back < scope.episode) return { episode: back, source: comment };
-      // One that names the region's episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or
-      // something of the show, or tells what someone did in it, named or not ("watched the finale … he chose to stay inside").
-      if (back !== undefined && isViewerComment(comment) && (this.tells(comment.textContent ?? '') || hintsAhead(comment.textContent ?? ''))) return back > scope.episode ? { episode: back, source: comment, ...(hintsAhead(comment.textContent ?? '') ? { hint: true as const } : {}) } : scope;
+      // One that names the region's episode tells of it when it tells what someone did or hints at it, not when it only names it.
+      const told = back !== undefined && isViewerComment(comment) ? howItTells(comment.textContent ?? '', (t) => this.tells(t)) : undefined;
+      if (told) return back! > scope.episode ? { episode: back!, source: comment, ...told } : scope;
       if (back !== undefined && unit) return { ...scope, story: true };
     }
     // A paragraph that names the show or an episode talks about them ("Prison Cell 211 starts from a simple
@@ -281,8 +281,8 @@ export class Regions {
       // One person's words: not a blog's "post" that holds a whole article.
       const own = text.length > MAX_UNIT_TEXT || comment.querySelector('h1, h2') ? undefined : (commentEpisode(text, this.options.lastEpisode()) ?? answeredEpisode(comment, this.options.lastEpisode()));
       const episode = own ?? this.live.episode(comment); // a live blog's entry: in the episode the entry before it started
-      // One that tells what someone did, named or not ("THEY MADE THEM FIGHT … ep4"), tells of it: it is no mere opinion.
-      answer = episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: comment, ...(own && hintsAhead(text) ? { hint: true as const } : own && this.tells(text) ? {} : { story: true as const }) } : null;
+      // One that tells what someone did ("THEY MADE THEM FIGHT … ep4") or hints at it tells of it: no mere opinion.
+      answer = episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: comment, ...((own && howItTells(text, (t) => this.tells(t))) || { story: true as const }) } : null;
       this.postEpisode.set(comment, answer);
     }
     return answer ?? undefined;

@@ -9,7 +9,7 @@ import { NO_ANALYSIS } from '../decide/verdict';
 import type { ShowsVerdict } from '../decide/shows';
 import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions, SCOPE_PREFIX, earlierInEnd } from '../decide/scope/region-reveal';
 import { ANY_EPISODE, countsAllDeaths, episodeScope } from '../decide/scope/episode-scope';
-import { hintsAhead } from '../decide/scope/comment-scope';
+import { mayHintAhead } from '../decide/scope/comment-scope';
 import type { BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import type { ReaderHooks } from './reader';
@@ -96,7 +96,7 @@ export class UnitReader {
         const unit = parent ? this.finder.unitAround(parent, epoch) : null;
         if (!unit || unit === block || found.includes(unit)) continue;
         // A first look at the text node: the region decides with the show's own length.
-        if (episodeScope(p.node.data, ANY_EPISODE) === undefined && !countsAllDeaths(p.node.data) && !(/\d/.test(p.node.data) && hintsAhead(p.node.data))) continue;
+        if (episodeScope(p.node.data, ANY_EPISODE) === undefined && !countsAllDeaths(p.node.data) && !mayHintAhead(p.node.data)) continue;
         if (this.read(unit, epoch)) found.push(unit);
       }
     }

@@ -34,6 +34,20 @@ export function hintsAhead(text: string): boolean {
   return SENDS_AHEAD.test(t) || NOT_REACH.test(t);
 }
 
+/**
+ * How a comment's own words tell of the episode it names: by a hint (`{ hint: true }`: no chatter, however short), by
+ * what someone did (`tells`: `{}`), or not at all (undefined).
+ */
+export function howItTells(text: string, tells: (text: string) => boolean): { hint?: true } | undefined {
+  if (hintsAhead(text)) return { hint: true };
+  return tells(text) ? {} : undefined;
+}
+
+/** A first look for hintsAhead, for every block of a page: a hint by a number in digits ("espérate al 5"). */
+export function mayHintAhead(text: string): boolean {
+  return /\d/.test(text) && hintsAhead(text);
+}
+
 /** The show's very first scene ("the opening scene", "la primera escena"). */
 const OPENING = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.openingScene ?? []).join('|')})\\b`);
 
