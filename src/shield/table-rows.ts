@@ -73,7 +73,7 @@ function gridEpisode(row: Element, table: Element, lastEpisode: () => number): {
   let before: string | undefined;
   for (const [i, g] of grid.columns.entries()) {
     const text = cellText(row, g.column);
-    if (text === undefined || BLANK.test(text)) continue;
+    if (!text) continue;
     // A status grid's first cell is where its person starts; a timeline's tells what they do in that episode.
     if ((i > 0 || grid.timeline) && text !== before) episode = g.episode;
     before = text;
@@ -140,15 +140,14 @@ function gridKind(table: Element, columns: GridColumn[]): 'status' | 'timeline' 
     for (let i = 1; i < texts.length; i++) {
       const a = texts[i - 1];
       const b = texts[i];
-      if (a === undefined || b === undefined || BLANK.test(a) || BLANK.test(b)) continue;
+      if (!a || !b) continue;
       pairs++;
       if (a === b) same++;
     }
-    const words = texts.filter((t) => t !== undefined && !BLANK.test(t)) as string[];
+    const words = texts.filter((t): t is string => !!t);
     filled += words.length;
     digits += words.filter((t) => HAS_DIGIT.test(t)).length;
-    const last = texts.at(-1);
-    if (words.length > 0 && last !== undefined && BLANK.test(last)) ends = true;
+    if (words.length > 0 && texts.at(-1) === '') ends = true;
   }
   // Times, dates and ratings are no one's story.
   const wordy = digits * 2 < filled;
@@ -157,8 +156,11 @@ function gridKind(table: Element, columns: GridColumn[]): 'status' | 'timeline' 
   return pairs >= MIN_PAIRS ? false : undefined;
 }
 
+/** The words of `row`'s cell under `column`, folded to lower case: '' for a blank cell (a dash), undefined for none. */
 function cellText(row: Element, column: number): string | undefined {
   const cell = cellAt(row, column);
-  return cell ? (cell.textContent ?? '').trim().toLowerCase() : undefined;
+  if (!cell) return undefined;
+  const text = (cell.textContent ?? '').trim().toLowerCase();
+  return BLANK.test(text) ? '' : text;
 }
 
