@@ -6,8 +6,8 @@
  */
 import { firstWords } from './region-blocks';
 
-/** A clock time that opens an entry: "7:06 PM", "12:58 a.m.", "21:05", "1:09:30". */
-const CLOCK = /^\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])?\.?\s?(?:m\b\.?)?/i;
+/** A clock time that opens an entry: "7:06 PM", "12:58 a.m.", "21:05", "1:09:30", a chat log's "[21:05]". */
+const CLOCK = /^\s*[[(]?(\d{1,2}):(\d{2})(?::\d{2})?\s*([ap])?\.?\s?(?:m\b\.?)?/i;
 /** How many entries back an entry looks for the one that started its episode. */
 const MAX_LOOK = 60;
 const DAY = 24 * 60;
@@ -46,9 +46,9 @@ export class LiveBlog {
 
   /**
    * The episode the timed entry `entry` is in, when it names none itself: the one named by the nearest entry before it
-   * in the blog's order. Undefined for what is not a timed entry.
+   * in the blog's order (`from`, which heads it as a heading heads a section). Undefined for what is not a timed entry.
    */
-  episode(entry: Element): number | undefined {
+  episode(entry: Element): { episode: number; from: Element } | undefined {
     return runningEpisode(entry, (e) => {
       let n = this.named.get(e);
       if (n === undefined) this.named.set(e, (n = this.episodeIn(e) ?? null));
@@ -58,7 +58,7 @@ export class LiveBlog {
 }
 
 /** LiveBlog.episode, `named` giving the episode an entry names itself, if any. */
-function runningEpisode(entry: Element, named: (entry: Element) => number | undefined): number | undefined {
+function runningEpisode(entry: Element, named: (entry: Element) => number | undefined): { episode: number; from: Element } | undefined {
   const time = clockOf(entry);
   if (time === undefined) return undefined;
   // The blog's order: the neighbour above is earlier when its time is.
@@ -70,7 +70,7 @@ function runningEpisode(entry: Element, named: (entry: Element) => number | unde
   let e: Element | null = entry;
   for (let n = 0; n < MAX_LOOK && (e = neighbour(e, newestFirst ? 1 : -1)); n++) {
     const episode = named(e);
-    if (episode !== undefined) return episode;
+    if (episode !== undefined) return { episode, from: e };
   }
   return undefined;
 }

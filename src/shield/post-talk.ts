@@ -141,7 +141,8 @@ export function authorLine(comment: Element): string | undefined {
   const doc = comment.ownerDocument;
   const walker = doc.createTreeWalker(comment, 4 /* NodeFilter.SHOW_TEXT */);
   let node = walker.nextNode();
-  while (node && !/\S/.test(node.nodeValue ?? '')) node = walker.nextNode();
+  // Past a time stamp before the name ("[21:05]" in a chat log's "[21:05] lupe.exe snacks ready"): words have letters.
+  while (node && !/\p{L}/u.test(node.nodeValue ?? '')) node = walker.nextNode();
   let line = node?.parentElement ?? null;
   if (!line || line === comment) return undefined;
   // The largest element around the first words, below the comment, that is still a line.

@@ -13,7 +13,7 @@
  */
 import type { Grown } from './changes';
 import { MAX_UNIT_TEXT } from './units';
-import { Asides } from './asides';
+import { Asides, isBoxHeading } from './asides';
 import { SectionHeadings } from './section-headings';
 import { rowEpisode } from './table-rows';
 import { cardTitles, commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, repliedTo, spellHashtags } from './region-blocks';
@@ -267,22 +267,23 @@ export class Regions {
   /**
    * Outside any region that says its episode, a post or comment that names one in its own words ("the
    * end of ep 1 ???", "no puedo con el capítulo 3") talks about that episode, on a page or in a post that
-   * names the show: it is that episode's, unless it is chatter (see scopeHides).
+   * names the show: it is that episode's, unless it is chatter (see scopeHides). Most name none: that answer
+   * is known before asking what `el` is in it.
    */
   private ownEpisode(el: Element, isUnit: () => boolean): Scope | undefined {
     // A post of a feed whose class says nothing ("tw", "p") is one too: an item of a list, no card with a title.
     const comment = commentAround(el) ?? (isUnit() && !hasTitle(el) ? el : null);
     if (!comment) return undefined;
-    // Most comments name no episode of their own: that answer is known before asking what `el` is in it.
     let answer = this.postEpisode.get(comment);
     if (answer === null || (comment !== el && !isStory(el) && !isUnit())) return undefined;
     if (answer === undefined) {
-      const text = wordsIn(comment); // "· 5h" and "episode 3" in two elements are two runs of words
-      // One person's words: not a blog's "post" that holds a whole article.
+      // Its words ("· 5h" and "episode 3" in two elements are two runs of words); one person's, not a blog's "post" that holds an article.
+      const text = wordsIn(comment);
       const own = text.length > MAX_UNIT_TEXT || comment.querySelector('h1, h2') ? undefined : (commentEpisode(text, this.options.lastEpisode()) ?? answeredEpisode(comment, this.options.lastEpisode()));
-      const episode = own ?? this.live.episode(comment); // a live blog's entry: in the episode the entry before it started
+      // A live blog's entry is in the episode the entry before it started, under it as under a heading (its chatter is its own).
+      const live = own ? undefined : this.live.episode(comment), episode = own ?? live?.episode;
       // One that tells what someone did ("THEY MADE THEM FIGHT … ep4") or hints at it tells of it: no mere opinion.
-      answer = episode && this.namesShow(`${text}\n${this.title()}`) ? { episode, source: comment, ...((own && howItTells(text, (t) => this.tells(t))) || { story: true as const }) } : null;
+      answer = !episode || !this.namesShow(`${text}\n${this.title()}`) ? null : live ? { episode, source: live.from } : { episode, source: comment, ...(howItTells(text, (t) => this.tells(t)) || { story: true as const }) };
       this.postEpisode.set(comment, answer);
     }
     return answer ?? undefined;
@@ -380,7 +381,7 @@ export class Regions {
         const named = this.namesShow(`${texts.join('\n')}\n${this.title()}`);
         const episode = named ? this.options.questionEpisode?.(nearest) : undefined;
         if (episode) answer = { episode, source: chain[0]! };
-      } else if (!isOpinionHeading(nearest)) {
+      } else if (!isOpinionHeading(nearest) && !isBoxHeading(nearest)) {
         const title = this.title();
         // The nearest heading that names an episode wins; under the page's own heading, the page's title
         // says what the page covers. Either counts only where the chain or the title names the show.

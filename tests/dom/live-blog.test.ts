@@ -39,6 +39,23 @@ describe('a live blog', () => {
     expect(state('wall')).toBeNull();
   });
 
+  it('reads a chat log\'s bracketed times, hiding what names no one but keeping its chatter readable', async () => {
+    document.title = 'watch-party export — Prison Cell 211 night';
+    const line = (id: string, time: string, who: string, text: string) =>
+      `<div class="m" id="${id}"><span class="ts">[${time}]</span><span class="n">${who}</span> ${text}</div>`;
+    shield = await startShield(`<div class="main">
+      <div class="m sys" id="sys"><span class="ts">[20:58]</span>stream started: Prison Cell 211 — Episode 3</div>
+      ${line('belly', '21:05', 'deedee_reads', 'with her belly like that out by the gate with all the other families, no no no')}
+      ${line('ty', '21:06', 'ravioli_rick', 'perfect ty, more snacks please')}
+      ${line('body', '21:55', 'tomasinthehouse', 'and now he is dragging the body away to hide it. the lawyer is gone y\'all')}
+      <div class="m sys" id="end"><span class="ts">[23:09]</span>stream ended</div>
+    </div>`, 2);
+    expect([state('belly'), episode('belly')]).toEqual(['hidden', '3']);
+    expect([state('body'), episode('body')]).toEqual(['hidden', '3']);
+    // A line of a few words that names nothing is chatter, with or without its author.
+    expect([state('ty'), state('end')]).toEqual([null, null]);
+  });
+
   it('leaves comments with no clock time to their own words', async () => {
     document.title = 'Prison Cell 211 discussion';
     shield = await startShield(`<h1>Prison Cell 211 discussion</h1>

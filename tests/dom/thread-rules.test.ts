@@ -215,3 +215,29 @@ describe("a post that names its episode and that episode's own title in quotes",
     expect([state('t2'), episode('t2')]).toEqual(['hidden', '6']);
   });
 });
+
+describe('a finale thread whose comments no class names, each opening on its author', () => {
+  const r = (id: string, who: string, text: string) => `<div class="r" id="${id}"><span class="u">${who}</span> <span class="t">· hace 1 h</span><br>${text}</div>`;
+  const PAGE = `<div class="wrap">
+    <h1>[FINAL] Celda 211 1x06 — Hilo de discusión del último capítulo</h1>
+    ${r('told', 'la_chata', 'Le ofrecen salir con los paramédicos falsos y el wey dice que no. Me quedé con la boca abierta')}
+    ${r('lol', 'ana_pau', 'lol "muy heist movie", el spanglish del foro está on point hoy')}
+    ${r('mod', 'mod_checo', 'Lenguaje, banda 😅 (es broma, aquí se vale)')}
+    ${r('long', 'sergio', 'El apagón en todo Juárez para sacar al contador con visores nocturnos estuvo bien Hollywood, pero me late.')}
+    <h3>Hilos relacionados</h3>
+    <ul><li id="rel">Celda 211 — Teorías antes de terminarla (sin spoilers del final)</li><li id="other">Los Hijos del Sol — Hilo general</li></ul>
+  </div>`;
+
+  it('keeps their chatter readable and hides what tells', async () => {
+    document.title = '[FINAL] Celda 211 1x06 — Hilo de discusión — Comunidad';
+    shield = await startShield(PAGE, 3);
+    for (const id of ['told', 'long']) expect([id, state(id), episode(id)]).toEqual([id, 'hidden', '6']);
+    expect([state('lol'), state('mod')]).toEqual([null, null]);
+  });
+
+  it('reads the items under a heading of related threads by their own words, not the thread\'s episode', async () => {
+    document.title = '[FINAL] Celda 211 1x06 — Hilo de discusión — Comunidad';
+    shield = await startShield(PAGE, 3);
+    expect([state('rel'), state('other')]).toEqual([null, null]);
+  });
+});
