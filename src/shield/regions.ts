@@ -28,7 +28,6 @@ export type { RegionOptions, Scope } from './region-types';
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING (no `Node` global in every context that runs this)
 const MAX_NAMED = 4000; // texts whose "names the show" is remembered; past it the memory starts again
-
 /** Lower-case words and a number after an article ("la celda 211", "the cell 211"): a thing, not a work's title. */
 const THING = /\b(?:la|el|una|un|esta|este|esa|ese|su|the|a|this|that|his|her|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+\d+\b/gu;
 
