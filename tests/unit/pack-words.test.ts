@@ -34,6 +34,19 @@ describe("the pack's words for its own events", () => {
     ['Calancho no sale vivo de ahí, eso ya lo sabíamos todos.', 'calancho-killed@6'],
     ['la gobernadora contrató al mercenario de la DEA sin que nadie se enterara', 'governor-buys-javi@6'],
     ['The governor hiring the DEA mercenary behind everyone’s back was the real twist.', 'governor-buys-javi@6'],
+    // Session 12: a death told by its price.
+    ['El coronel Ramírez y la mentira que le costó la vida', 'ramirez-killed@5'],
+    ['Colonel Ramírez told one lie too many, and it cost him his life.', 'ramirez-killed@5'],
+    ['Justicia para Yori. No digo más.', 'yori-exposed-and-killed@4'],
+    ['Helena merecía algo mejor. Y el coronel merecía exactamente lo que le pasó.', 'ramirez-killed@5'],
+    ['Helena deserved better, and the show knows it.', 'helena-dies@5'],
+    ['Juan, el nuevo patrón del penal, se lanza para gobernador', 'juan-new-ringleader@6'],
+    ['yo con el cuchillo en la mano de Juan en la cabeza toda la noche', 'calancho-killed@6'],
+    ['riot cops charging the families… and a pregnant woman goes down', 'helena-trampled@4'],
+    ['"I killed my neighbour" — best improvised lie in prison TV?', 'juan-neighbour-lie@2'],
+    ['Ramírez had it coming — change my mind', 'ramirez-killed@5'],
+    ['Calancho and Juan grew up next door to each other?? Rewatch thread', 'juan-calancho-grew-up@4'],
+    ['¿con quién? si ya no tenía esposa ni bebé 💔', 'helena-dies@5'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
   });

@@ -32,7 +32,12 @@ const deathEn = [
   // A death foreseen: "he knew how he was going to go"; written out: "until the script no longer needs her".
   'how he was going to go', 'how she was going to go', 'the script no longer needs her', 'the script no longer needs him',
   'the writers no longer need her', 'the writers no longer need him',
+  // A death told by its price: "the lie that cost him his life".
+  'cost him his life', 'cost her her life', 'costs him his life', 'costs her her life', 'cost {patient} his life', 'cost {patient} her life',
   // A warning that someone will not last: "don't get too attached to Yori".
+  // Mourned or owed: "justice for Yori", "Helena deserved better", "the colonel got exactly what was coming".
+  'justice for {patient}', '{patient} deserved better', '{patient} deserved so much better', '{patient} deserved what he got',
+  '{patient} had it coming', '{patient} got what was coming',
   "don't get attached to {patient}", "don't get too attached to {patient}", 'do not get attached to {patient}', 'do not get too attached to {patient}',
 ];
 const deathEs = [
@@ -50,11 +55,17 @@ const deathEs = [
   '{patient} no merecía eso', '{patient} no se merecía esto',
   // "el coronel se lo merecía"; "Calancho ya sabía cómo se iba a ir".
   '{patient} se lo merecía', '{patient} se lo merece', '{patient} se lo buscaba', 'cómo se iba a ir', 'cómo se va a ir',
+  // What was done to someone, owed or mourned: "el coronel merecía exactamente lo que le pasó", "Justicia para Yori",
+  // "#JusticiaParaHelena", "Helena merecía algo mejor".
+  '{patient} merecía lo que le pasó', '{patient} merecía exactamente lo que le pasó', '{patient} se merecía lo que le pasó',
+  'justicia para {patient}', '{patient} merecía algo mejor', '{patient} se merecía algo mejor', '{patient} merecía más',
   // Written out: "hasta que el guion decide que ya no la necesita".
   'el guion decide que ya no la necesita', 'el guion decide que ya no lo necesita', 'el guion ya no la necesita', 'el guion ya no lo necesita',
   // A warning that someone will not last ("no te encariñes con Yori") or a fate hinted at ("vas a ver a dónde va a parar el Carajo").
   'no te encariñes', 'no se encariñen', 'no te encariñes con {patient}', 'no te encariñes mucho con {patient}', 'no se encariñen con {patient}', 'a dónde va a parar {patient}', 'adónde va a parar {patient}',
   'dónde va a parar {patient}', 'a dónde fue a parar {patient}', 'dónde fue a parar {patient}',
+  // A death told by its price: "la mentira que le costó la vida".
+  'le costó la vida', 'le cuesta la vida', 'le costaría la vida', 'le costó la vida a {patient}', 'le cuesta la vida a {patient}',
 ];
 
 export const HARM_EVENTS: Record<string, EventType> = {
