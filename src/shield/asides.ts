@@ -36,7 +36,7 @@ function isAsideItself(e: Element): boolean {
  * A heading that names a box of pointers to other pages: "Related", "Read next", "More from Culture", "You may also
  * like", "Más reseñas", "Te puede interesar", "Lo más visto" (folded to lower case without accents).
  */
-const BOX_HEADING = /^(?:related(?: \w+)?|read next|read more|more (?:from|on|in|reviews|stories|news|recaps|like this)\b.*|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed)|popular(?: now)?|also on \w.*|(?:\w+ )?relacionad[oa]s|(?:\w+ )?similares|similar \w+|mas (?:resenas|notas|leidas|leidos|vistos?|populares|de|en)\b.*|lo mas (?:visto|leido|popular)|te puede interesar|te recomendamos|sigue leyendo|recomendad[oa]s|tendencias)$/;
+const BOX_HEADING = /^(?:related(?: \w+)?|read next|read more|more (?:from|on|in|reviews|stories|news|recaps|like this)\b.*|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|most (?:read|popular|viewed)|popular(?: now)?|also on \w.*|(?:\w+ )?relacionad[oa]s|(?:\w+ )?similares|similar \w+|(?:episodios|capitulos|programas|numeros|ediciones) anteriores|(?:previous|past|older|more) (?:episodes|issues)|mas (?:resenas|notas|leidas|leidos|vistos?|populares|de|en)\b.*|lo mas (?:visto|leido|popular)|te puede interesar|te recomendamos|sigue leyendo|recomendad[oa]s|tendencias)$/;
 
 /**
  * Whether `e` is a box of links under its own heading that names it ("<section><h3>Related</h3><ul>…"): a box

@@ -160,8 +160,8 @@ export function authorLine(comment: Element): string | undefined {
   return text.trim();
 }
 
-/** A bold run of one to four capitalised words or handles, perhaps after a role ("Admin · Paty Guerra", "@tito_88:"). */
-const BOLD_NAME = /^(?:[\p{Lu}@][\p{L}\d._'-]*(?:\s+·)?\s+){0,3}[\p{Lu}@][\p{L}\d._'-]*:?$/u;
+/** A bold run of one to four capitalised words or handles, perhaps after a role ("Admin · Paty Guerra", "@tito_88:"), or a user name ("u/tacosdeadobada"). */
+const BOLD_NAME = /^(?:(?:[\p{Lu}@][\p{L}\d._'-]*(?:\s+·)?\s+){0,3}[\p{Lu}@][\p{L}\d._'-]*|u\/[\p{L}\d._-]+):?$/u;
 
 function boldName(line: Element): boolean {
   return (line.tagName === 'B' || line.tagName === 'STRONG') && BOLD_NAME.test((line.textContent ?? '').trim());

@@ -226,6 +226,8 @@ describe('a finale thread whose comments no class names, each opening on its aut
     ${r('long', 'sergio', 'El apagón en todo Juárez para sacar al contador con visores nocturnos estuvo bien Hollywood, pero me late.')}
     <h3>Hilos relacionados</h3>
     <ul><li id="rel">Celda 211 — Teorías antes de terminarla (sin spoilers del final)</li><li id="other">Los Hijos del Sol — Hilo general</li></ul>
+    <h3>Episodios anteriores</h3>
+    <ul><li id="prev"><a href="#">Ep. 86 — Telenovelas de los 90 que merecen remake</a></li></ul>
   </div>`;
 
   it('keeps their chatter readable and hides what tells', async () => {
@@ -235,9 +237,9 @@ describe('a finale thread whose comments no class names, each opening on its aut
     expect([state('lol'), state('mod')]).toEqual([null, null]);
   });
 
-  it('reads the items under a heading of related threads by their own words, not the thread\'s episode', async () => {
+  it('reads the items under a heading of related threads or earlier episodes by their own words, not the thread\'s episode', async () => {
     document.title = '[FINAL] Celda 211 1x06 — Hilo de discusión — Comunidad';
     shield = await startShield(PAGE, 3);
-    expect([state('rel'), state('other')]).toEqual([null, null]);
+    expect([state('rel'), state('other'), state('prev')]).toEqual([null, null, null]);
   });
 });

@@ -157,9 +157,11 @@ describe("a comment's author line", () => {
     document.body.innerHTML = `
       <div class="cm" id="b1"><b>Ruth Ann Pickering</b> Is it dubbed or subtitled? My Spanish is from high school lol</div>
       <div class="cm" id="b2"><b>Admin · Paty Guerra</b> Love this thread! Mark which episode you're on 🙏</div>
-      <div class="cm" id="b3"><b>Calancho dies</b> and then the whole yard goes quiet</div>`;
+      <div class="cm" id="b3"><b>Calancho dies</b> and then the whole yard goes quiet</div>
+      <div class="cm" id="b4"><b>u/tacosdeadobada</b> · 88 pts<br>not clicking that, I'm strong</div>`;
     expect(authorLine(document.getElementById('b1')!)).toBe('Ruth Ann Pickering');
     expect(authorLine(document.getElementById('b2')!)).toBe('Admin · Paty Guerra');
+    expect(authorLine(document.getElementById('b4')!)).toBe('u/tacosdeadobada');
     // Words in bold that are not all capitalised are a sentence's.
     expect(authorLine(document.getElementById('b3')!)).toBeUndefined();
   });
