@@ -47,6 +47,12 @@ describe("the pack's words for its own events", () => {
     ['Ramírez had it coming — change my mind', 'ramirez-killed@5'],
     ['Calancho and Juan grew up next door to each other?? Rewatch thread', 'juan-calancho-grew-up@4'],
     ['¿con quién? si ya no tenía esposa ni bebé 💔', 'helena-dies@5'],
+    ['¿Cómo que el abogado de derechos humanos ahora anda escondiendo cuerpos??? 😳', 'juan-kills-carajo@3'],
+    ['Después de lo que le hizo el Carajo yo también lo hubiera hecho, no manches.', 'carajo-assaults-juan@3'],
+    ['El Calancho dándole el cuchillo. Ya lo tenía planeado desde quién sabe cuándo.', 'calancho-killed@6'],
+    ['La pelea Juan vs Yori 😬 · 640 mil vistas', 'yori-exposed-and-killed@4'],
+    ['Killed by Juan Olivera (at his own request)', 'calancho-killed@6'],
+    ['Reclamo de Mariana: "¿Cómo que Juan se queda? ¡¿Por qué nadie me avisó?!"', 'juan-stays-behind@6'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
   });
@@ -62,6 +68,13 @@ describe("the pack's words for its own events", () => {
     ['la cuna vacía me mató', 'helena-dies@5'],
   ])('names the event by itself: %s', (text, id) => {
     expect(reveals(text, true)).toContain(id);
+  });
+
+  it('reads "killed by Juan" as the death of the one it is said of, not always the colonel\'s', () => {
+    expect(reveals('Carajo, killed by Juan in the laundry.')).toEqual(['juan-kills-carajo@3']);
+    expect(reveals('Calancho, killed by Juan at his own request.')).toContain('calancho-killed@6');
+    expect(reveals('Calancho, killed by Juan at his own request.')).not.toContain('ramirez-killed@5');
+    expect(reveals('The colonel, stabbed by Juan in the yard.')).toContain('ramirez-killed@5');
   });
 
   it('and keeps a nickname out of it: "La Bomba" is no bombing', () => {
