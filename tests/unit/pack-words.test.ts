@@ -52,6 +52,12 @@ describe("the pack's words for its own events", () => {
     ['El Calancho dándole el cuchillo. Ya lo tenía planeado desde quién sabe cuándo.', 'calancho-killed@6'],
     ['La pelea Juan vs Yori 😬 · 640 mil vistas', 'yori-exposed-and-killed@4'],
     ['Killed by Juan Olivera (at his own request)', 'calancho-killed@6'],
+    ['lo de que Juan rechace salir tiene más sentido en esta versión', 'juan-stays-behind@6'],
+    ['Yo sí creo que Juan se vuelve igual que Calancho.', 'juan-new-ringleader@6'],
+    ['la pelea obligada contra Yori, y Calancho rematándolo', 'yori-exposed-and-killed@4'],
+    ['the prison carne asada before EVERYTHING went wrong 🥲', 'food-party@4'],
+    ['El 4. Esa fiesta con carne asada adentro del penal y luego... la reja 😭', 'food-party@4'],
+    ['Tendencia · Calancho · Los usuarios lloran al líder del motín', 'calancho-killed@6'],
     ['Reclamo de Mariana: "¿Cómo que Juan se queda? ¡¿Por qué nadie me avisó?!"', 'juan-stays-behind@6'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);

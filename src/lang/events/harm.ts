@@ -43,7 +43,7 @@ const deathEn = [
 const deathEs = [
   '{patient} ~die', '~die {patient}', '~kill {patient}', '~death de {patient}', 'manda matar a {patient}', 'mandó matar a {patient}',
   'ordena matar a {patient}', 'ordenó matar a {patient}', '{lo} ~killbare', 'cuerpo de {patient}', 'cadáver de {patient}', 'fin de {patient}',
-  'funeral de {patient}', 'entierro de {patient}', 'tumba de {patient}', 'llora a {patient}', 'restos de {patient}',
+  'funeral de {patient}', 'entierro de {patient}', 'tumba de {patient}', 'llora a {patient}', 'lloran a {patient}', 'llora al {patient}', 'lloran al {patient}', 'restos de {patient}',
   // "QEPD Calancho", "RIP Yori".
   'qepd {patient}', 'rip {patient}', '{patient} rip', 'descanse en paz {patient}', 'en paz descanse {patient}', '{patient} descanse en paz',
   // "Yori era el soplón; lo que no vi venir es cómo terminó": how someone ended, said of the one named.
