@@ -233,7 +233,7 @@ describe('a post that names its episode itself, on a page that covers none', () 
     <main><div class="timeline">
       <div class="post" id="t1"><span class="name">Ale</span> <span>@ale · Feb 6</span> <p>can't get over episode 3. Carajo had it coming #PrisonCell211</p> <div class="stats">9 17 260</div></div>
       <div class="post" id="t2"><span class="name">Mar</span> <span>@mar · Feb 6</span> <p>ep 4 is where i got completely hooked, the pacing is insane #PrisonCell211</p> <div class="stats">3 1 40</div></div>
-      <div class="post" id="t3"><span class="name">Kiko</span> <span>@kiko · Feb 7</span> <p>poor Carajo, he had it coming anyway</p> <div class="stats">4 6 133</div></div>
+      <div class="post" id="t3"><span class="name">Kiko</span> <span>@kiko · Feb 7</span> <p>poor Carajo, that haircut though</p> <div class="stats">4 6 133</div></div>
     </div></main>`;
 
   it("is that episode's when it names someone of the show; its hashtag names the show", async () => {

@@ -46,8 +46,9 @@ describe('WordResolver', () => {
     expect(r.resolve('fandara')).toBe(NO_CLASS); // "gandara", with another first letter
   });
 
+  // ("deserves" was here until "deserved better" became pack words: it is now a form of a catalog word.)
   it('does not take ordinary words for catalog words', () => {
     const r = fresh();
-    for (const word of ['others', 'system', 'season', 'dieron', 'entire', 'deserves', 'minute']) expect(r.resolve(word), word).toBe(NO_CLASS);
+    for (const word of ['others', 'system', 'season', 'dieron', 'entire', 'describes', 'minute']) expect(r.resolve(word), word).toBe(NO_CLASS);
   });
 });

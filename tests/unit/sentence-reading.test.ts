@@ -93,7 +93,9 @@ describe('set phrases, slang and consequences', () => {
   it('reads a name mourned with an emoji of mourning as a death, and a sad face or a lone emoji as nothing', () => {
     expect(reveals('Carnalita 😢💔 el 25 no tiene madre #Celda211')).toEqual(['carnalita-murdered']);
     expect(reveals('Calancho 🕊️ you deserved better')).toEqual(['calancho-killed']);
-    expect(reveals('Calancho 😢 you deserved better')).toEqual([]);
+    expect(reveals('Calancho 😢 what a performance')).toEqual([]);
+    // "Deserved better" is said of the dead (pack words, twelfth session), with or without an emoji.
+    expect(reveals('Calancho 😢 you deserved better')).toEqual(['calancho-killed']);
     expect(reveals('y le pidió que lo hiciera 💔 eso me rompió')).toEqual([]);
   });
 
