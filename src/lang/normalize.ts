@@ -112,6 +112,7 @@ export function wordsOf(text: string): string[] {
 /** WORD, stepped through with exec by tokenize (one copy: tokenize never runs inside itself). */
 const STEP = new RegExp(WORD);
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
+const UNDERSCORE = 0x5f;
 
 /** Whether a word carries a possessive: "Calancho's", "Calancho’s", or "guards'" (an s, then an apostrophe after the word). */
 function endsPossessive(raw: string, after: number): boolean {
@@ -134,6 +135,9 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
+    // A word joined to the next or the last by an underscore is part of a user name ("Warden_Pete", "escape_artist_78",
+    // "colonel_klink_fan"): it names no one and nothing of a story.
+    if (text.charCodeAt(start - 1) === UNDERSCORE || text.charCodeAt(end) === UNDERSCORE) continue;
     const possessive = endsPossessive(raw, text.charCodeAt(end));
     for (const word of normalizeWord(raw)) tokens.push(possessive ? { word, start, end, possessive } : { word, start, end });
   }

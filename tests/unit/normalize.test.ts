@@ -39,6 +39,10 @@ describe('normalizeText', () => {
 });
 
 describe('tokenize', () => {
+  it('reads no word of a user name joined by underscores ("Warden_Pete", "escape_artist_78")', () => {
+    expect(tokenize('Registered users: Warden_Pete, escape_artist_78 and the warden').map((t) => t.word)).toEqual(['registered', 'users', 'and', 'the', 'warden']);
+  });
+
   it('keeps offsets into the original text', () => {
     const text = 'Hélèna’s baby didn’t live.';
     const tokens = tokenize(text);
