@@ -129,7 +129,7 @@ export class BlockReader {
     // A heading that asks yes or no ("Does Calancho die?") tells nothing: the section under it answers.
     if (analysis && (HEADINGS.has(block.tagName) || isQuestionLine(text.text))) analysis = withoutYesNoQuestions(analysis, text.text);
     const scope = /\S/.test(text.text) ? this.hooks.scopeOf?.(block, () => this.units.isUnit(block, epoch), analysis?.titleMentioned ?? false) : undefined;
-    if (scope && scopeHides(analysis, text.text, !scope.follows && !scope.hint && this.inThread(block, epoch, scope.source), scope.story, scope.subtitle, scope.talk, () => authorLine(block), earlierInEnd(scope, this.verdict.regionVerdict.lastEpisode)) && !this.verdict.speaksOfOtherWork(text.text, this.hooks.scopeShow?.(), (analysis?.characters.length ?? 0) === 0)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
+    if (scope && scopeHides(analysis, text.text, !scope.follows && !scope.hint && this.inThread(block, epoch, scope), scope.story, scope.subtitle, scope.talk, () => authorLine(block), earlierInEnd(scope, this.verdict.regionVerdict.lastEpisode)) && !this.verdict.speaksOfOtherWork(text.text, this.hooks.scopeShow?.(), (analysis?.characters.length ?? 0) === 0)) analysis = withScope(analysis ?? { ...NO_ANALYSIS, sentences: [] }, text.text, scope.episode, this.hooks.scopeShow?.());
     if (!analysis) {
       if (old) this.blocks.forget(block);
       // A card's title that names nobody ("S1.E6 ∙ The King Is Dead") still says which episode its card covers,
@@ -147,11 +147,13 @@ export class BlockReader {
    * Whether `block` is one person's words in a thread: in a comment by its classes, or itself an item of a list that
    * opens on its author's line ("ana_pau_ríos · hace 1 h" over "lol, el spanglish del foro"), or an entry of a live blog
    * under the one that started its episode ("[23:09] stream ended"), under a region that gives the episode (`source`,
-   * not the post's own words: "el wey del lanzallamas al final del 1" tells of it): its chatter is its own.
+   * not the post's own words: "el wey del lanzallamas al final del 1" tells of it, unless they only look back at an
+   * earlier episode than the thread's: "voy en el capítulo 3, entré sin querer"): its chatter is its own.
    */
-  private inThread(block: Element, epoch: number, source: Element): boolean {
+  private inThread(block: Element, epoch: number, scope: Scope): boolean {
     if (this.hooks.inThread?.(block)) return true;
-    return source !== block && (authorLine(block) !== undefined || source.parentElement === block.parentElement) && this.units.isUnit(block, epoch);
+    const { source } = scope;
+    return (source !== block || scope.back === true) && (authorLine(block) !== undefined || source.parentElement === block.parentElement) && this.units.isUnit(block, epoch);
   }
 
   /** Reads the next piece of the first huge block. */

@@ -113,9 +113,13 @@ function isMeta(el: Element): boolean {
   if (text.includes('©')) return true;
   // "By Dani Ferrer · February 9, 2025", "Por Rodrigo Salcedo | 11 de febrero de 2025".
   if (BYLINE.test(text.trim()) && (text.match(/\p{L}+/gu)?.length ?? 0) <= MAX_BYLINE_WORDS) return true;
+  // A thread's pages: "Página 1 de 12 · Siguiente › · Responder al hilo", "Page 1 of 7 · Next ›".
+  if (PAGINATION.test(text) && text.length < 120) return true;
   if (el.tagName === 'TIME' || el.querySelector('time')) return (el.textContent ?? '').length < 160;
   return false;
 }
+
+const PAGINATION = /^\s*(?:p[áa]gina|page|p[áa]g\.)\s*\d+\s*(?:de|of|\/)\s*\d+\b/i;
 
 /** Whether a text is a question or a few words: a label, not a sentence of the story. */
 export function isLabel(text: string): boolean {

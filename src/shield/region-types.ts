@@ -16,6 +16,8 @@ export interface Scope {
   follows?: true;
   /** A post that hints something happens in an episode ahead ("espérate al 5", "no llega ni al 5"): no chatter, however short. */
   hint?: true;
+  /** A comment that looks back at an earlier episode than its thread's ("voy en el capítulo 3"): a person's words, chatter aside. */
+  back?: true;
 }
 
 export interface RegionOptions {

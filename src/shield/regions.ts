@@ -203,7 +203,7 @@ export class Regions {
     // that does, talks about that episode, whatever the thread's title covers.
     if (comment) {
       const back = this.lookedBack(comment);
-      if (back !== undefined && back < scope.episode) return { episode: back, source: comment };
+      if (back !== undefined && back < scope.episode) return { episode: back, source: comment, back: true };
       // One that names the region's episode tells of it when it tells what someone did or hints at it, not when it only names it.
       const told = back !== undefined && isViewerComment(comment) ? howItTells(comment.textContent ?? '', (t) => this.tells(t)) : undefined;
       if (told) return back! > scope.episode ? { episode: back!, source: comment, ...told } : scope;

@@ -223,7 +223,9 @@ describe('a finale thread whose comments no class names, each opening on its aut
     ${r('told', 'la_chata', 'Le ofrecen salir con los paramédicos falsos y el wey dice que no. Me quedé con la boca abierta')}
     ${r('lol', 'ana_pau', 'lol "muy heist movie", el spanglish del foro está on point hoy')}
     ${r('mod', 'mod_checo', 'Lenguaje, banda 😅 (es broma, aquí se vale)')}
+    ${r('late', 'nuevo_en_el_foro', 'Voy en el capítulo 3, entré sin querer 💀 bye')}
     ${r('long', 'sergio', 'El apagón en todo Juárez para sacar al contador con visores nocturnos estuvo bien Hollywood, pero me late.')}
+    <p class="t" id="pages">Página 1 de 12 · Siguiente › · Responder al hilo</p>
     <h3>Hilos relacionados</h3>
     <ul><li id="rel">Celda 211 — Teorías antes de terminarla (sin spoilers del final)</li><li id="other">Los Hijos del Sol — Hilo general</li></ul>
     <h3>Episodios anteriores</h3>
@@ -235,6 +237,13 @@ describe('a finale thread whose comments no class names, each opening on its aut
     shield = await startShield(PAGE, 3);
     for (const id of ['told', 'long']) expect([id, state(id), episode(id)]).toEqual([id, 'hidden', '6']);
     expect([state('lol'), state('mod')]).toEqual([null, null]);
+    // Nor is one that only says how far its writer has watched, for a reader before that episode too.
+    shield.stop();
+    shield = await startShield(PAGE, 2);
+    expect(state('late')).toBeNull();
+    expect(state('told')).toBe('hidden');
+    // Nor is the thread's line of pages.
+    expect(state('pages')).toBeNull();
   });
 
   it('reads the items under a heading of related threads or earlier episodes by their own words, not the thread\'s episode', async () => {
