@@ -58,6 +58,9 @@ describe("the pack's words for its own events", () => {
     ['the prison carne asada before EVERYTHING went wrong 🥲', 'food-party@4'],
     ['El 4. Esa fiesta con carne asada adentro del penal y luego... la reja 😭', 'food-party@4'],
     ['Tendencia · Calancho · Los usuarios lloran al líder del motín', 'calancho-killed@6'],
+    ['The final stand-off in the main hall, as soldiers break through.', 'calancho-killed@6'],
+    ['The series flips it: the leader dies, and the outsider survives to inherit the prison.', 'juan-new-ringleader@6'],
+    ['Además el Calancho ya lo había escogido. Quedarse era aceptar el trono', 'juan-new-ringleader@6'],
     ['Reclamo de Mariana: "¿Cómo que Juan se queda? ¡¿Por qué nadie me avisó?!"', 'juan-stays-behind@6'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
