@@ -15,8 +15,8 @@ import { scopeEs } from '../lang/scope-es';
 const THIS_WORK = [scopeEn, scopeEs].flatMap((l) => l.thisWork ?? []).map((p) => p.split(' '));
 /** Words that may come before such a phrase ("y aquí", "but here"). */
 const LEADING = new Set(['y', 'e', 'pero', 'and', 'but', 'while', 'mientras', 'que']);
-/** Where a clause starts inside a sentence: after a semicolon, a colon or a dash. */
-const CLAUSE_END = /[;:]|\s[—–]\s/g;
+/** Where a clause starts inside a sentence: after a semicolon, a colon, a dash, or a comma before "but" ("…la peli, pero…"). */
+const CLAUSE_END = /[;:]|\s[—–]\s|,(?=\s+(?:pero|but|aunque|though|although)\b)/g;
 
 /** Small words that may stand between a comparing word and the work ("not in the film", "a diferencia de la película"). */
 const BETWEEN = new Set(['in', 'the', 'a', 'en', 'la', 'el', 'de', 'del']);
@@ -113,7 +113,7 @@ export class WorkMarkers {
     CLAUSE_END.lastIndex = start;
     for (let m = CLAUSE_END.exec(text); m && m.index < at; m = CLAUSE_END.exec(text)) clause = m.index + m[0].length;
     const found = this.found(tokens);
-    if (found.some((f) => f.start >= clause && f.end <= end) || !opensOnThisWork(tokens, clause)) return sentence;
+    if (found.some((f) => f.start >= clause && f.end <= end) || !(opensOnThisWork(tokens, clause) || saysThisWork(tokens, clause, end))) return sentence;
     // "Here" is the work the page is read for (the first show), set against another: not one the words before named already.
     const before = clause > start ? new Set(found.filter((f) => f.start >= start && f.end <= clause).map((f) => f.showId)) : sentence;
     const own = this.marked[0];
@@ -136,6 +136,14 @@ export class WorkMarkers {
     this.lastFound = out;
     return out;
   }
+}
+
+/** Whether [from, end) holds words of more than one for the work talked about, anywhere ("…tiene más sentido en esta versión"). */
+function saysThisWork(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let i = tokens.findIndex((t) => t.start >= from); i >= 0 && i < tokens.length && tokens[i]!.start < end; i++) {
+    if (THIS_WORK.some((words) => words.length > 1 && words.every((w, k) => tokens[i + k]?.word === w && tokens[i + k]!.start < end))) return true;
+  }
+  return false;
 }
 
 /** Whether the first words at or after `from` are words for the work talked about ("aquí", "y acá", "but here"). */

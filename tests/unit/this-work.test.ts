@@ -28,3 +28,14 @@ describe('a clause on "here" after words about another work', () => {
     expect(seriesSpoilers('La serie lo cambia todo. Aquí Juan termina quedándose con el mando del penal.')).toContain('juan-new-ringleader');
   });
 });
+
+describe('a clause after "pero"/"but" that says "this version" anywhere in it', () => {
+  it('tells of the followed show, after a comma too', () => {
+    expect(seriesSpoilers('Sigo prefiriendo el final de la peli, pero reconozco que lo de que Juan rechace salir tiene más sentido en esta versión.')).toContain('juan-stays-behind');
+    expect(seriesSpoilers('I still prefer the ending of the 2009 film, but Juan refuses to leave and it makes more sense in this version.')).toContain('juan-stays-behind');
+  });
+
+  it('does not without those words: the film is still talked of', () => {
+    expect(seriesSpoilers('Sigo prefiriendo el final de la peli, pero reconozco que lo de que Juan rechace salir tiene sentido.')).toEqual([]);
+  });
+});
