@@ -153,7 +153,8 @@ export class BlockReader {
   private inThread(block: Element, epoch: number, scope: Scope): boolean {
     if (this.hooks.inThread?.(block)) return true;
     const { source } = scope;
-    return (source !== block || scope.back === true) && (authorLine(block) !== undefined || source.parentElement === block.parentElement) && this.units.isUnit(block, epoch);
+    // The unit's answer is remembered for the epoch; the author line walks the block's text: asked last, of units only.
+    return (source !== block || scope.back === true) && this.units.isUnit(block, epoch) && (source.parentElement === block.parentElement || authorLine(block) !== undefined);
   }
 
   /** Reads the next piece of the first huge block. */
