@@ -24,6 +24,8 @@ export const en: LanguageRules = {
   comparing: ['like', 'unlike', 'not'],
   // "a woman named Helena", "a man identified as Juan".
   namedBefore: ['named', 'called', 'identified'],
+  // "the door of cell 211", "locked in cell 211": the cell, not the show.
+  placeBefore: ['the', 'of', 'in', 'into', 'inside', 'to', 'from', 'outside', 'at'],
   namedAs: ['as'],
   // "a woman named …", "the victim named …"; not the show's roles (an "inmate called Yori" is the show's Yori).
   personWords: ['woman', 'man', 'person', 'resident', 'agent', 'officer', 'official', 'suspect', 'victim', 'driver', 'student', 'as'],

@@ -23,6 +23,8 @@ export const es: LanguageRules = {
   comparing: ['como', 'diferencia', 'muy'],
   // "una mujer llamada Elena", "un hombre identificado como Juan".
   namedBefore: ['llamada', 'llamado', 'identificado', 'identificada'],
+  // "en la celda 211", "la puerta de celda 211": the cell, not the show.
+  placeBefore: ['la', 'de', 'en', 'a', 'al', 'del', 'esa', 'una'],
   namedAs: ['como'],
   personWords: ['mujer', 'hombre', 'persona', 'joven', 'senora', 'senor', 'vecina', 'vecino', 'agente', 'oficial', 'sospechoso', 'victima', 'como'],
   // "Elena, maestra de primaria," "Elena, la enfermera,".

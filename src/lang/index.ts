@@ -46,6 +46,8 @@ export const COORDINATORS = wordSet('coordinators');
 export const COMPARING = wordSet('comparing');
 /** "named", "llamada": a real person follows. */
 export const NAMED_BEFORE = wordSet('namedBefore');
+/** "the", "en la": a lower-case title after them is the place it is named after ("the door of cell 211"). */
+export const PLACE_BEFORE = wordSet('placeBefore');
 /** "as", "como" between such a word and the name. */
 export const NAMED_AS = wordSet('namedAs');
 /** Real-world roles before "named". */

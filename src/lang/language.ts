@@ -38,6 +38,11 @@ export interface LanguageRules {
   comparing: readonly string[];
   /** Words before a name that say a real person is meant ("a woman named Helena"). */
   namedBefore: readonly string[];
+  /**
+   * Words before a title written in lower case that make it the place the title is named after ("the door of cell
+   * 211", "en la celda 211"), not the work.
+   */
+  placeBefore: readonly string[];
   /** The word between such a word and the name ("identified as Juan"). */
   namedAs: readonly string[];
   /** Real-world roles that stand before such a word ("a woman named …"); the show's roles are left out. */

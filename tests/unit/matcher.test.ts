@@ -97,3 +97,15 @@ describe('spoilersAfter', () => {
     expect(spoilersAfter(a, 5)).toEqual([]);
   });
 });
+
+describe('a title written as the place it is named after', () => {
+  it.each([
+    ['Juan works out that the accountant is behind the door of cell 211.', false],
+    ['Lo tienen encerrado en la celda 211 desde el primer día.', false],
+    ['Prison Cell 211 is the best thing Netflix put out this year.', true],
+    ['Just finished Cell 211 and I need a minute.', true],
+    ['ya vi celda 211 y no sé qué pensar', true],
+  ])('%s names the show: %s', (text, named) => {
+    expect(analyseBlock(text, cc).titleMentioned).toBe(named);
+  });
+});

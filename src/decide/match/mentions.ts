@@ -3,7 +3,7 @@
  * and other works, longest phrase first. A name used for a real person in the
  * news ("Helena, 61," or "a woman named Helena") is marked foreign.
  */
-import { AGE_AFTER, CLITICS, NAMED_AS, NAMED_BEFORE, PERSON_AFTER, PERSON_WORDS } from '../../lang';
+import { AGE_AFTER, CLITICS, NAMED_AS, NAMED_BEFORE, PERSON_AFTER, PERSON_WORDS, PLACE_BEFORE } from '../../lang';
 import type { Token } from '../../lang/normalize';
 import type { CompiledCatalog, MentionDef } from './compile';
 
@@ -46,6 +46,12 @@ export function findMentions(text: string, tokens: Token[], classes: number[], c
     // A number that is part of a time, a score or a decimal ("9:25 PM", "25-20", "8.25") names no one.
     if (best.to - i === 1 && inNumber(text, tokens[i]!)) {
       i++;
+      continue;
+    }
+    // A title written in lower case after "the", "of", "en la" is the place it is named after: "behind the door of
+    // cell 211" is the cell in episode 4, not the show (which, named, would make the block talk about the whole show).
+    if (i > 0 && best.defs.every((d) => d.kind === 'title') && PLACE_BEFORE.has(tokens[i - 1]!.word) && /^\p{Ll}/u.test(text.slice(tokens[i]!.start))) {
+      i = best.to;
       continue;
     }
     const pronoun = best.defs.every((d) => d.kind === 'pronoun');
