@@ -56,6 +56,11 @@ export const scopeEn: ScopeWords = {
     'spoilers? (?:in|below|down) (?:the|in the) comments',
     '(?:don ?t|dont|do not) (?:open|read) the comments',
   ],
+  // Rule: talk up to an episode (session 13) — "just finished ep 5 … spoilers ok up to ep 5!".
+  episodeTalk: [
+    '(?:just|finally) (?:finished|watched|binged)',
+    'spoilers? (?:ok|okay|fine|allowed|welcome) (?:up to|through|until|thru)',
+  ],
   // Rule: feed replies (session 9) — a reply answers the post of the handle it names.
   replyingTo: ['replying to', 'in reply to'],
   // Rule: follow-on replies (session 10) — a reply that takes up its parent's words tells what the parent tells.

@@ -60,6 +60,8 @@ export const scopeEs: ScopeWords = {
     'spoilers? en (?:los )?comentarios',
     'los que ya la (?:vieron|terminaron|acabaron)',
   ],
+  // Rule: talk up to an episode (session 13) — "acabo de ver el capítulo 5, spoilers hasta el 5".
+  episodeTalk: ['(?:ya|por fin|acabo de|recien) (?:vi|ver|termine|terminar)', 'spoilers? (?:permitidos |ok |libres )?hasta'],
   // Rule: feed replies (session 9) — a reply answers the post of the handle it names.
   replyingTo: ['en respuesta a', 'respondiendo a'],
   // Rule: follow-on replies (session 10) — a reply that takes up its parent's words tells what the parent tells.

@@ -86,6 +86,11 @@ export interface ScopeWords {
    */
   wholeShowTalk?: readonly string[];
   /**
+   * Regular-expression sources of a post that opens talk up to an episode it names ("just finished ep 5", "spoilers
+   * ok up to ep 5", "acabo de ver el capítulo 5"): the comments under it tell of that one and those before.
+   */
+  episodeTalk?: readonly string[];
+  /**
    * Regular-expression sources of a writer saying they have not watched an episode yet, each ending where its number
    * follows ("I can't watch episode", "about to start ep", "antes de ver el"): their comment talks of the one before.
    */

@@ -11,7 +11,7 @@ import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
 import { BLOCK_TAGS, HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 import { commentAround, hasTitle, spellHashtags } from './region-blocks';
 import type { Scope } from './regions';
-import { opensWholeShowTalk, wordCount } from '../decide/scope/whole-show';
+import { talkEpisode, wordCount } from '../decide/scope/whole-show';
 import { scopeEn } from '../lang/scope-en';
 import { scopeEs } from '../lang/scope-es';
 import { ANY_EPISODE, episodeScope } from '../decide/scope/episode-scope';
@@ -37,8 +37,8 @@ export interface Post {
 export class PostTalk {
   private posts = new WeakMap<Element, Post | null>();
   private units = new WeakMap<Element, Element | null>();
-  /** Whether each post opens talk about the whole show and names it, by post. */
-  private opened = new WeakMap<Post, boolean>();
+  /** The last episode each post opens talk about, naming the show (null: none), by post. */
+  private opened = new WeakMap<Post, number | null>();
 
   constructor(readonly options: TalkOptions) {}
 
@@ -48,16 +48,20 @@ export class PostTalk {
     this.units = new WeakMap();
   }
 
-  /** Whether `post` opens talk about the whole show (see whole-show.ts) and names the show itself ("#PrisonCell211" too). */
-  opens(post: Post): boolean {
+  /**
+   * The last episode `post` opens talk about (the whole show's, or one it just watched: see whole-show.ts) when it names
+   * the show itself ("#PrisonCell211" too); undefined when it opens none.
+   */
+  opens(post: Post): number | undefined {
     const options = this.options;
     let answer = this.opened.get(post);
     if (answer === undefined) {
       // The show's name first: a page that names nobody never loads the catalog for the show's length.
-      answer = options.namesShow(post.text.includes('#') ? `${post.text}\n${spellHashtags(post.text)}` : post.text) && opensWholeShowTalk(post.text, options.lastEpisode());
+      const names = options.namesShow(post.text.includes('#') ? `${post.text}\n${spellHashtags(post.text)}` : post.text);
+      answer = (names && talkEpisode(post.text, options.lastEpisode())) || null;
       this.opened.set(post, answer);
     }
-    return answer;
+    return answer ?? undefined;
   }
 
   /** Content went into `el`: a comment list that grew, or a post whose words changed, is asked again. */
@@ -112,7 +116,9 @@ function findPost(comment: Element): Post | null {
   let cur = comment;
   for (let level = 0; level < POST_DEPTH; level++) {
     const parent = cur.parentElement;
-    if (!parent || STOP_TAGS.has(parent.tagName)) return null;
+    // The page's main content may be the post and its comments ("<main><article class=post>…<section class=comments>"):
+    // its children are looked at, nothing above it.
+    if (!parent || (STOP_TAGS.has(parent.tagName) && parent.tagName !== 'MAIN')) return null;
     let text = '';
     let first: Element | null = null;
     for (let s = cur.previousElementSibling; s; s = s.previousElementSibling) {
@@ -126,6 +132,7 @@ function findPost(comment: Element): Post | null {
       if (text.length > MAX_UNIT_TEXT) return null;
     }
     if (first) return { source: first, text };
+    if (parent.tagName === 'MAIN') return null;
     cur = parent;
   }
   return null;
@@ -232,16 +239,17 @@ export interface TalkOptions {
 }
 
 /**
- * The scope of `el`, in a comment (or one itself, `isUnit`) under a post that opens talk about the whole show and names
- * it: the last episode, marked `talk` (its chatter, counted in its own words past its `author` line, stays readable: see scopeHides).
+ * The scope of `el`, in a comment (or one itself, `isUnit`) under a post that opens talk about the whole show (or up to an
+ * episode it names) and names it: that episode, marked `talk` (its chatter, counted in its own words past its `author`
+ * line, stays readable: see scopeHides).
  */
 export function wholeShowScope(el: Element, isUnit: () => boolean, talk: PostTalk): Scope | undefined {
   // A post of a feed whose class says nothing ("cmt", "x2c") is a comment too: an item of a list, no card with a title.
   const comment = isUnit() && !hasTitle(el) ? el : (commentAround(el) ?? talk.unitAbove(el));
   const post = comment ? talk.postAbove(comment) : null;
-  if (!comment || !post || !talk.opens(post)) return undefined;
+  const last = comment && post ? talk.opens(post) : undefined;
+  if (!comment || !post || last === undefined) return undefined;
   const author = authorLine(comment);
-  const last = talk.options.lastEpisode();
   // One that looks back at an earlier episode ("the very first scene", "lo del 2") talks of that one.
   const own = commentEpisode(comment.textContent ?? '', last);
   return { episode: own !== undefined && own < last ? own : last, source: post.source, talk: author ? { author } : {} };

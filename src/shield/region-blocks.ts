@@ -6,6 +6,7 @@ import { HEADING_SELECTOR, HEADING_TAGS as HEADINGS } from './blocks';
 import { classWords } from './class-words';
 import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
 import { isAboutThePage, isQuestion } from '../decide/scope/episode-scope';
+import { saysJustWatched } from '../decide/scope/whole-show';
 
 /** Words of a class or id of a line about the page, not its story (a byline, a date, tags). */
 const META_WORDS = new Set(['byline', 'meta', 'author', 'date', 'time', 'dateline', 'credit', 'credits', 'tags', 'share', 'autor', 'fecha']);
@@ -150,6 +151,17 @@ export function isStory(el: Element): boolean {
 }
 
 const LETTERS = /\p{L}+/gu;
+
+/**
+ * Whether `el` holds most of the words of `post`, one person's post or comment that says its writer just watched an
+ * episode: its body, a story whatever it says of the page ("Just finished ep 5 … That poor girl … Comment below,
+ * spoilers ok up to ep 5!"). Not a thread's rules ("Spoilers de la serie, avisen con el número de capítulo").
+ */
+export function isWatchedPostBody(el: Element, post: Element): boolean {
+  const words = (text: string | null) => text?.match(LETTERS)?.length ?? 0;
+  const own = words(el.textContent);
+  return own >= MIN_STORY_WORDS && own * 2 >= words(post.textContent) && saysJustWatched(el.textContent ?? '');
+}
 
 /** Whether `text` has at least `n` words (counted only that far). */
 function hasWords(text: string, n: number): boolean {

@@ -16,7 +16,7 @@ import { MAX_UNIT_TEXT } from './units';
 import { Asides, isBoxHeading } from './asides';
 import { SectionHeadings } from './section-headings';
 import { rowEpisode } from './table-rows';
-import { cardTitles, commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, repliedTo, spellHashtags } from './region-blocks';
+import { cardTitles, commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, isWatchedPostBody, repliedTo, spellHashtags } from './region-blocks';
 import { commentEpisode, howItTells } from '../decide/scope/comment-scope';
 import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, hasSubtitle, withoutSiteName, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths, leadEpisode } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
@@ -274,7 +274,7 @@ export class Regions {
     const comment = commentAround(el) ?? (isUnit() && !hasTitle(el) ? el : null);
     if (!comment) return undefined;
     let answer = this.postEpisode.get(comment);
-    if (answer === null || (comment !== el && !isStory(el) && !isUnit())) return undefined;
+    if (answer === null || (comment !== el && !isStory(el) && !isUnit() && !isWatchedPostBody(el, comment))) return undefined;
     if (answer === undefined) {
       // Its words ("· 5h" and "episode 3" in two elements are two runs of words); one person's, not a blog's "post" that holds an article.
       const text = wordsIn(comment);

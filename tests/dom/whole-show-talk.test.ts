@@ -187,3 +187,38 @@ describe('a writer who says how far they have watched', () => {
     });
   }
 });
+
+describe('a post that says its writer just watched an episode', () => {
+  // A group post and its comments, each under the page's <main>: the post's sidebar is outside it.
+  const GROUP = (post: string) => `
+    <aside><h3>Binge Buddies (Private group · 41K members)</h3></aside>
+    <main>
+      <article class="post"><b>Dolores W</b> <small>· 3h · Binge Buddies</small>
+        <p id="body">${post} That poor girl. Nine months pregnant and they let her lie there on the asphalt. And that colonel standing there telling Juan she is fine?? 😭</p>
+        <small>👍😢 412 · 188 comments</small></article>
+      <section class="comments">
+        <div class="cm" id="water"><b>Rick P</b> <p>That scene where her water breaks and the other moms help her… I had to pause.</p><small>Like · Reply · 2h</small></div>
+        <div class="cm" id="jury"><b>Lina T</b> <p>He did what he had to do with Ramírez. No jury would convict.</p><small>Like · Reply · 2h</small></div>
+        <div class="cm" id="hug"><b>Ann B</b> <p>sending you a hug, that one hurt</p><small>Like · Reply · 2h</small></div>
+      </section>
+    </main>`;
+
+  it('opens talk up to it: the post and the comments under it are hidden with that episode, chatter stays', async () => {
+    document.title = '(3) Binge Buddies | Facebook-ish';
+    shield = await startShield(GROUP('Just finished ep 5 of Prison Cell 211 and I need a group hug. Comment below, spoilers ok up to ep 5!'), 2);
+    for (const id of ['body', 'water', 'jury']) expect([id, state(id), episode(id)]).toEqual([id, 'hidden', '5']);
+    expect(state('hug')).toBeNull();
+  });
+
+  it('leaves them readable at that episode', async () => {
+    document.title = '(3) Binge Buddies | Facebook-ish';
+    shield = await startShield(GROUP('Just finished ep 5 of Prison Cell 211 and I need a group hug. Comment below, spoilers ok up to ep 5!'), 5);
+    for (const id of ['body', 'water', 'jury', 'hug']) expect([id, state(id)]).toEqual([id, null]);
+  });
+
+  it('opens none when it only names the episode', async () => {
+    document.title = '(3) Binge Buddies | Facebook-ish';
+    shield = await startShield(GROUP('Episode 5 of Prison Cell 211 is the best hour of TV this year.'), 2);
+    for (const id of ['water', 'hug']) expect([id, state(id)]).toEqual([id, null]);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shippedCatalog } from '@/src/catalog/compiled';
 import { analyseBlock } from '@/src/decide/match/analyse';
 import { scopeHides } from '@/src/decide/scope/region-reveal';
-import { opensWholeShowTalk, ownWordCount } from '@/src/decide/scope/whole-show';
+import { ownWordCount, talkEpisode } from '@/src/decide/scope/whole-show';
 import { commentEpisode } from '@/src/decide/scope/comment-scope';
 
 const catalog = shippedCatalog();
@@ -17,12 +17,12 @@ describe('a post that opens talk about the whole show', () => {
       'YA TERMINÉ la serie, vengan a comentar',
       'Spoilers en los comentarios, están avisados',
       '¿Qué les pareció el final?',
-    ]) expect([post, opensWholeShowTalk(post, 6)]).toEqual([post, true]);
+    ]) expect([post, talkEpisode(post, 6)]).toEqual([post, 6]);
   });
 
   it('not one that only announces the show or says where its writer is', () => {
     for (const post of ['24 hours. One riot. Streaming now.', 'Voy en el capítulo 2, no me hagan spoiler', 'starting it tonight, wish me luck']) {
-      expect([post, opensWholeShowTalk(post, 6)]).toEqual([post, false]);
+      expect([post, talkEpisode(post, 6)]).toEqual([post, undefined]);
     }
   });
 });
@@ -63,10 +63,17 @@ describe('someone who figures out who someone is', () => {
 });
 
 describe('a post that says its writer finished an episode', () => {
-  it('opens no talk about the whole show', () => {
-    expect(opensWholeShowTalk('just finished ep 2, no spoilers please', 6)).toBe(false);
-    expect(opensWholeShowTalk('ya terminé el capítulo 3 y sigo en shock', 6)).toBe(false);
-    expect(opensWholeShowTalk('just finished Prison Cell 211, I need to talk about it', 6)).toBe(true);
+  it('opens talk up to that episode, not about the whole show', () => {
+    expect(talkEpisode('just finished ep 2, no spoilers please', 6)).toBe(2);
+    expect(talkEpisode('ya terminé el capítulo 3 y sigo en shock', 6)).toBe(3);
+    expect(talkEpisode('Just finished ep 5 of Prison Cell 211 and I need a group hug. Comment below, spoilers ok up to ep 5!', 6)).toBe(5);
+    expect(talkEpisode('Acabo de ver el capítulo 4, spoilers hasta el 4 por favor', 6)).toBe(4);
+    expect(talkEpisode('just finished Prison Cell 211, I need to talk about it', 6)).toBe(6);
+  });
+
+  it('not one that only names an episode', () => {
+    expect(talkEpisode('Episode 3 is the best one, fight me', 6)).toBeUndefined();
+    expect(talkEpisode('voy en el capítulo 2, sin spoilers', 6)).toBeUndefined();
   });
 });
 

@@ -11,9 +11,23 @@ import { scopeEs } from '../../lang/scope-es';
 
 const WHOLE_TALK = new RegExp(`(?:^|\\b)(?:${[scopeEn, scopeEs].flatMap((l) => l.wholeShowTalk ?? []).join('|')})\\b`);
 
-/** Whether a post opens talk about the whole show: it invites it, says its writer finished it, or names its end. */
-export function opensWholeShowTalk(text: string, lastEpisode: number): boolean {
-  return WHOLE_TALK.test(scopeText(text)) || episodeScope(text, lastEpisode) === lastEpisode;
+const EPISODE_TALK = new RegExp(`(?:^|\\b)(?:${[scopeEn, scopeEs].flatMap((l) => l.episodeTalk ?? []).join('|')})\\b`);
+
+/** Whether a post says its writer just watched an episode, or allows spoilers up to one ("just finished ep 5"). */
+export function saysJustWatched(text: string): boolean {
+  return EPISODE_TALK.test(scopeText(text));
+}
+
+/**
+ * The last episode a post opens talk about, or undefined: the last of the show when it invites talk about the whole show,
+ * says its writer finished it or names its end; an earlier one it names when it says its writer just watched that one
+ * or allows spoilers up to it ("Just finished ep 5 … spoilers ok up to ep 5!").
+ */
+export function talkEpisode(text: string, lastEpisode: number): number | undefined {
+  const folded = scopeText(text);
+  if (WHOLE_TALK.test(folded)) return lastEpisode;
+  const named = episodeScope(text, lastEpisode);
+  return named === lastEpisode || (named !== undefined && saysJustWatched(text)) ? named : undefined;
 }
 
 /**
