@@ -62,6 +62,10 @@ describe("the pack's words for its own events", () => {
     ['The series flips it: the leader dies, and the outsider survives to inherit the prison.', 'juan-new-ringleader@6'],
     ['Además el Calancho ya lo había escogido. Quedarse era aceptar el trono', 'juan-new-ringleader@6'],
     ['Reclamo de Mariana: "¿Cómo que Juan se queda? ¡¿Por qué nadie me avisó?!"', 'juan-stays-behind@6'],
+    ['Why Juan NEVER left the prison | Prison Cell 211 ending', 'juan-stays-behind@6'],
+    ['Juan sitting on Calancho\'s chair surrounded by inmates', 'calancho-killed@6'],
+    ['Juan sentado en la silla de Calancho, rodeado de reos', 'calancho-killed@6'],
+    ['Helena termina muy lastimada afuera del penal.', 'helena-trampled@4'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
   });
@@ -84,6 +88,11 @@ describe("the pack's words for its own events", () => {
     expect(reveals('Calancho, killed by Juan at his own request.')).toContain('calancho-killed@6');
     expect(reveals('Calancho, killed by Juan at his own request.')).not.toContain('ramirez-killed@5');
     expect(reveals('The colonel, stabbed by Juan in the yard.')).toContain('ramirez-killed@5');
+  });
+
+  it("keeps Calancho's own chair his", () => {
+    expect(reveals('Calancho sits in his chair and laughs.')).toEqual([]);
+    expect(reveals("Juan sits down next to Calancho's chair to talk.")).toEqual([]);
   });
 
   it('and keeps a nickname out of it: "La Bomba" is no bombing', () => {
