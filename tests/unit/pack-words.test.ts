@@ -66,6 +66,7 @@ describe("the pack's words for its own events", () => {
     ['Juan sitting on Calancho\'s chair surrounded by inmates', 'calancho-killed@6'],
     ['Juan sentado en la silla de Calancho, rodeado de reos', 'calancho-killed@6'],
     ['Helena termina muy lastimada afuera del penal.', 'helena-trampled@4'],
+    ['As the city goes dark, a team in medic gear comes for the accountant. Calancho makes a last request, and Juan chooses', 'calancho-killed@6'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
   });
@@ -79,6 +80,9 @@ describe("the pack's words for its own events", () => {
     ['The bombing', 'police-station-bombed@5'],
     ['That crib is never used, and the show makes sure you notice the empty crib.', 'helena-dies@5'],
     ['la cuna vacía me mató', 'helena-dies@5'],
+    ['they fridged the pregnant wife. in 2025. come on.', 'helena-dies@5'],
+    ['Yo sí quería que saliera con los paramédicos 😭', 'juan-stays-behind@6'],
+    ['Y el final? yo quería que se saliera con los de la ambulancia', 'juan-stays-behind@6'],
   ])('names the event by itself: %s', (text, id) => {
     expect(reveals(text, true)).toContain(id);
   });
