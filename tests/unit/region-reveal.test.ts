@@ -44,6 +44,14 @@ describe('a question', () => {
     expect(reveals('Celda 211: FINAL EXPLICADO 🔥 ¿Por qué Juan se queda en el penal?')).toContain('juan-stays-behind');
     expect(reveals('Celda 211: LO QUE NADIE VIO 🔥 ¿Muere Calancho?')).toEqual([]);
   });
+
+  it('that only brings up a topic ("¿Y la famosa mano de Baldor?") presumes it', () => {
+    expect(reveals('¿Y la famosa mano de Baldor?')).toContain('baldor-hand-cut-off');
+    expect(reveals('¿Y el apagón del último capítulo?')).toContain('baldor-extracted');
+    expect(reveals('And the blackout in the last episode?')).toContain('baldor-extracted');
+    // Still a question of whether: "¿Y muere Calancho?"
+    expect(reveals('¿Y muere Calancho?')).toEqual([]);
+  });
 });
 
 describe('a search typed in lower case', () => {

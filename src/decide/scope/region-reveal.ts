@@ -82,6 +82,9 @@ export function inNamedBox<A extends BlockAnalysis>(analysis: A): A {
   return { ...analysis, sentences: analysis.sentences.map((s) => ({ ...s, reveals: s.reveals.map(mark) })) };
 }
 
+/** A question that only brings up a topic ("¿Y la famosa mano de Baldor?", "And the blackout?", "What about the hand?"). */
+const TOPIC = /^(?:y|and|what about|how about) (?:el|la|los|las|lo de|the|that|this)\b/;
+
 /** Words that open a question whose asking presumes what it asks about ("Who killed Carajo?"). */
 const PRESUMING = /^(?:who|whom|whose|why|how|what|when|where|which|quien(?:es)?|por ?que|como|que|cuando|donde|cual(?:es)?)\b/;
 
@@ -110,6 +113,8 @@ export function withoutYesNoQuestions<A extends BlockAnalysis>(analysis: A, text
     // One word asked is a cry of surprise that names what happened ("¿¿LANZALLAMAS??"), not a question.
     if (!/\p{L}+[^\p{L}]+\p{L}/u.test(question)) return false;
     if (open < 0 && !ASKING.test(question)) return false;
+    // "¿Y el apagón del último capítulo?", "And the hand?": a topic brought up, no question of whether it happened.
+    if (TOPIC.test(question)) return false;
     // "Does Calancho die, and why does Juan stay?" presumes in its second clause.
     return !question.split(/,|;|\band\b|\by\b|\bor\b|\bo\b/).some((clause) => PRESUMING.test(clause.trim()));
   };
