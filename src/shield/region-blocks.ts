@@ -50,6 +50,8 @@ export function lastHeadingIn(el: Element): Element | null {
 
 /** A line that opens with "By" or "Por" and a capitalised name. */
 const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR)\s+\p{Lu}/u;
+/** "Publicado el 16 de febrero de 2025 · 1 h 12 min", "Published Feb 16, 2025", "Updated on 3 March": a dateline. */
+const DATELINE = /^(?:publicado|published|actualizado|updated|posted)(?:\s+(?:el|on|a las|at))?\s+(?:\d|\p{L}+\.?\s+\d)/iu;
 /** A byline longer than this is a sentence ("By Friday, Juan …"). */
 const MAX_BYLINE_WORDS = 14;
 
@@ -113,7 +115,7 @@ function isMeta(el: Element): boolean {
   const text = el.textContent ?? '';
   if (text.includes('©')) return true;
   // "By Dani Ferrer · February 9, 2025", "Por Rodrigo Salcedo | 11 de febrero de 2025".
-  if (BYLINE.test(text.trim()) && (text.match(/\p{L}+/gu)?.length ?? 0) <= MAX_BYLINE_WORDS) return true;
+  if ((BYLINE.test(text.trim()) || DATELINE.test(text.trim())) && (text.match(/\p{L}+/gu)?.length ?? 0) <= MAX_BYLINE_WORDS) return true;
   // A thread's pages: "Página 1 de 12 · Siguiente › · Responder al hilo", "Page 1 of 7 · Next ›".
   if (PAGINATION.test(text) && text.length < 120) return true;
   if (el.tagName === 'TIME' || el.querySelector('time')) return (el.textContent ?? '').length < 160;
