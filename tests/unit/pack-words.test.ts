@@ -81,6 +81,10 @@ describe("the pack's words for its own events", () => {
     ['That crib is never used, and the show makes sure you notice the empty crib.', 'helena-dies@5'],
     ['la cuna vacía me mató', 'helena-dies@5'],
     ['they fridged the pregnant wife. in 2025. come on.', 'helena-dies@5'],
+    // Why Juan stays, said without saying it: nothing left for him outside.
+    ['By this point there is nothing waiting for him outside.', 'juan-stays-behind@6'],
+    ['Ya no tenía nada afuera, carnal.', 'juan-stays-behind@6'],
+    ['Su esposa ya no estaba, el bebé tampoco. Afuera no le quedaba nada', 'juan-stays-behind@6'],
     ['Yo sí quería que saliera con los paramédicos 😭', 'juan-stays-behind@6'],
     ['Y el final? yo quería que se saliera con los de la ambulancia', 'juan-stays-behind@6'],
   ])('names the event by itself: %s', (text, id) => {
@@ -92,6 +96,10 @@ describe("the pack's words for its own events", () => {
     expect(reveals('Calancho, killed by Juan at his own request.')).toContain('calancho-killed@6');
     expect(reveals('Calancho, killed by Juan at his own request.')).not.toContain('ramirez-killed@5');
     expect(reveals('The colonel, stabbed by Juan in the yard.')).toContain('ramirez-killed@5');
+  });
+
+  it('keeps "la gente que no sale en cámara" out of why Juan stays', () => {
+    expect(reveals('Qué bonito leer a la gente que no sale en cámara. El set se veía real de verdad.', true)).toEqual([]);
   });
 
   it("keeps Calancho's own chair his", () => {
