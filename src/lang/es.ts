@@ -23,8 +23,9 @@ export const es: LanguageRules = {
   comparing: ['como', 'diferencia', 'muy'],
   // "una mujer llamada Elena", "un hombre identificado como Juan".
   namedBefore: ['llamada', 'llamado', 'identificado', 'identificada'],
-  // "en la celda 211", "la puerta de celda 211": the cell, not the show.
-  placeBefore: ['la', 'de', 'en', 'a', 'al', 'del', 'esa', 'una'],
+  // "en la celda 211", "esa celda 211": the cell, not the show. Not "de" or "a": "el final de celda 211", "le di chance a
+  // celda 211" name the show in lower case, and the title takes no article.
+  placeBefore: ['la', 'esa'],
   namedAs: ['como'],
   personWords: ['mujer', 'hombre', 'persona', 'joven', 'senora', 'senor', 'vecina', 'vecino', 'agente', 'oficial', 'sospechoso', 'victima', 'como'],
   // "Elena, maestra de primaria," "Elena, la enfermera,".

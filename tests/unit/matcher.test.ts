@@ -105,6 +105,7 @@ describe('a title written as the place it is named after', () => {
     ['Prison Cell 211 is the best thing Netflix put out this year.', true],
     ['Just finished Cell 211 and I need a minute.', true],
     ['ya vi celda 211 y no sé qué pensar', true],
+    ['el final de celda 211 me dejó pensando toda la noche', true],
   ])('%s names the show: %s', (text, named) => {
     expect(analyseBlock(text, cc).titleMentioned).toBe(named);
   });
