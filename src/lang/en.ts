@@ -59,6 +59,8 @@ export const en: LanguageRules = {
   endings: ['ing', 'ed', 'es', 's'],
   yEndings: ['ies', 'ied'],
   genderVowels: [],
+  verbEndings: {},
+  notVerbForms: [],
   kinPhrase: "{kin}'s {word}",
   // Titles and ranks ("Col. Ramírez", "Dr."), "No. 5", "vs.", and what reviews shorten ("ep. 3", "vol.", "etc.").
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'col', 'gen', 'lt', 'sgt', 'capt', 'st', 'vs', 'no', 'ep', 'eps', 'vol', 'etc'],

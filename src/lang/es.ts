@@ -54,6 +54,18 @@ export const es: LanguageRules = {
   yEndings: [],
   // "muerto", "muerta", "muerte" share "muert".
   genderVowels: ['a', 'e', 'o'],
+  // "le ha cortado la mano", "lo había traicionado", "se ha quedado", "lo mataba": the verb of "le corta la mano",
+  // "lo traiciona", "se queda", "lo mata". Only the masculine singular, the participle of "ha …" ("llamada" and
+  // "salida" are nouns too); "-ido" leaves four letters ("rápido" is no "rape", "sólido" no "sole"). Not the
+  // gerund: "terminó mandando" is not "termina al mando".
+  verbEndings: { ado: ['a', 3], ido: ['e', 4], aba: ['a', 3], aban: ['a', 3] },
+  // Words with those endings that are nouns or adverbs first, whose "present" is another word: "el capítulo pasado" is no
+  // "pasa", "estado" and "estaba" no "esta" (this), "armado" no "arma" (a gun), "su sentencia" no "sentenciado".
+  notVerbForms: [
+    'estado', 'estados', 'estaba', 'estaban', 'pasado', 'cuidado', 'resultado', 'abogado', 'licenciado', 'soldado', 'cunado',
+    'mercado', 'pecado', 'juzgado', 'empleado', 'aliado', 'armado', 'sentenciado', 'helado', 'partido', 'sentido', 'apellido',
+    'marido', 'vestido', 'contenido', 'significado', 'liquido', 'estupido', 'delegado', 'diputado', 'privado', 'costado',
+  ],
   // "hermana de Calancho".
   kinPhrase: '{word} de {kin}',
   // Titles ("Sr.", "Sra.", "Lic.", "Ing.", "Gral.", "Cnel.").

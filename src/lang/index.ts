@@ -14,7 +14,7 @@ const LANGUAGES: readonly LanguageRules[] = [en, es];
 export const RULES_OF = { en, es } as const;
 
 type ListField = { [K in keyof LanguageRules]: LanguageRules[K] extends readonly string[] ? K : never }[keyof LanguageRules];
-type RecordField = 'clitics' | 'canonical' | 'split' | 'negativeStems';
+type RecordField = 'clitics' | 'canonical' | 'split' | 'negativeStems' | 'verbEndings';
 
 const all = <K extends ListField>(field: K): string[] => LANGUAGES.flatMap((l) => l[field]);
 const wordSet = (field: ListField): ReadonlySet<string> => new Set(all(field));
@@ -71,6 +71,12 @@ export const NEGATIVE_STEMS: Readonly<Record<string, string>> = merged('negative
 export const ENDINGS: readonly string[] = [...wordSet('endings')];
 /** Endings that stand for a final "y". */
 export const Y_ENDINGS: readonly string[] = [...wordSet('yEndings')];
+/** Verb endings that read as the present's, with the shortest stem each leaves (see Language.verbEndings), longest first. */
+export const VERB_ENDINGS: readonly (readonly [ending: string, present: string, minStem: number])[] = Object.entries(merged('verbEndings'))
+  .map(([ending, [present, minStem]]) => [ending, present, minStem] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+/** Words with a verb ending that are no verb's participle or past. */
+export const NOT_VERB_FORMS = wordSet('notVerbForms');
 /** Final vowels that mark gender. */
 export const GENDER_VOWELS: readonly string[] = [...wordSet('genderVowels')];
 /** Abbreviations whose full stop ends no sentence. */

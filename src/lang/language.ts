@@ -75,6 +75,13 @@ export interface LanguageRules {
   yEndings: readonly string[];
   /** Final vowels that mark gender, cut to join a family ("muerto", "muerta", "muerte"). */
   genderVowels: readonly string[];
+  /**
+   * Verb endings that read as the present's third person, each with the shortest stem it leaves: a page's
+   * participle or past of a regular verb reads as the verb ("ha cortado", "cortaba" → "corta").
+   */
+  verbEndings: Readonly<Record<string, readonly [present: string, minStem: number]>>;
+  /** Words with a verb ending (normalised) that are not a verb's participle or past: nouns, adjectives, adverbs. */
+  notVerbForms: readonly string[];
   /** How kin of a character is said, `{word}` being the kin word and `{kin}` the relative ("Calancho's sister"). */
   kinPhrase: string;
   /** Abbreviations whose full stop ends no sentence (lower case, without the stop). */

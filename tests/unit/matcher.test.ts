@@ -110,3 +110,32 @@ describe('a title written as the place it is named after', () => {
     expect(analyseBlock(text, cc).titleMentioned).toBe(named);
   });
 });
+
+describe('Spanish compound tenses and the past (src/lang/es.ts verbEndings)', () => {
+  it.each([
+    ['No puedo creer que Juan le haya cortado la mano al contador.', 'baldor-hand-cut-off'],
+    ['Juan ya le había cortado la mano a Baldor.', 'baldor-hand-cut-off'],
+    ['Juan se ha quedado en el penal.', 'juan-stays-behind'],
+  ])('reads the participle as its verb: %s', (text, id) => {
+    expect(reveals(text)).toContain(id);
+  });
+
+  it('keeps a masculine participle apart from the adjective it also is ("la mano cortada" still reads)', () => {
+    expect(reveals('Todos vimos la mano cortada de Baldor.')).toContain('baldor-hand-cut-off');
+  });
+
+  it('reads no noun or adjective as a verb: "rápido" is no "rape", "el capítulo pasado" no "pasa", "su sentencia" as before', () => {
+    expect(reveals('Juárez, 24 horas y un abogado que aprende demasiado rápido.')).toEqual([]);
+    expect(reveals('Ya se está mezclando todo en el hilo del capítulo pasado.')).toEqual([]);
+  });
+});
+
+describe('two words of an event in one clause', () => {
+  it('does not read an event across a semicolon or a colon', () => {
+    expect(reveals('Juan gets stuck in a riot. Diego Calva is good; Noé Hernández (the riot leader) is better.')).toEqual([]);
+  });
+
+  it('still reads one across a bracket: "Killed by Juan Olivera (at his own request)"', () => {
+    expect(reveals('Calancho. Killed by Juan Olivera (at his own request).')).toContain('calancho-killed');
+  });
+});

@@ -255,6 +255,9 @@ function matchPattern(
         break;
       }
     }
+    // Two words of a pattern with nothing to fill between them stay in one clause: "Diego Calva is good; Noé
+    // Hernández (the riot leader) is better" does not say anyone "is the leader".
+    if (found >= 0 && gap === GAP && clauseBreakBetween(words, cursor, found)) found = -1;
     // An optional word is left out when the next word comes first ("gave away Baldor's briefcase in the finale"
     // must not take the "the" of "in the finale" for the one in "gave away the briefcase").
     const next = parts[p + 1];
@@ -316,6 +319,14 @@ function matchPattern(
 
 /** Where each part of the pattern being matched was placed (one array reused for every attempt). */
 const scratch: number[] = [];
+
+/** Punctuation that ends a clause inside a sentence: a semicolon, a colon (not a bracket: "killed (at his own request)"). */
+const CLAUSE_BREAK = /[;:]/;
+
+/** Whether a clause ends between tokens `a` and `b` of the block. */
+function clauseBreakBetween(words: Words, a: number, b: number): boolean {
+  return CLAUSE_BREAK.test(words.text.slice(words.tokens[a]!.end, words.tokens[b]!.start));
+}
 function placedBefore(at: number[], p: number): number {
   for (let q = p - 1; q >= 0; q--) if (at[q]! >= 0) return at[q]!;
   return -1;

@@ -15,7 +15,7 @@
 // The basic build: fuzzy search of one word list, without the extended query syntax we never use.
 import Fuse from 'fuse.js/basic';
 import { withinEdits } from '../../lang/edit-distance';
-import { reducedForms } from '../../lang/word-classes';
+import { presentOf, reducedForms } from '../../lang/word-classes';
 
 export const NO_CLASS = -1;
 /** Shorter words are left exact: "looks" is one letter from "locks". */
@@ -62,7 +62,10 @@ export class WordResolver {
   private lookup(word: string): number {
     const exact = this.classOf.get(word);
     if (exact !== undefined) return exact;
-    // Longer forms first: "losing" is "lose" before it is the Spanish article "los".
+    // A participle's verb first ("cortado" is "corta"), then longer forms first: "losing" is "lose" before it is the Spanish article "los".
+    const present = presentOf(word);
+    const verb = present === undefined ? undefined : this.formClass.get(present);
+    if (verb !== undefined) return verb;
     for (const form of reducedForms(word).sort((a, b) => b.length - a.length)) {
       const c = this.formClass.get(form);
       if (c !== undefined) return c;
