@@ -111,3 +111,21 @@ describe("the pack's words for its own events", () => {
     expect(reveals('La Bomba', true)).toEqual([]);
   });
 });
+
+describe("the pack's words from the fourteenth session (TRAIN11's kinds of page)", () => {
+  it.each([
+    ['the knife handoff edit hits different', 'calancho-killed@6'],
+    ['he PLANNED it. he picked his successor weeks before.', 'calancho-killed@6'],
+    ['that man walked toward his death so nobody else had to', 'calancho-killed@6'],
+    ['Mi héroe trágico eligió a su sucesor y ni se despidió.', 'calancho-killed@6'],
+    ['they did his sister so dirty, I am still mad', 'carnalita-murdered@5'],
+    ["he made the lawyer chop a guy's hand off as a PR move", 'baldor-hand-cut-off@4'],
+    ['That hand scene in ep 4... I had to pause', 'baldor-hand-cut-off@4'],
+    ['Re: the gate scene, was it really needed?', 'helena-trampled@4'],
+    ['Yo también apagué la tele en lo de la reja.', 'helena-trampled@4'],
+    ['Calancho le llama a su familia para que se esconda.', 'calancho-calls-family@2'],
+    ['yo sí me hubiera salido con los paramédicos jaja', 'juan-stays-behind@6'],
+  ])('%s', (text, id) => {
+    expect(reveals(text, !/Calancho|lawyer/.test(text))).toContain(id);
+  });
+});

@@ -4,7 +4,7 @@
  * The reveal spans the block's text, so the block is hidden whole while the reader has not seen N.
  */
 import type { BlockAnalysis, PlotMatch } from '../match/analyse';
-import { isContentWarning } from './episode-scope';
+import { episodeScope, isContentWarning } from './episode-scope';
 import { ownWordCount, wordCount } from './whole-show';
 
 /** Ids of reveals that come from a region's scope, not from the catalog's plot points. */
@@ -57,10 +57,23 @@ export function scopeHides(analysis: BlockAnalysis | undefined, text: string, un
   // `story`: a post that names its episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or something of the show.
   // A content warning names what the region holds ("this episode contains sexual violence"): never chatter.
   if (isContentWarning(text)) return true;
+  // Nor one whose words open on its episode as a label, a caption's ("cap. 4 · la carne asada del motín"): what follows is that episode's.
+  if (story && labelsItsEpisode(text)) return true;
   if (story && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0) return false;
   // `author`: the comment's author line, when it can be found: only its own words are counted.
   if (unit && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0 && wordsOf(text, author?.()) <= CHATTER_WORDS) return false;
   return true;
+}
+
+/** A short label that names an episode, a separator, then words of its own: "cap. 4 · la carne asada del motín", "Ep 6 — the blackout". */
+const EPISODE_LABEL = /^\s*([^·:|—–\n]{1,14}?)\s*[·:|—–]\s*(\S[\s\S]*)$/u;
+/** Fewer words than this after the label is a label alone ("Ep 3 · 12 min"). */
+const MIN_LABELLED_WORDS = 3;
+
+/** Whether `text` opens on an episode as a label, followed by words of its own (a caption of that episode). */
+export function labelsItsEpisode(text: string): boolean {
+  const m = EPISODE_LABEL.exec(text);
+  return m !== null && episodeScope(m[1]!, Number.MAX_SAFE_INTEGER) !== undefined && wordCount(m[2]!) >= MIN_LABELLED_WORDS;
 }
 
 /** A comment's words: its own when its author line is known (whole-show.ts), else all of them. */
