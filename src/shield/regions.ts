@@ -17,7 +17,7 @@ import { Asides, isBoxHeading } from './asides';
 import { SectionHeadings } from './section-headings';
 import { rowEpisode } from './table-rows';
 import { cardTitles, commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, isWatchedPostBody, repliedTo, spellHashtags } from './region-blocks';
-import { commentEpisode, howItTells } from '../decide/scope/comment-scope';
+import { commentEpisode, howItTells, taggedSpoiler } from '../decide/scope/comment-scope';
 import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, hasSubtitle, withoutSiteName, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths, leadEpisode } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 import { answeredEpisode, PostTalk, wholeShowScope, wordsIn } from './post-talk';
@@ -278,7 +278,7 @@ export class Regions {
     if (answer === undefined) {
       // Its words ("· 5h" and "episode 3" in two elements are two runs of words); one person's, not a blog's "post" that holds an article.
       const text = wordsIn(comment);
-      const own = text.length > MAX_UNIT_TEXT || comment.querySelector('h1, h2') ? undefined : (commentEpisode(text, this.options.lastEpisode()) ?? answeredEpisode(comment, this.options.lastEpisode()));
+      const own = text.length > MAX_UNIT_TEXT || comment.querySelector('h1, h2') ? undefined : (commentEpisode(text, this.options.lastEpisode()) ?? answeredEpisode(comment, this.options.lastEpisode()) ?? taggedSpoiler(text, this.options.lastEpisode()));
       // A live blog's entry is in the episode the entry before it started, under it as under a heading (its chatter is its own).
       const live = own ? undefined : this.live.episode(comment), episode = own ?? live?.episode;
       // One that tells what someone did ("THEY MADE THEM FIGHT … ep4") or hints at it tells of it: no mere opinion.

@@ -72,3 +72,19 @@ export function commentEpisode(text: string, lastEpisode: number): number | unde
   if (latest > 0) return latest;
   return OPENING.test(scopeText(text)) ? 1 : undefined;
 }
+
+/** A spoiler tag in a post's own words: "[spoiler]…[/spoiler]", "[SPOILER — series finale]", Reddit's ">!…!<". */
+const SPOILER_TAG = /\[\s*\/?\s*spoilers?\b[^\]]{0,40}\]|>![^!]|[^<]!</i;
+
+/** Whether a post marks its own words as a spoiler with a tag (see SPOILER_TAG). */
+export function hasSpoilerTag(text: string): boolean {
+  return SPOILER_TAG.test(text);
+}
+
+/**
+ * The episode a post that tags its words as a spoiler and names none spoils: any of the show, so the last (`lastEpisode`);
+ * undefined for a post with no tag. (One that names its episode, "[spoiler] by ep 4 he's down a hand", is that one's.)
+ */
+export function taggedSpoiler(text: string, lastEpisode: number): number | undefined {
+  return hasSpoilerTag(text) ? lastEpisode : undefined;
+}

@@ -4,6 +4,7 @@
  * The reveal spans the block's text, so the block is hidden whole while the reader has not seen N.
  */
 import type { BlockAnalysis, PlotMatch } from '../match/analyse';
+import { hasSpoilerTag } from './comment-scope';
 import { episodeScope, isContentWarning } from './episode-scope';
 import { ownWordCount, wordCount } from './whole-show';
 
@@ -57,8 +58,9 @@ export function scopeHides(analysis: BlockAnalysis | undefined, text: string, un
   // `story`: a post that names its episode itself ("ep 4 is where i got hooked") tells of it only when it names someone or something of the show.
   // A content warning names what the region holds ("this episode contains sexual violence"): never chatter.
   if (isContentWarning(text)) return true;
-  // Nor one whose words open on its episode as a label, a caption's ("cap. 4 · la carne asada del motín"): what follows is that episode's.
-  if (story && labelsItsEpisode(text)) return true;
+  // Nor one whose words open on its episode as a label, a caption's ("cap. 4 · la carne asada del motín"): what follows is
+  // that episode's; nor one that tags its own words as a spoiler ("[spoiler]fíjate en quién se queda de jefe[/spoiler]").
+  if (story && (labelsItsEpisode(text) || hasSpoilerTag(text))) return true;
   if (story && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0) return false;
   // `author`: the comment's author line, when it can be found: only its own words are counted.
   if (unit && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0 && wordsOf(text, author?.()) <= CHATTER_WORDS) return false;
