@@ -60,6 +60,7 @@ export const en: LanguageRules = {
   yEndings: ['ies', 'ied'],
   genderVowels: [],
   verbEndings: {},
+  gerundEndings: {},
   notVerbForms: [],
   kinPhrase: "{kin}'s {word}",
   // Titles and ranks ("Col. Ramírez", "Dr."), "No. 5", "vs.", and what reviews shorten ("ep. 3", "vol.", "etc.").

@@ -57,8 +57,10 @@ export const es: LanguageRules = {
   // "le ha cortado la mano", "lo había traicionado", "se ha quedado", "lo mataba": the verb of "le corta la mano",
   // "lo traiciona", "se queda", "lo mata". Only the masculine singular, the participle of "ha …" ("llamada" and
   // "salida" are nouns too); "-ido" leaves four letters ("rápido" is no "rape", "sólido" no "sole"). Not the
-  // gerund: "terminó mandando" is not "termina al mando".
+  // gerund, which gerundEndings reads in a reader's words only: "terminó mandando" is not "termina al mando".
   verbEndings: { ado: ['a', 3], ido: ['e', 4], aba: ['a', 3], aban: ['a', 3] },
+  // "Calancho pidiendo celdas", "Juan saliendo en el video": "pide", "sale" (a reader's words only).
+  gerundEndings: { ando: ['a', 3], iendo: ['e', 3] },
   // Words with those endings that are nouns or adverbs first, whose "present" is another word: "el capítulo pasado" is no
   // "pasa", "estado" and "estaba" no "esta" (this), "armado" no "arma" (a gun), "su sentencia" no "sentenciado".
   notVerbForms: [

@@ -14,7 +14,7 @@ const LANGUAGES: readonly LanguageRules[] = [en, es];
 export const RULES_OF = { en, es } as const;
 
 type ListField = { [K in keyof LanguageRules]: LanguageRules[K] extends readonly string[] ? K : never }[keyof LanguageRules];
-type RecordField = 'clitics' | 'canonical' | 'split' | 'negativeStems' | 'verbEndings';
+type RecordField = 'clitics' | 'canonical' | 'split' | 'negativeStems' | 'verbEndings' | 'gerundEndings';
 
 const all = <K extends ListField>(field: K): string[] => LANGUAGES.flatMap((l) => l[field]);
 const wordSet = (field: ListField): ReadonlySet<string> => new Set(all(field));
@@ -73,6 +73,10 @@ export const ENDINGS: readonly string[] = [...wordSet('endings')];
 export const Y_ENDINGS: readonly string[] = [...wordSet('yEndings')];
 /** Verb endings that read as the present's, with the shortest stem each leaves (see Language.verbEndings), longest first. */
 export const VERB_ENDINGS: readonly (readonly [ending: string, present: string, minStem: number])[] = Object.entries(merged('verbEndings'))
+  .map(([ending, [present, minStem]]) => [ending, present, minStem] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+/** Gerund endings that read as the present's in a reader's words (see Language.gerundEndings), longest first. */
+export const GERUND_ENDINGS: readonly (readonly [ending: string, present: string, minStem: number])[] = Object.entries(merged('gerundEndings'))
   .map(([ending, [present, minStem]]) => [ending, present, minStem] as const)
   .sort((a, b) => b[0].length - a[0].length);
 /** Words with a verb ending that are no verb's participle or past. */

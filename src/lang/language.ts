@@ -80,6 +80,11 @@ export interface LanguageRules {
    * participle or past of a regular verb reads as the verb ("ha cortado", "cortaba" → "corta").
    */
   verbEndings: Readonly<Record<string, readonly [present: string, minStem: number]>>;
+  /**
+   * Gerund endings, read like verbEndings but only in a reader's words, never to join the catalog's own words into
+   * one family ("Calancho pidiendo celdas" → "pide"; the catalog's "mandando" stays apart from "mando").
+   */
+  gerundEndings: Readonly<Record<string, readonly [present: string, minStem: number]>>;
   /** Words with a verb ending (normalised) that are not a verb's participle or past: nouns, adjectives, adverbs. */
   notVerbForms: readonly string[];
   /** How kin of a character is said, `{word}` being the kin word and `{kin}` the relative ("Calancho's sister"). */

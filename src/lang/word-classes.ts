@@ -6,7 +6,7 @@
  * sets aside the same endings.
  */
 import { withinEdits } from './edit-distance';
-import { ENDINGS, GENDER_VOWELS, NOT_VERB_FORMS, VERB_ENDINGS, Y_ENDINGS } from './index';
+import { ENDINGS, GENDER_VOWELS, GERUND_ENDINGS, NOT_VERB_FORMS, VERB_ENDINGS, Y_ENDINGS } from './index';
 
 const MIN_STEM = 3;
 /** A consonant, a vowel, a consonant: English doubles the last before -ing and -ed ("rat", "ratting"). */
@@ -52,12 +52,12 @@ export function reducedForms(word: string): string[] {
 
 /**
  * The verb a regular verb's participle or past stands for: "ha cortado", "lo mataba" → "corta", "mata" (see
- * Language.verbEndings); undefined for any other word. A reader's word tries it before its other forms: "cortado" is
- * "corta" before it is "cortad", the adjective "cortada".
+ * Language.verbEndings), and with `gerunds` a gerund too (a reader's word: "pidiendo" → "pide"); undefined for any other
+ * word. A reader's word tries it before its other forms: "cortado" is "corta" before it is "cortad", the adjective "cortada".
  */
-export function presentOf(word: string): string | undefined {
+export function presentOf(word: string, gerunds = false): string | undefined {
   if (NOT_VERB_FORMS.has(word)) return undefined;
-  for (const [ending, present, minStem] of VERB_ENDINGS) {
+  for (const [ending, present, minStem] of gerunds ? [...VERB_ENDINGS, ...GERUND_ENDINGS] : VERB_ENDINGS) {
     if (word.endsWith(ending) && word.length - ending.length >= minStem) return word.slice(0, -ending.length) + present;
   }
   return undefined;

@@ -139,3 +139,9 @@ describe('two words of an event in one clause', () => {
     expect(reveals('Calancho. Killed by Juan Olivera (at his own request).')).toContain('calancho-killed');
   });
 });
+
+describe("a reader's Spanish gerund (src/lang/es.ts gerundEndings)", () => {
+  it('reads as its verb: "le está cortando la mano" is "le corta la mano"', () => {
+    expect(reveals('Juan le está cortando la mano a Baldor.')).toContain('baldor-hand-cut-off');
+  });
+});

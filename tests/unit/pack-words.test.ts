@@ -129,3 +129,21 @@ describe("the pack's words from the fourteenth session (TRAIN11's kinds of page)
     expect(reveals(text, !/Calancho|lawyer/.test(text))).toContain(id);
   });
 });
+
+describe("the pack's words from the fourteenth session, second pass", () => {
+  it.each([
+    ['the guy who was building a crib two episodes ago is now hiding a body', 'juan-kills-carajo@3'],
+    ["ep4: he doesn't get to fold. Calancho makes him fight Juan and then finishes him.", 'yori-exposed-and-killed@4'],
+    ['el yori de soplón tenía los días contados desde que lo vi', 'yori-exposed-and-killed@4'],
+    ['Baldor ya no va a poder aplaudir 👋', 'baldor-hand-cut-off@4'],
+    ['he had the door open. he could have walked. and he turned around.', 'juan-stays-behind@6'],
+    ['fans debate whether Juan should have walked out with the rescue team', 'juan-stays-behind@6'],
+    ['¿por qué el abogado no se fue con los paramédicos?', 'juan-stays-behind@6'],
+    ['Ese muro con el agujero lo hicimos de verdad.', 'juan-informs-ramirez@3'],
+    ['quiero ver al licenciado de jefe ya en serio.', 'juan-new-ringleader@6'],
+    ['el patio ya en calma y Juan ahí, donde antes se paraba Calancho.', 'juan-new-ringleader@6'],
+    ['La del coronel Ramírez. Son varias puñaladas en poco espacio.', 'ramirez-killed@5'],
+  ])('%s', (text, id) => {
+    expect(reveals(text)).toContain(id);
+  });
+});

@@ -63,3 +63,14 @@ describe('a search typed in lower case', () => {
     expect(withoutYesNoQuestions(analyseBlock(told, catalog), told).sentences.length).toBeGreaterThan(0);
   });
 });
+
+describe('what is told before a question opens', () => {
+  it('still tells: "Juan como vocero de los reos: ¿un abogado puede hacer eso?"', () => {
+    expect(reveals('Juan como vocero de los reos: ¿un abogado puede hacer eso?')).toContain('juan-video-message');
+  });
+
+  it('while the question itself asks: "Celda 211: ¿muere Calancho?" and "Prison Cell 211: does Calancho die?" tell nothing', () => {
+    expect(reveals('Celda 211: ¿muere Calancho?')).toEqual([]);
+    expect(reveals('Prison Cell 211: does Calancho die?')).toEqual([]);
+  });
+});

@@ -63,7 +63,7 @@ export class WordResolver {
     const exact = this.classOf.get(word);
     if (exact !== undefined) return exact;
     // A participle's verb first ("cortado" is "corta"), then longer forms first: "losing" is "lose" before it is the Spanish article "los".
-    const present = presentOf(word);
+    const present = presentOf(word, true);
     const verb = present === undefined ? undefined : this.formClass.get(present);
     if (verb !== undefined) return verb;
     for (const form of reducedForms(word).sort((a, b) => b.length - a.length)) {

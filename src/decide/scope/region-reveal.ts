@@ -116,23 +116,33 @@ const ASKING = /^(?:do|does|did|is|are|was|were|will|would|can|could|should|shal
  * answers, is scoped by regions.ts). A question that presumes the event ("Who killed Carajo?") keeps them.
  */
 export function withoutYesNoQuestions<A extends BlockAnalysis>(analysis: A, text: string): A {
-  const asks = (s: { start: number; end: number }) => {
-    const sentence = text.slice(s.start, s.end).trim();
+  /** Where in `text` the sentence's yes-or-no question starts, or -1 when it asks none. */
+  const askedFrom = (s: { start: number; end: number }): number => {
+    const raw = text.slice(s.start, s.end);
+    const sentence = raw.trim();
+    const from = s.start + raw.indexOf(sentence);
     // A search typed in lower case asks without a question mark ("does calancho die prison cell 211 ending").
-    if (!/[?？]$/.test(sentence)) return sentence === sentence.toLowerCase() && ASKING.test(sentence) && !PRESUMING.test(sentence);
+    if (!/[?？]$/.test(sentence)) return sentence === sentence.toLowerCase() && ASKING.test(sentence) && !PRESUMING.test(sentence) ? from : -1;
     // The question itself: from its opening "¿" (Spanish marks where a question starts: "FINAL EXPLICADO 🔥
     // ¿Por qué Juan se queda?"), else after a "Show:" prefix.
     const open = sentence.lastIndexOf('¿');
-    const asked = open >= 0 ? sentence.slice(open) : sentence.slice(sentence.lastIndexOf(':') + 1);
-    const question = asked.replace(/^[\s¿"'“‘«]+/, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const at = open >= 0 ? open : sentence.lastIndexOf(':') + 1;
+    const question = sentence.slice(at).replace(/^[\s¿"'“‘«]+/, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     // One word asked is a cry of surprise that names what happened ("¿¿LANZALLAMAS??"), not a question.
-    if (!/\p{L}+[^\p{L}]+\p{L}/u.test(question)) return false;
-    if (open < 0 && !ASKING.test(question)) return false;
+    if (!/\p{L}+[^\p{L}]+\p{L}/u.test(question)) return -1;
+    if (open < 0 && !ASKING.test(question)) return -1;
     // "¿Y el apagón del último capítulo?", "And the hand?": a topic brought up, no question of whether it happened.
-    if (TOPIC.test(question)) return false;
+    if (TOPIC.test(question)) return -1;
     // "Does Calancho die, and why does Juan stay?" presumes in its second clause.
-    return !question.split(/,|;|\band\b|\by\b|\bor\b|\bo\b/).some((clause) => PRESUMING.test(clause.trim()));
+    return question.split(/,|;|\band\b|\by\b|\bor\b|\bo\b/).some((clause) => PRESUMING.test(clause.trim())) ? -1 : from + at;
   };
-  if (!analysis.sentences.some(asks)) return analysis;
-  return { ...analysis, sentences: analysis.sentences.filter((s) => !asks(s) || s.reveals.every((r) => r.plot < 0)) };
+  if (!analysis.sentences.some((s) => askedFrom(s) >= 0)) return analysis;
+  // What is told before the question opens still tells: "Juan como vocero de los reos: ¿un abogado puede hacer eso?".
+  const kept = analysis.sentences.flatMap((s) => {
+    const at = askedFrom(s);
+    if (at < 0 || s.reveals.every((r) => r.plot < 0)) return [s];
+    const before = s.reveals.filter((r) => r.plot >= 0 && r.end <= at);
+    return before.length > 0 ? [{ ...s, reveals: before }] : [];
+  });
+  return { ...analysis, sentences: kept };
 }
