@@ -71,14 +71,15 @@ export const NEGATIVE_STEMS: Readonly<Record<string, string>> = merged('negative
 export const ENDINGS: readonly string[] = [...wordSet('endings')];
 /** Endings that stand for a final "y". */
 export const Y_ENDINGS: readonly string[] = [...wordSet('yEndings')];
-/** Verb endings that read as the present's, with the shortest stem each leaves (see Language.verbEndings), longest first. */
-export const VERB_ENDINGS: readonly (readonly [ending: string, present: string, minStem: number])[] = Object.entries(merged('verbEndings'))
-  .map(([ending, [present, minStem]]) => [ending, present, minStem] as const)
-  .sort((a, b) => b[0].length - a[0].length);
-/** Gerund endings that read as the present's in a reader's words (see Language.gerundEndings), longest first. */
-export const GERUND_ENDINGS: readonly (readonly [ending: string, present: string, minStem: number])[] = Object.entries(merged('gerundEndings'))
-  .map(([ending, [present, minStem]]) => [ending, present, minStem] as const)
-  .sort((a, b) => b[0].length - a[0].length);
+/** A language table of endings (ending → the present's ending and the shortest stem it leaves), as a list, longest first. */
+const endingsOf = (field: 'verbEndings' | 'gerundEndings'): readonly (readonly [ending: string, present: string, minStem: number])[] =>
+  Object.entries(merged(field))
+    .map(([ending, [present, minStem]]) => [ending, present, minStem] as const)
+    .sort((a, b) => b[0].length - a[0].length);
+/** Verb endings that read as the present's (see Language.verbEndings), longest first. */
+export const VERB_ENDINGS = endingsOf('verbEndings');
+/** Those and the gerund's, which read as the present's in a reader's words only (see Language.gerundEndings). */
+export const READER_VERB_ENDINGS = [...endingsOf('gerundEndings'), ...VERB_ENDINGS].sort((a, b) => b[0].length - a[0].length);
 /** Words with a verb ending that are no verb's participle or past. */
 export const NOT_VERB_FORMS = wordSet('notVerbForms');
 /** Final vowels that mark gender. */

@@ -6,7 +6,7 @@
  * sets aside the same endings.
  */
 import { withinEdits } from './edit-distance';
-import { ENDINGS, GENDER_VOWELS, GERUND_ENDINGS, NOT_VERB_FORMS, VERB_ENDINGS, Y_ENDINGS } from './index';
+import { ENDINGS, GENDER_VOWELS, NOT_VERB_FORMS, READER_VERB_ENDINGS, VERB_ENDINGS, Y_ENDINGS } from './index';
 
 const MIN_STEM = 3;
 /** A consonant, a vowel, a consonant: English doubles the last before -ing and -ed ("rat", "ratting"). */
@@ -57,7 +57,7 @@ export function reducedForms(word: string): string[] {
  */
 export function presentOf(word: string, gerunds = false): string | undefined {
   if (NOT_VERB_FORMS.has(word)) return undefined;
-  for (const [ending, present, minStem] of gerunds ? [...VERB_ENDINGS, ...GERUND_ENDINGS] : VERB_ENDINGS) {
+  for (const [ending, present, minStem] of gerunds ? READER_VERB_ENDINGS : VERB_ENDINGS) {
     if (word.endsWith(ending) && word.length - ending.length >= minStem) return word.slice(0, -ending.length) + present;
   }
   return undefined;

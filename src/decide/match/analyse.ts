@@ -327,6 +327,7 @@ const CLAUSE_BREAK = /[;:]/;
 function clauseBreakBetween(words: Words, a: number, b: number): boolean {
   return CLAUSE_BREAK.test(words.text.slice(words.tokens[a]!.end, words.tokens[b]!.start));
 }
+
 function placedBefore(at: number[], p: number): number {
   for (let q = p - 1; q >= 0; q--) if (at[q]! >= 0) return at[q]!;
   return -1;
