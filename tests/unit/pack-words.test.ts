@@ -147,3 +147,13 @@ describe("the pack's words from the fourteenth session, second pass", () => {
     expect(reveals(text)).toContain(id);
   });
 });
+
+// Not "la venganza de Juan" for the colonel's death: Juan's revenge on Carajo, in episode 3, is said the same way.
+describe("the pack's words from the fourteenth session, third pass", () => {
+  it.each([
+    ["'Prison Cell 211' finale: the showrunners explain that knife scene", 'calancho-killed@6'],
+    ['el final me dejó frío, prefiere quedarse ahí adentro y no me cuadra', 'juan-stays-behind@6'],
+  ])('%s', (text, id) => {
+    expect(reveals(text)).toContain(id);
+  });
+});

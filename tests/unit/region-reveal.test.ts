@@ -74,3 +74,17 @@ describe('what is told before a question opens', () => {
     expect(reveals('Prison Cell 211: does Calancho die?')).toEqual([]);
   });
 });
+
+describe('a yes-or-no question that asks whether an event was real or needed', () => {
+  it('presumes it: "really", "have to", "de verdad", "tenía que", "neta"', () => {
+    expect(reveals("Did Juan really cut off Baldor's hand or was it faked?")).toContain('baldor-hand-cut-off');
+    expect(reveals('Prison Cell 211: Did Ramírez have to die?')).toContain('ramirez-killed');
+    expect(reveals('Celda 211: ¿de verdad Juan tenía que cortarle la mano a Baldor?')).toContain('baldor-hand-cut-off');
+    expect(reveals('el final me dejó frío, ¿neta prefiere quedarse ahí adentro?')).toContain('juan-stays-behind');
+  });
+
+  it('while one that asks whether it happened still tells nothing', () => {
+    expect(reveals("Did Juan cut off Baldor's hand?")).toEqual([]);
+    expect(reveals('¿Juan le corta la mano a Baldor?')).toEqual([]);
+  });
+});

@@ -104,6 +104,12 @@ const TOPIC = /^(?:y|and|what about|how about) (?:el|la|los|las|lo de|the|that|t
 const PRESUMING = /^(?:who|whom|whose|why|how|what|when|where|which|quien(?:es)?|por ?que|como|que|cuando|donde|cual(?:es)?)\b/;
 
 /**
+ * Words that make a yes-or-no question presume its event: "Did Juan really cut off Baldor's hand?", "Did Ramírez have to
+ * die?", "¿De verdad Juan tenía que cortarle la mano a Baldor?" ask whether it was real or needed, not whether it happened.
+ */
+const PRESUMED = /\b(?:really|actually|have to|had to|de verdad|en serio|neta|realmente|tenia que|tuvo que)\b/;
+
+/**
  * Words an English question that asks yes or no opens on ("Does Calancho die?", "Is Helena dead?"). Without them
  * (and without a Spanish "¿"), question marks end a phrase said in surprise, which tells: "the guy with the
  * flamethrower at the end of ep 1???", "Internet behind bars? The cartel accountant's luxury cell".
@@ -132,7 +138,7 @@ export function withoutYesNoQuestions<A extends BlockAnalysis>(analysis: A, text
     if (!/\p{L}+[^\p{L}]+\p{L}/u.test(question)) return -1;
     if (open < 0 && !ASKING.test(question)) return -1;
     // "¿Y el apagón del último capítulo?", "And the hand?": a topic brought up, no question of whether it happened.
-    if (TOPIC.test(question)) return -1;
+    if (TOPIC.test(question) || PRESUMED.test(question)) return -1;
     // "Does Calancho die, and why does Juan stay?" presumes in its second clause.
     return question.split(/,|;|\band\b|\by\b|\bor\b|\bo\b/).some((clause) => PRESUMING.test(clause.trim())) ? -1 : from + at;
   };
