@@ -177,8 +177,16 @@ function isArticleLevel(el: Element): boolean {
   if (el.firstElementChild === null) return false;
   if (el.querySelector('h1, main, [role="main"]')) return true;
   const headings = el.querySelectorAll('h2, h3, h4, h5, h6').length;
-  if (headings >= 2 || (headings === 1 && el.querySelectorAll('p').length >= 2)) return true;
+  if (headings >= 2 || (headings === 1 && el.querySelectorAll('p').length >= 2 && !isRated(el))) return true;
   return isList(el);
+}
+
+/** A reader's rating in a row of stars or out of 5 or 10: "★★★★☆", "7/10" (not an episode's score, "★ 8.2"). */
+const RATING = /[★☆]{3}|\b\d{1,2}(?:[.,]\d)?\s*\/\s*(?:5|10)\b/;
+
+/** A reader's review with its title, rating, author and words: an item of a list of reviews, not a section of an article. */
+function isRated(el: Element): boolean {
+  return el.querySelector('h2') === null && RATING.test(el.textContent ?? '');
 }
 
 /**
