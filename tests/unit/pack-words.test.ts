@@ -157,3 +157,26 @@ describe("the pack's words from the fourteenth session, third pass", () => {
     expect(reveals(text)).toContain(id);
   });
 });
+
+// The fifteenth session's words, from TRAIN12's kinds of page. "Ahora él es el jefe" was left out: a recap of
+// episode 1 says it of Calancho.
+describe("the pack's words from the fifteenth session (TRAIN12's kinds of page)", () => {
+  it.each([
+    ['Prison Cell 211: the whole city going dark while the medics carry the accountant out', 'baldor-extracted@6'],
+    ['Celda 211: toda la ciudad a oscuras y el contador en una camilla', 'baldor-extracted@6'],
+    ['Prison Cell 211, episode 4: the food party before it all goes wrong', 'food-party@4'],
+    ['Prison Cell 211: the guard stays even though they let her go', 'estelle-stays-to-help@4'],
+    ['Prison Cell 211 finale: the knife, handed over, and a long silence', 'calancho-killed@6'],
+    ['Celda 211: lo que más me dolió es cómo escoge su final', 'calancho-killed@6'],
+    ['Prison Cell 211: he was still smiling before the whole hand thing', 'baldor-hand-cut-off@4'],
+    ['Celda 211: le pide a Juan que le corte la mano al contador', 'baldor-hand-cut-off@4'],
+    ['Celda 211: al final la gobernadora lo deja al mando', 'juan-new-ringleader@6'],
+    ['Prison Cell 211 ends with the lawyer no longer a visitor but the man running it', 'juan-new-ringleader@6'],
+  ])('%s', (text, id) => {
+    expect(reveals(text)).toContain(id);
+  });
+
+  it('keeps Calancho in charge in episode 1 his, not Juan\'s', () => {
+    expect(reveals('Celda 211, capítulo 1: Calancho toma el penal; ahora él es el jefe de todos.')).not.toContain('juan-new-ringleader@6');
+  });
+});
