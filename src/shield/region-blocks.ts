@@ -115,11 +115,24 @@ function isMeta(el: Element): boolean {
   const text = el.textContent ?? '';
   if (text.includes('©')) return true;
   // "By Dani Ferrer · February 9, 2025", "Por Rodrigo Salcedo | 11 de febrero de 2025".
-  if ((BYLINE.test(text.trim()) || DATELINE.test(text.trim())) && (text.match(/\p{L}+/gu)?.length ?? 0) <= MAX_BYLINE_WORDS) return true;
+  if ((BYLINE.test(text.trim()) || DATELINE.test(text.trim()) || isCountLine(text)) && (text.match(/\p{L}+/gu)?.length ?? 0) <= MAX_BYLINE_WORDS) return true;
   // A thread's pages: "Página 1 de 12 · Siguiente › · Responder al hilo", "Page 1 of 7 · Next ›".
   if (PAGINATION.test(text) && text.length < 120) return true;
   if (el.tagName === 'TIME' || el.querySelector('time')) return (el.textContent ?? '').length < 160;
   return false;
+}
+
+/** A count of a post's readers or answers: "1.2 mil votos positivos", "12 respuestas", "2,341 viewers", "37 likes". */
+const COUNT = /^[\d.,]+\s*(?:k|m|mil)?\s+(?:votos?(?:\s+positivos)?|respuestas?|vistas|reproducciones|comentarios?|seguidores|me gusta|views|viewers|likes?|plays|answers?|upvotes?|comments?|replies|followers|shares)$/iu;
+
+/**
+ * "Mariel Ontiveros · Abogada penalista · 1.2 mil votos positivos", "12 respuestas · 48 mil vistas · Pregunta hecha
+ * por Anónimo", "slowburn_sol · Just Chatting · 2,341 viewers": a line of parts, one of them a count. It tells who
+ * wrote or how many read, not the story (a count line that tells it is still read by its own words).
+ */
+function isCountLine(text: string): boolean {
+  const parts = text.split(/\s[·|•]\s/);
+  return parts.length >= 2 && parts.some((p) => COUNT.test(p.trim()));
 }
 
 const PAGINATION = /^\s*(?:p[áa]gina|page|p[áa]g\.)\s*\d+\s*(?:de|of|\/)\s*\d+\b/i;
