@@ -24,10 +24,13 @@ export const scopeEn: ScopeWords = {
   beforeLast: ['before', 'ahead of', 'leading up to', 'waiting for'],
   spoilsAll: [
     'spoilers for (?:the )?(?:whole|full|entire) (?:season|series|show)',
+    // A fan archive's tags: what happens after the show's end.
+    'post-? ?(?:canon|finale|series)',
     'spoilers? (?:all the way )?to the end',
     // "Full spoilers!" with no episode after it: the whole show ("full spoilers for episode 1" names its own).
     'full spoilers(?! (?:for|from|of|through|up to|until|in|on)\\b)',
   ],
+  spoilsUpTo: ['EP spoilers', 'spoilers (?:for|through|up to) EP', 'post-? ?EP'],
   happenedTo: ['what (?:ever )?happened to', 'what became of', 'what (?:they|he|she) did to'],
   bloodiest: ['bloodiest', 'deadliest', 'most violent'],
   nextSeasonCast: ['who (?:could|would|will|might|is going to) (?:return|come back|be back)'],

@@ -19,6 +19,11 @@ export interface ScopeWords {
    */
   spoilsAll?: readonly string[];
   /**
+   * Regular-expression sources for a tag that says how far a post or card spoils, with `EP` where the episode's
+   * word and number go ("EP spoilers", "post-EP"): a fan-fiction archive's "Episode 4 Spoilers", "Post-Episode 5".
+   */
+  spoilsUpTo?: readonly string[];
+  /**
    * Regular-expression sources that open a question presuming something befell someone ("What happened
    * to", "¿Qué le pasó a"): with an episode named beside it, it tells that something did, in that episode.
    */

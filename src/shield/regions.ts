@@ -18,7 +18,7 @@ import { SectionHeadings } from './section-headings';
 import { rowEpisode } from './table-rows';
 import { cardTitles, commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, isWatchedPostBody, repliedTo, spellHashtags } from './region-blocks';
 import { commentEpisode, howItTells, taggedSpoiler } from '../decide/scope/comment-scope';
-import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, hasSubtitle, withoutSiteName, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths, leadEpisode } from '../decide/scope/episode-scope';
+import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, hasSubtitle, withoutSiteName, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths, leadEpisode, spoilsUpTo } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 import { answeredEpisode, PostTalk, wholeShowScope, wordsIn } from './post-talk';
 import { LiveBlog } from './live-blog';
@@ -323,7 +323,7 @@ export class Regions {
     // every death of the show ("EVERY DEATH ranked"), unless the card names an episode of its own.
     const last = this.options.lastEpisode();
     const whole = warnsOfAllSpoilers(unit.textContent ?? '') || (countsAllDeaths(text) && scopeOfText(unit.textContent ?? '', last) === undefined);
-    const episode = scopeOfText(text, last) ?? (whole ? last : undefined);
+    const episode = scopeOfText(text, last) ?? spoilsUpTo(unit.textContent ?? '', last) ?? (whole ? last : undefined);
     if (!episode || !this.namesShow(`${unit.textContent ?? ''}\n${this.title()}`)) return undefined;
     return { episode, source: unit };
   }

@@ -177,7 +177,7 @@ function isArticleLevel(el: Element): boolean {
   if (el.firstElementChild === null) return false;
   if (el.querySelector('h1, main, [role="main"]')) return true;
   const headings = el.querySelectorAll('h2, h3, h4, h5, h6').length;
-  if (headings >= 2 || (headings === 1 && el.querySelectorAll('p').length >= 2 && !isRated(el))) return true;
+  if (headings >= 2 || (headings === 1 && el.querySelectorAll('p').length >= 2 && !isRated(el) && !isTagged(el))) return true;
   return isList(el);
 }
 
@@ -187,6 +187,16 @@ const RATING = /[★☆]{3}|\b\d{1,2}(?:[.,]\d)?\s*\/\s*(?:5|10)\b/;
 /** A reader's review with its title, rating, author and words: an item of a list of reviews, not a section of an article. */
 function isRated(el: Element): boolean {
   return el.querySelector('h2') === null && RATING.test(el.textContent ?? '');
+}
+
+/** A line of tags: "Tags: Yori-centric · Informants · Episode 4 Spoilers", "Etiquetas: drama, Juan". */
+const TAGS_LINE = /^\s*(?:tags|etiquetas)\s*:\s*\S+\s*[·,|•]\s*\S/i;
+
+/** A listed work with its title, its tags and its summary (a fan-fiction archive's card): an item of a list, not a section of an article. */
+function isTagged(el: Element): boolean {
+  if (el.querySelector('h2') !== null) return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (TAGS_LINE.test(c.textContent ?? '')) return true;
+  return false;
 }
 
 /**

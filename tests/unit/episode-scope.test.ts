@@ -2,7 +2,7 @@
 // card title says it covers, in English and Spanish, and what is not an episode at all.
 import { commentEpisode, hintsAhead } from '@/src/decide/scope/comment-scope';
 import { describe, expect, it } from 'vitest';
-import { episodeScope, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode, isContentWarning, isBloodiest } from '@/src/decide/scope/episode-scope';
+import { episodeScope, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode, isContentWarning, isBloodiest, spoilsUpTo, warnsOfAllSpoilers } from '@/src/decide/scope/episode-scope';
 import { withScope, SCOPE_PREFIX } from '@/src/decide/scope/region-reveal';
 
 const LAST = 6;
@@ -219,5 +219,27 @@ describe('the ending named as its last scene or its epilogue', () => {
     // The last scene of an episode it names is that episode's.
     expect(episodeScope('the last scene of episode 2 is the best', 6)).toBe(2);
     expect(episodeScope('la escena final del capítulo 3', 6)).toBe(3);
+  });
+});
+
+describe('spoilsUpTo: a tag that says how far a post or card spoils', () => {
+  it.each([
+    ['Tags: Yori-centric · Informants · Episode 4 Spoilers · Bad Ending', 4],
+    ['Pre-Canon · Post-Episode 5 · Grief', 5],
+    ['Spoilers through Episode 3', 3],
+    ['spoilers hasta el capítulo 3 · Drama', 3],
+    ['Spoilers del cap. 2', 2],
+    ['post-capítulo 4 · angustia', 4],
+  ])('%s → %s', (text, episode) => {
+    expect(spoilsUpTo(text, LAST)).toBe(episode);
+  });
+
+  it.each([['No spoilers for episode 6, please'], ['sin spoilers del capítulo 5'], ['Episode 3 · Missing Scene'], ['Episode 9 Spoilers']])('%s tags nothing', (text) => {
+    expect(spoilsUpTo(text, LAST)).toBeUndefined();
+  });
+
+  it('and a post-canon or post-finale work spoils the whole show', () => {
+    expect(warnsOfAllSpoilers('Juan Olivera · Post-Canon · Power')).toBe(true);
+    expect(warnsOfAllSpoilers('post-finale feelings, a thread')).toBe(true);
   });
 });

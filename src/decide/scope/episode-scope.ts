@@ -34,6 +34,7 @@ const BEFORE_LAST = new RegExp(
 const NEXT_SEASON_CAST = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.nextSeasonCast ?? []).join('|')})(?:\\b|$)`);
 const KNOWING_NOD = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.knowingNod ?? []).join('|')})\\b`);
 const SPOILS_ALL = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.spoilsAll ?? []).join('|')})(?:\\b|$)`);
+const SPOILS_UP_TO = new RegExp(`(?<!\\b(?:no|sin|without|zero|cero) )(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.spoilsUpTo ?? []).map((s) => s.replace('EP', `${EPISODE_WORD}\\.?\\s*${NUMBER}`)).join('|')})(?:\\b|$)`);
 const HAPPENED_TO = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.happenedTo ?? []).join('|')})\\b`);
 const BLOODIEST = new RegExp(`(?:${LANGUAGES.flatMap((l) => l.bloodiest ?? []).join('|')})\\b`, 'iu');
 const OPINION = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.opinion).join('|')})(?:\\b|$)`);
@@ -128,6 +129,13 @@ export function nodsToTheEnd(text: string): boolean {
 /** Whether `text` warns that it spoils the whole show ("Full spoilers!", "spoilers de toda la serie"). */
 export function warnsOfAllSpoilers(text: string): boolean {
   return SPOILS_ALL.test(scopeText(text));
+}
+
+/** The episode a tag says a post or card spoils up to ("Episode 4 Spoilers", "Post-Episode 5"), up to `lastEpisode`; else undefined. */
+export function spoilsUpTo(text: string, lastEpisode: number): number | undefined {
+  const m = SPOILS_UP_TO.exec(scopeText(text));
+  const n = numberOf(m?.slice(1).find((g) => g !== undefined));
+  return n !== undefined && n >= 1 && n <= lastEpisode ? n : undefined;
 }
 
 /**
