@@ -87,7 +87,9 @@ const APPENDED_P95_MS = 50;
 // 152 -> 156 KB (27 Nov, eleventh session): live blogs (src/shield/live-blog.ts), timeline grids, stills scoped by
 // their alt text, hints that tell, bold author names, earlier events in a region about the end (3.2 KB): 152.0 KiB,
 // 26 bytes under the old cap.
-const BUNDLE_BYTES = 156 * 1024;
+// 156 -> 160 KB (28 Nov, fifteenth session): count lines, a listed work's spoiler tags and tags line, pack words
+// (1.0 KB): 156.5 KiB. The fourteenth session's last build was 155.5 KiB.
+const BUNDLE_BYTES = 160 * 1024;
 const GATE_BYTES = 11 * 1024;
 
 let pagesDir: string;
