@@ -176,6 +176,10 @@ describe("the pack's words from the fifteenth session (TRAIN12's kinds of page)"
     expect(reveals(text)).toContain(id);
   });
 
+  it('keeps someone else running the prison out of it: "runs the prison" was left out for it', () => {
+    expect(reveals('Prison Cell 211: gandara runs that prison like a business lol')).not.toContain('juan-new-ringleader@6');
+  });
+
   it('keeps Calancho in charge in episode 1 his, not Juan\'s', () => {
     expect(reveals('Celda 211, capítulo 1: Calancho toma el penal; ahora él es el jefe de todos.')).not.toContain('juan-new-ringleader@6');
   });
