@@ -38,8 +38,16 @@ const ADDED_PER_FLOOR = 6;
 // issue 12 asks for the review pages within 15 % of before, and this is not met yet (see the stop's note).
 // CI measured 504 ms against 501 allowed on 27 Nov; the fifth session's fixes (docs/issue-14-ordinary-pages.md)
 // brought the quiet machine's figure from 398-442 ms to 286-306 ms, and the thread's p95 from 33-63 ms to 14-22 ms.
-const ADDED_SLACK_MS = 480;
-const APPENDED_P95_MS = 50;
+// 480 -> 1,000 ms and 50 -> 110 ms (29 Nov, sixteenth session): the machines CI and we run on now measure the same
+// builds two to four times slower than when these bounds were set, while the floor pass barely moves (1.6 -> 2.0-2.5 ms),
+// so the floor-relative part cannot absorb it. 6073ef5's build: 366-391 ms on the 100 KB review on 28 Nov's morning,
+// 894 ms that evening, 886 ms (689-935) on 29 Nov; issue 12's base (61e0c0e), 176-247 ms on 27 Nov, reads 720 ms
+// (676-873) on 29 Nov with its own bench. CI refused the last submission (28 Nov) at 747 ms (728-790) and a best appended p95
+// of 59.8 ms (loads 59.8-98.1); this smoke reads 707 ms (700-732) and 70.9 ms (70.9-82.6) here on 29 Nov. The
+// bounds keep about a third of headroom over those: a regression of that size still fails the build, and issue
+// 14's targets (within 15 % of 61e0c0e, measured by `npm run bench` in one run) stay open.
+const ADDED_SLACK_MS = 1000;
+const APPENDED_P95_MS = 110;
 // 84 -> 91 KB: units (a comment, post, card or row hidden whole, with its pictures) add ~9 KB minified: 90.6 KB.
 // 91 -> 92 KB: the site's name kept in a neutral page title (issue 16) and the lifetime's timeouts: 91.0 KB.
 // 92 -> 94 KB: the marker's rules in the shadow roots' stylesheet, the touch card and the labels (issue 16): 93.4 KB.
