@@ -1,6 +1,6 @@
 /**
- * The first-paint hold: style.css keeps the page from being painted (at most 0.6 s) while <html> has
- * HOLD_ATTR. The gate (gate.ts) sets it as soon as it finds a followed show named, before that text is
+ * The first-paint hold: style.css keeps the page from being painted (at most HOLD_MS) while <html> has
+ * HOLD_ATTR, or at most FRAME_HOLD_MS while it is FRAME_HOLD. The gate (gate.ts) sets it as soon as it finds a followed show named, before that text is
  * painted; the shield lifts it once it has read what is parsed, and sets READY_ATTR. A page that names
  * no show is never held (the gate sets READY_ATTR once it is parsed). If the script never answers, the
  * page shows anyway.
@@ -10,6 +10,16 @@
 export const READY_ATTR = 'data-spoiler-shield-ready';
 /** On <html> while the page must not be painted. */
 export const HOLD_ATTR = 'data-spoiler-shield-hold';
+/** The hold's cap (entrypoints/content.css): past it the page is painted, whatever the script does. */
+export const HOLD_MS = 600;
+/**
+ * HOLD_ATTR's value in a subframe that names the show only with another frame ("Helena" in a comment widget)
+ * while it waits for the top frame's shield to read its page. That wait is the top frame's whole start (the
+ * shield's script, the catalog, the settings, its first read), which on a slow machine outlasts HOLD_MS: a
+ * CI run on 29 Nov painted a comment frame's spoilers at 691 ms. A frame stays blank a little longer instead.
+ */
+export const FRAME_HOLD = 'frame';
+export const FRAME_HOLD_MS = 1500;
 
 /** Lets the page be painted: now, or as soon as it has an <html> (at document_start it may not). */
 export function releaseFirstPaint(doc: Document): void {

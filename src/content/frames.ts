@@ -4,9 +4,10 @@
  * a frame that starts later asks the background (once) whether some frame already did.
  */
 import { toBackground, type Runtime } from '../messages';
+import { FRAME_HOLD_MS } from './first-paint';
 
-/** How long a frame asks again while the tab's answer is pending, and how often. */
-const ASK_FOR_MS = 600;
+/** How long a frame asks again while the tab's answer is pending (the stylesheet's hold cap for frames), and how often. */
+const ASK_FOR_MS = FRAME_HOLD_MS;
 const ASK_EVERY_MS = 40;
 
 export class TabMention {

@@ -27,7 +27,7 @@
  *
  * No storage read, message, stylesheet or listener of the extension happens in a frame that has no text.
  */
-import { READY_ATTR, HOLD_ATTR } from './first-paint';
+import { FRAME_HOLD, FRAME_HOLD_MS, HOLD_ATTR, READY_ATTR } from './first-paint';
 import { GATE_KEYS, gateView, type GateView } from './gate-settings';
 import { GateText } from './gate-text';
 import { joinSources, type GateSources } from './gate-words';
@@ -68,8 +68,8 @@ export interface GateOptions {
   now?: () => number;
 }
 
-/** How long a subframe keeps asking while the tab's answer is "pending" (the stylesheet's hold cap). */
-const ASK_FOR_MS = 600;
+/** How long a subframe keeps asking while the tab's answer is "pending" (the stylesheet's hold cap for frames). */
+const ASK_FOR_MS = FRAME_HOLD_MS;
 const ASK_EVERY_MS = 40;
 
 const compile = (source: string | undefined) => (source === undefined ? undefined : new RegExp(source, 'i'));
@@ -235,7 +235,7 @@ export class Gate {
     // A subframe is often filled at once by its parent: the answer must be there before this text is painted.
     this.asking = true;
     this.askUntil = (this.options.now ?? Date.now)() + ASK_FOR_MS;
-    this.hold();
+    this.hold(FRAME_HOLD);
     // Until the settings are read, a word of a show the reader may not follow: ask once they are.
     if (this.view) this.ask();
   }
@@ -326,8 +326,11 @@ export class Gate {
     );
   }
 
-  private hold(): void {
-    this.whenHtml((html) => html.setAttribute(HOLD_ATTR, ''));
+  /** Holds the paint; a frame's longer hold (FRAME_HOLD) is kept until the paint is let go. */
+  private hold(kind = ''): void {
+    this.whenHtml((html) => {
+      if (kind || !html.hasAttribute(HOLD_ATTR)) html.setAttribute(HOLD_ATTR, kind);
+    });
   }
 
   private unhold(): void {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { HANDOFF_KEY, startGate, type Gate, type GateApi } from '@/src/content/gate';
 import { gateSources, type PackWords } from '@/src/content/gate-words';
 import { GATE_KEYS } from '@/src/content/gate-settings';
-import { HOLD_ATTR, READY_ATTR } from '@/src/content/first-paint';
+import { FRAME_HOLD, FRAME_HOLD_MS, HOLD_ATTR, HOLD_MS, READY_ATTR } from '@/src/content/first-paint';
 
 const words = gateSources(['prison-cell-211', 'celda-211-2009'].map((id) => JSON.parse(readFileSync(`data/${id}.json`, 'utf8')) as PackWords));
 const EVENT = 'spoiler-shield-shadow-root';
@@ -314,6 +314,31 @@ describe('frames asking the top frame while its shield loads', () => {
     expect(html().hasAttribute(HOLD_ATTR)).toBe(true);
   });
 
+  it('a subframe that waits for the top frame holds its paint for the frames\' longer cap, and keeps it while its shield loads', async () => {
+    document.body.innerHTML = '<p>Juan writes a comment.</p>';
+    const f = fakeApi({}, ['pending', 'pending', true]);
+    let loaded!: () => void;
+    run(f.api, subframe(), () => new Promise<void>((r) => (loaded = r)));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(loads).toBe(1);
+    // Passing to the shield holds again: the frame's value stays, so the cap is still timed from the first hold.
+    expect(html().getAttribute(HOLD_ATTR)).toBe(FRAME_HOLD);
+    loaded();
+  });
+
+  it('the stylesheet caps the hold at HOLD_MS, and a frame\'s at FRAME_HOLD_MS, which it keeps asking for', async () => {
+    const css = readFileSync('entrypoints/content.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const rules = new Map(css.split('}').map((r) => r.split('{')).filter((p) => p.length === 2).map(([selector, body]) => [selector!.trim(), body!]));
+    // The last time in the rule is the hold's delay (`animation: name 0s linear 0.6s …`, `animation-delay: 1.5s`).
+    const delay = (selector: string) => Number([...(rules.get(selector) ?? '').matchAll(/(\d+(?:\.\d+)?)s\b/g)].at(-1)?.[1]) * 1000;
+    expect(delay(`html[${HOLD_ATTR}]`)).toBe(HOLD_MS);
+    expect(delay(`html[${HOLD_ATTR}="${FRAME_HOLD}"]`)).toBe(FRAME_HOLD_MS);
+    // A top frame's hold (a word waiting for the settings) is the plain one.
+    document.body.innerHTML = '<p>Prison Cell 211 review</p>';
+    run(fakeApi({}).api);
+    expect(html().getAttribute(HOLD_ATTR)).toBe('');
+  });
+
   it('a subframe lets the paint go once the answer stays "pending" past the hold cap', async () => {
     document.body.innerHTML = '<p>Juan writes a comment.</p>';
     const f = fakeApi({}, ['pending']);
@@ -324,7 +349,10 @@ describe('frames asking the top frame while its shield loads', () => {
     started.push(g);
     await new Promise((r) => setTimeout(r, 100));
     expect(html().hasAttribute(HOLD_ATTR)).toBe(true);
-    now = 1000;
+    now = FRAME_HOLD_MS - 100;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(html().getAttribute(HOLD_ATTR), 'still asking short of the frames\' cap').toBe(FRAME_HOLD);
+    now = FRAME_HOLD_MS + 100;
     await new Promise((r) => setTimeout(r, 100));
     expect(html().hasAttribute(HOLD_ATTR)).toBe(false);
     expect(loads).toBe(0);

@@ -34,8 +34,12 @@ import { serveFixtures } from './harness';
  * 27 Nov (third session, the manifest's stylesheet the hold alone): tiny +3.9–5.4 ms, 20 frames +21–27 ms, +1.0–1.2 ms
  * per frame; tiny's bound 15 -> 12 ms (the shield in every frame was +26.5). The manifest's stylesheet, matched in
  * every document, is the first-paint hold alone (0.1 KB): the shield's rules (1.7 KB) back there fail MANIFEST_CSS_BYTES.
+ * 29 Nov (sixteenth session): tiny's bound 12 -> 20 ms. The machines CI runs on read the same gate about twice as
+ * slow as before (a CI run on a fresh clone: tiny 8.6-17.6 ms, median 12.8; 20 frames 55.7 ms, 2.1 ms per frame),
+ * as they read the shield's show pages (tests/e2e/bench-smoke.e2e.test.ts). The shield in every frame measured
+ * +26.5 ms on the faster machines, so 20 still fails it.
  */
-const TINY_CPU_MS = 12;
+const TINY_CPU_MS = 20;
 const FRAMES_CPU_MS = 100;
 const PER_FRAME_CPU_MS = 4;
 const TINY_MAIN_MS = 150;
