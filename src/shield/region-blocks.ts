@@ -5,7 +5,8 @@
 import { HEADING_SELECTOR, HEADING_TAGS as HEADINGS } from './blocks';
 import { classWords } from './class-words';
 import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
-import { isAboutThePage, isQuestion } from '../decide/scope/episode-scope';
+import { isAboutThePage, isQuestion, opensInEpisode } from '../decide/scope/episode-scope';
+import type { Scope } from './region-types';
 import { saysJustWatched } from '../decide/scope/whole-show';
 
 /** Words of a class or id of a line about the page, not its story (a byline, a date, tags). */
@@ -194,4 +195,17 @@ export function isViewerComment(comment: Element | null): boolean {
 /** A text with its hashtags spelt as words: "#PrisonCell211" names the show as "Prison Cell 211" does. */
 export function spellHashtags(text: string): string {
   return text.replace(/#(\p{L}[\p{L}\p{N}_]*)/gu, (_, tag: string) => tag.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{L})(\p{N})/gu, '$1 $2'));
+}
+
+/**
+ * A paragraph that opens by placing itself in an episode ("In episode two Juan is no longer just hiding …", "En el
+ * capítulo 4, …"), on a page about the show: that episode's, whatever heading it is under. As a story: it is hidden
+ * only if it names someone or something of the show ("In episode two the pacing slows down" is not). The show's length
+ * is asked only of a paragraph that opens with such a word (a page that names nobody never loads the catalog).
+ */
+export function openingScope(el: Element, isUnit: () => boolean, lastEpisode: () => number, namesShow: (text: string) => boolean): Scope | undefined {
+  const text = el.textContent ?? '';
+  if (!/^\s*(?:in|during|by|en|durante|para)\s/i.test(text) || isUnit() || !isStory(el)) return undefined;
+  const episode = opensInEpisode(text, lastEpisode());
+  return episode && namesShow(text) ? { episode, source: el, story: true } : undefined;
 }

@@ -16,7 +16,7 @@ import { MAX_UNIT_TEXT } from './units';
 import { Asides, isBoxHeading } from './asides';
 import { SectionHeadings } from './section-headings';
 import { rowEpisode } from './table-rows';
-import { cardTitles, commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, isWatchedPostBody, repliedTo, spellHashtags } from './region-blocks';
+import { cardTitles, commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, isWatchedPostBody, openingScope, repliedTo, spellHashtags } from './region-blocks';
 import { commentEpisode, howItTells, taggedSpoiler } from '../decide/scope/comment-scope';
 import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, hasSubtitle, withoutSiteName, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths, leadEpisode, spoilsUpTo } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
@@ -48,11 +48,9 @@ export class Regions {
   private postEpisode = new WeakMap<Element, Scope | null>();
   private readonly talk = new PostTalk({ namesShow: (t) => this.namesShow(t), lastEpisode: () => this.options.lastEpisode() });
   private readonly live = new LiveBlog((e) => commentEpisode(wordsIn(e), this.options.lastEpisode()));
-  /**
-   * The element furthest on in the document that scopeOf or asideNamesShow answered about: every cached answer is
-   * about it, an element before it or one of their ancestors (so a heading added after it changes none).
-   */
+  /** The element furthest on that scopeOf or asideNamesShow answered about: every cached answer is about it, one before it or their ancestors. */
   private furthest: Element | null = null;
+  private readonly opening = (el: Element, isUnit: () => boolean) => openingScope(el, isUnit, () => this.options.lastEpisode(), (t) => this.namesShow(`${t}\n${this.title()}`));
 
   constructor(
     private readonly doc: Document,
@@ -188,7 +186,7 @@ export class Regions {
       if (own) return own;
     }
     const scope = this.chainScope(el);
-    if (!scope) return this.bloodiest(el) ?? this.ownEpisode(el, isUnit) ?? wholeShowScope(el, isUnit, this.talk);
+    if (!scope) return this.bloodiest(el) ?? this.ownEpisode(el, isUnit) ?? this.opening(el, isUnit) ?? wholeShowScope(el, isUnit, this.talk);
     // A content warning names what the region holds, whatever else it says about the page.
     if (isContentWarning(el.textContent ?? '')) return scope;
     const unit = isUnit();
@@ -210,10 +208,10 @@ export class Regions {
       if (back !== undefined && unit) return { ...scope, story: true };
     }
     // A paragraph that names the show or an episode talks about them ("Prison Cell 211 starts from a simple
-    // premise", "The second episode is the slowest of the six"): its own sentences decide it.
+    // premise", "The second episode is the slowest of the six"): its own sentences decide it, unless it opens in one (openingScope).
     const text = el.textContent ?? '';
     // Not one that nods to what those who saw it know ("for reasons obvious to anyone who has seen the finale"): it tells of it.
-    if (!unit && (talksOfEpisodes(text, this.options.lastEpisode()) || this.namesTheWork(text, titleNamed)) && !nodsToTheEnd(text)) return undefined;
+    if (!unit && (talksOfEpisodes(text, this.options.lastEpisode()) || this.namesTheWork(text, titleNamed)) && !nodsToTheEnd(text)) return this.opening(el, isUnit);
     // So does one that names where it streams ("The Netflix prison thriller takes its darkest turn yet", "(Foto: Netflix)"):
     // it speaks of the show as something to watch. Not a viewer's comment: "the last hour played out on netflix,
     // what a way to go" under a finale thread still tells what they watched.

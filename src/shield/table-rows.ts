@@ -17,13 +17,39 @@ export function rowEpisode(el: Element, lastEpisode: () => number): { row: Eleme
   if (!row || row.tagName !== 'TR' || !row.querySelector('td')) return undefined;
   const table = row.closest('table');
   const column = table ? episodeColumn(table) : -1;
-  if (column < 0) return table ? gridEpisode(row, table, lastEpisode) : undefined;
+  if (column < 0) return table ? (gridEpisode(row, table, lastEpisode) ?? taggedEpisode(row, lastEpisode)) : undefined;
   const cell = cellAt(row, column);
   if (!cell) return undefined;
   const m = EPISODE_CELL.exec(scopeText(cell.textContent ?? ''));
   if (!m) return undefined;
   const episode = Number(m[2] ?? m[1]);
   // The show's length is asked only now: a page that names nobody never rebuilds the catalog.
+  return episode >= 1 && episode <= lastEpisode() ? { row, episode } : undefined;
+}
+
+/** An episode tag in parentheses: "(E2)", "(ep. 4)", "(S1E6)", "(cap. 3)", "(episodio 5)". */
+const EPISODE_TAG = /\((?:s\d{1,2}\s*)?(?:e|ep|episode|episodio|cap|cap[ií]tulo|chapter)\s*\.?\s*(\d{1,2})\)/gi;
+/**
+ * Words the tag's part of a cell says before it, for the tag to date what it tells ("Where the hostages are held (E2)"),
+ * not a schedule's "Ep. 3 (E3)" or a signature's "Currently watching: Prison Cell 211 (ep 3)".
+ */
+const TAGGED_WORDS = 4;
+
+/**
+ * A row whose cell tells something and tags it with its episode, in a table with no episode column (a crossword's
+ * "Where the hostages are held (E2) (3) | GYM"): the row is about that episode, the latest its cells tag.
+ */
+function taggedEpisode(row: Element, lastEpisode: () => number): { row: Element; episode: number } | undefined {
+  let episode = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    const text = c.textContent ?? '';
+    if (!text.includes('(')) continue;
+    for (const m of text.matchAll(EPISODE_TAG)) {
+      // The words of its own part of the cell: "Currently watching: Prison Cell 211 (ep 3)" dates where its writer is, not a story.
+      const start = Math.max(...[',', ';', ':', '·', '|', '\n'].map((sep) => text.lastIndexOf(sep, m.index!))) + 1;
+      if ((text.slice(start, m.index).match(/\p{L}+/gu)?.length ?? 0) >= TAGGED_WORDS) episode = Math.max(episode, Number(m[1]));
+    }
+  }
   return episode >= 1 && episode <= lastEpisode() ? { row, episode } : undefined;
 }
 

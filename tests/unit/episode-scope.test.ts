@@ -2,7 +2,7 @@
 // card title says it covers, in English and Spanish, and what is not an episode at all.
 import { commentEpisode, hintsAhead } from '@/src/decide/scope/comment-scope';
 import { describe, expect, it } from 'vitest';
-import { episodeScope, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode, isContentWarning, isBloodiest, spoilsUpTo, warnsOfAllSpoilers } from '@/src/decide/scope/episode-scope';
+import { episodeScope, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode, isContentWarning, isBloodiest, spoilsUpTo, warnsOfAllSpoilers, opensInEpisode } from '@/src/decide/scope/episode-scope';
 import { withScope, SCOPE_PREFIX } from '@/src/decide/scope/region-reveal';
 
 const LAST = 6;
@@ -241,5 +241,20 @@ describe('spoilsUpTo: a tag that says how far a post or card spoils', () => {
   it('and a post-canon or post-finale work spoils the whole show', () => {
     expect(warnsOfAllSpoilers('Juan Olivera · Post-Canon · Power')).toBe(true);
     expect(warnsOfAllSpoilers('post-finale feelings, a thread')).toBe(true);
+  });
+});
+
+describe('opensInEpisode', () => {
+  it('reads the episode a paragraph opens in, English and Spanish, in digits, words and ordinals', () => {
+    expect(opensInEpisode('In episode two Juan stops hiding and speaks for the men.', 6)).toBe(2);
+    expect(opensInEpisode('By the fourth episode, the yard has a kitchen of its own.', 6)).toBe(4);
+    expect(opensInEpisode('En el capítulo 5, Juan ya no confía en nadie.', 6)).toBe(5);
+    expect(opensInEpisode('Durante el tercer capítulo la celda se queda a oscuras.', 6)).toBe(3);
+  });
+
+  it('reads nothing from a paragraph that names an episode later on, or opens with another time', () => {
+    expect(opensInEpisode('Juan stops hiding in episode two.', 6)).toBeUndefined();
+    expect(opensInEpisode('In 2009 a Spanish film told a similar story, and in episode two the series leaves it behind.', 6)).toBeUndefined();
+    expect(opensInEpisode('In episode nine of the podcast we talk about the riot.', 6)).toBeUndefined();
   });
 });

@@ -184,3 +184,18 @@ describe("the pack's words from the fifteenth session (TRAIN12's kinds of page)"
     expect(reveals('Celda 211, capítulo 1: Calancho toma el penal; ahora él es el jefe de todos.')).not.toContain('juan-new-ringleader@6');
   });
 });
+
+// The sixteenth session's words, from TRAIN13's kinds of page.
+describe("the pack's words from the sixteenth session (TRAIN13's kinds of page)", () => {
+  it.each([
+    ['Prison Cell 211: in the last scene Calancho asks the lawyer to end his life', 'calancho-killed@6'],
+    ['Celda 211: no me gustó el final, que se quede adentro de jefe', 'juan-stays-behind@6'],
+    ['Celda 211: y Juan se quedó adentro de jefe, quién lo iba a decir', 'juan-stays-behind@6'],
+  ])('%s', (text, id) => {
+    expect(reveals(text)).toContain(id);
+  });
+
+  it('keeps a boss who stays in his office out of it', () => {
+    expect(reveals('Celda 211: el director se queda en su oficina todo el motín')).not.toContain('juan-stays-behind@6');
+  });
+});

@@ -228,6 +228,18 @@ export function withoutSiteName(title: string): string {
   return parts.length >= 2 ? parts.slice(0, -1).join(' - ') : title;
 }
 
+/** A paragraph's first words when they place it in time ("In episode two", "By the fourth episode", "En el capítulo 4,"). */
+const OPENING = /^\s*(?:in|during|by|en|durante|para)\s[^,.;:!?()]{0,32}/i;
+
+/**
+ * The episode a paragraph opens by placing itself in: "In episode two Juan is no longer just hiding", "En el capítulo 4,
+ * Juan …". Whether it then tells what someone did is the caller's to ask.
+ */
+export function opensInEpisode(text: string, lastEpisode: number): number | undefined {
+  const opening = OPENING.exec(text)?.[0];
+  return opening ? episodeScope(opening, lastEpisode) : undefined;
+}
+
 /**
  * The episode a picture's alt text or caption opens with, when words of its own follow: "Episode 5 still: an ambulance
  * in the yard at night", "Cap. 3 — un ojo en el hoyo del muro". Not a caption that only places it ("Helena in episode 5"),
