@@ -5,7 +5,7 @@
 import { HEADING_SELECTOR, HEADING_TAGS as HEADINGS } from './blocks';
 import { classWords } from './class-words';
 import { looksLikeUnit, MAX_UNIT_TEXT } from './units';
-import { isAboutThePage, isQuestion, opensInEpisode } from '../decide/scope/episode-scope';
+import { isAboutThePage, isQuestion, opensInEpisode, opensInTime } from '../decide/scope/episode-scope';
 import type { Scope } from './region-types';
 import { saysJustWatched } from '../decide/scope/whole-show';
 
@@ -205,7 +205,7 @@ export function spellHashtags(text: string): string {
  */
 export function openingScope(el: Element, isUnit: () => boolean, lastEpisode: () => number, namesShow: (text: string) => boolean): Scope | undefined {
   const text = el.textContent ?? '';
-  if (!/^\s*(?:in|during|by|en|durante|para)\s/i.test(text) || isUnit() || !isStory(el)) return undefined;
+  if (!opensInTime(text) || isUnit() || !isStory(el)) return undefined;
   const episode = opensInEpisode(text, lastEpisode());
   return episode && namesShow(text) ? { episode, source: el, story: true } : undefined;
 }

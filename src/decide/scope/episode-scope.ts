@@ -231,6 +231,11 @@ export function withoutSiteName(title: string): string {
 /** A paragraph's first words when they place it in time ("In episode two", "By the fourth episode", "En el capítulo 4,"). */
 const OPENING = /^\s*(?:in|during|by|en|durante|para)\s[^,.;:!?()]{0,32}/i;
 
+/** Whether a paragraph opens with a word that may place it in time ("In …", "Durante …"): cheap, and asks nothing of the show. */
+export function opensInTime(text: string): boolean {
+  return OPENING.test(text);
+}
+
 /**
  * The episode a paragraph opens by placing itself in: "In episode two Juan is no longer just hiding", "En el capítulo 4,
  * Juan …". Whether it then tells what someone did is the caller's to ask.
