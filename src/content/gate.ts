@@ -7,7 +7,8 @@
  *   (gate-words.ts `strict`).
  * - On a match it sets HOLD_ATTR on <html> at once (before that text is painted: animation-frame and
  *   observer callbacks run before paint), and loads the shield, which reads the whole page and lifts the
- *   hold when it is done (first-paint.ts). A page that names no show is never held.
+ *   hold when it is done (first-paint.ts; the hold's cap lengthens once the shield is loading). A page that
+ *   names no show is never held.
  * - The settings decide which shows: once a frame has text, the gate reads a few small storage keys
  *   (gate-settings.ts GATE_KEYS: the switches, the pauses, the followed shows, the own plot points) and from
  *   then on looks only for the followed shows' words. Where the shield is off, paused, or no show is
@@ -27,7 +28,7 @@
  *
  * No storage read, message, stylesheet or listener of the extension happens in a frame that has no text.
  */
-import { FRAME_HOLD, FRAME_HOLD_MS, HOLD_ATTR, READY_ATTR } from './first-paint';
+import { FRAME_HOLD, FRAME_HOLD_MS, HOLD_ATTR, HOLD_ORDER, READY_ATTR, SHIELD_HOLD } from './first-paint';
 import { GATE_KEYS, gateView, type GateView } from './gate-settings';
 import { GateText } from './gate-text';
 import { joinSources, type GateSources } from './gate-words';
@@ -310,7 +311,7 @@ export class Gate {
    */
   private pass(): void {
     if (this.done) return;
-    this.hold();
+    this.hold(SHIELD_HOLD);
     this.done = true;
     this.waiting = false;
     this.asking = false;
@@ -326,10 +327,11 @@ export class Gate {
     );
   }
 
-  /** Holds the paint; a frame's longer hold (FRAME_HOLD) is kept until the paint is let go. */
+  /** Holds the paint, for `kind`'s cap (first-paint.ts) or a longer one already set, until the paint is let go. */
   private hold(kind = ''): void {
     this.whenHtml((html) => {
-      if (kind || !html.hasAttribute(HOLD_ATTR)) html.setAttribute(HOLD_ATTR, kind);
+      const now = html.getAttribute(HOLD_ATTR);
+      if (now === null || HOLD_ORDER.indexOf(kind) > HOLD_ORDER.indexOf(now)) html.setAttribute(HOLD_ATTR, kind);
     });
   }
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { HANDOFF_KEY, startGate, type Gate, type GateApi } from '@/src/content/gate';
 import { gateSources, type PackWords } from '@/src/content/gate-words';
 import { GATE_KEYS } from '@/src/content/gate-settings';
-import { FRAME_HOLD, FRAME_HOLD_MS, HOLD_ATTR, HOLD_MS, READY_ATTR } from '@/src/content/first-paint';
+import { FRAME_HOLD, FRAME_HOLD_MS, HOLD_ATTR, HOLD_MS, READY_ATTR, SHIELD_HOLD, SHIELD_HOLD_MS } from '@/src/content/first-paint';
 
 const words = gateSources(['prison-cell-211', 'celda-211-2009'].map((id) => JSON.parse(readFileSync(`data/${id}.json`, 'utf8')) as PackWords));
 const EVENT = 'spoiler-shield-shadow-root';
@@ -314,25 +314,40 @@ describe('frames asking the top frame while its shield loads', () => {
     expect(html().hasAttribute(HOLD_ATTR)).toBe(true);
   });
 
-  it('a subframe that waits for the top frame holds its paint for the frames\' longer cap, and keeps it while its shield loads', async () => {
+  it('a subframe that waits for the top frame holds its paint for the frames\' longer cap, then the loading shield\'s', async () => {
     document.body.innerHTML = '<p>Juan writes a comment.</p>';
     const f = fakeApi({}, ['pending', 'pending', true]);
     let loaded!: () => void;
     run(f.api, subframe(), () => new Promise<void>((r) => (loaded = r)));
+    expect(html().getAttribute(HOLD_ATTR)).toBe(FRAME_HOLD);
     await new Promise((r) => setTimeout(r, 200));
     expect(loads).toBe(1);
-    // Passing to the shield holds again: the frame's value stays, so the cap is still timed from the first hold.
-    expect(html().getAttribute(HOLD_ATTR)).toBe(FRAME_HOLD);
+    // Passing to the shield lengthens the same hold: its cap is still timed from the first hold.
+    expect(html().getAttribute(HOLD_ATTR)).toBe(SHIELD_HOLD);
     loaded();
   });
 
-  it('the stylesheet caps the hold at HOLD_MS, and a frame\'s at FRAME_HOLD_MS, which it keeps asking for', async () => {
+  it('a top frame that lets the shield in holds its paint for the loading shield\'s cap, and lets it go if the shield fails to load', async () => {
+    document.body.innerHTML = '<p>Prison Cell 211 review</p>';
+    let failed!: (e: Error) => void;
+    run(fakeApi({}).api, window, () => new Promise<void>((_, reject) => (failed = reject)));
+    expect(html().getAttribute(HOLD_ATTR), 'waiting for the settings').toBe('');
+    await settle();
+    expect(loads).toBe(1);
+    expect(html().getAttribute(HOLD_ATTR)).toBe(SHIELD_HOLD);
+    failed(new Error('no shield'));
+    await settle();
+    expect(html().hasAttribute(HOLD_ATTR)).toBe(false);
+  });
+
+  it('the stylesheet caps the hold at HOLD_MS, a frame\'s at FRAME_HOLD_MS (which it keeps asking for), a loading shield\'s at SHIELD_HOLD_MS', async () => {
     const css = readFileSync('entrypoints/content.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
     const rules = new Map(css.split('}').map((r) => r.split('{')).filter((p) => p.length === 2).map(([selector, body]) => [selector!.trim(), body!]));
     // The last time in the rule is the hold's delay (`animation: name 0s linear 0.6s …`, `animation-delay: 1.5s`).
     const delay = (selector: string) => Number([...(rules.get(selector) ?? '').matchAll(/(\d+(?:\.\d+)?)s\b/g)].at(-1)?.[1]) * 1000;
     expect(delay(`html[${HOLD_ATTR}]`)).toBe(HOLD_MS);
     expect(delay(`html[${HOLD_ATTR}="${FRAME_HOLD}"]`)).toBe(FRAME_HOLD_MS);
+    expect(delay(`html[${HOLD_ATTR}="${SHIELD_HOLD}"]`)).toBe(SHIELD_HOLD_MS);
     // A top frame's hold (a word waiting for the settings) is the plain one.
     document.body.innerHTML = '<p>Prison Cell 211 review</p>';
     run(fakeApi({}).api);
