@@ -1,6 +1,7 @@
 // Where a show page's long tasks come from (issue 14's open item: the comments page's longest task).
 //
 //   node scripts/bench/profile-show.mjs [--pages comments,review-100k] [--runs 2] [--no-build] [--extension DIR] [--by-module]
+//     [--fixture live/feed.html]
 //
 // Builds the unminified extension (.output/profile/chrome-mv3, as profile-ordinary.mjs does) unless
 // --no-build or --extension, writes the bench's show pages, and loads each `runs` times in Chromium with
@@ -10,6 +11,8 @@
 // --extension DIR profiles another build (e.g. an older commit's .output/profile/chrome-mv3).
 // --by-module also sums the extension's self time by source module (through the profile build's source
 // maps), e.g. to see what regions cost against the matcher.
+// --fixture PATH profiles a page of tests/fixtures/pages instead of the bench's pages (e.g. what the shield's
+// start costs on a small page).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -36,6 +39,7 @@ function parseArgs(argv) {
     else if (a === '--no-build') o.build = false;
     else if (a === '--extension') o.extension = argv[++i];
     else if (a === '--by-module') o.byModule = true;
+    else if (a === '--fixture') o.fixture = argv[++i];
     else throw new Error(`profile-show: unknown argument ${a}`);
   }
   return o;
@@ -129,8 +133,9 @@ async function main() {
   let server;
   let side;
   try {
-    const { pages } = writePages(dir);
-    server = await serveFixtures({ root: dir });
+    const { pages } = o.fixture ? { pages: [{ name: o.fixture, file: o.fixture }] } : writePages(dir);
+    if (o.fixture) o.pages = [o.fixture];
+    server = await serveFixtures({ root: o.fixture ? join(ROOT, 'tests/fixtures/pages') : dir });
     side = await launchWithExtension({ headless: true, extensionDir });
     await side.serviceWorker.evaluate((watched) => chrome.storage.local.set({ watchedEpisode: watched, enabled: true, disabledSites: [] }), WATCHED);
     for (const name of o.pages) {

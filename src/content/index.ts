@@ -22,7 +22,7 @@ import { Badge } from './badge';
 import { catalogKeyOf } from '../catalog/keys';
 import { followedOutlines, followedShows } from './catalog-source';
 import type { ShowsHint } from '../decide/shows';
-import { releaseFirstPaint } from './first-paint';
+import { HOLD_ATTR, releaseFirstPaint } from './first-paint';
 import { TabMention } from './frames';
 import { HANDOFF_KEY, type GateHandoff } from './gate';
 import { HighlightGuard } from './guard';
@@ -193,6 +193,7 @@ class ContentScript {
       t: this.t,
       lang: this.lang,
       onIdle: () => this.idle(),
+      painted: () => !this.doc.documentElement?.hasAttribute(HOLD_ATTR),
     });
     this.shield = shield;
     shield.start();

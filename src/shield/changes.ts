@@ -26,6 +26,9 @@ export interface ChangeHooks {
    * place): what regions and units remember is forgotten accordingly.
    */
   changed?(grown: Grown | null): void;
+  /** Whether text the page adds now is painted over until it is read (paint/unread.ts); if so, `added` is told of each node. */
+  hidesNew?(): boolean;
+  added?(node: Node): void;
 }
 
 /** Where content was only added in a batch of changes. */
@@ -105,6 +108,8 @@ export class ChangeQueue {
     // Whether nodes only came (the page grows); whether a heading came with them.
     let onlyAdded = true;
     const grown = this.grown;
+    // Asked once per batch, at its first new node.
+    let hide: boolean | undefined;
     // Index loops and each property read once: on a page being parsed this runs for every node.
     for (let i = 0; i < records.length; i++) {
       const r = records[i]!;
@@ -131,10 +136,13 @@ export class ChangeQueue {
         for (let j = 0; j < added.length; j++) {
           const n = added[j]!;
           const t = n.nodeType;
-          if (t === 1 || t === 3) this.roots.add(n);
+          if (t !== 1 && t !== 3) continue;
+          this.roots.add(n);
+          if ((hide ??= this.hooks.hidesNew?.() ?? false)) this.hooks.added!(n);
         }
       } else if (type === 'characterData') {
         this.roots.add(target);
+        if ((hide ??= this.hooks.hidesNew?.() ?? false)) this.hooks.added!(target);
         content = true;
         onlyAdded = false;
       } else if (this.attributeChanged(target as Element, r.attributeName!)) content = true;

@@ -42,6 +42,11 @@ export interface ShieldOptions extends SchedulerOptions {
   knownWorks?: ShowsVerdictOptions['knownWorks'];
   /** How the labels name each followed show (its title in `lang`, the catalog's otherwise; films have no episodes). */
   showNames?: ReadonlyMap<string, ShowName>;
+  /**
+   * Whether the page is being painted (the content script: its first paint is no longer held). Only then is
+   * text the page adds painted over until it is read (paint/unread.ts); while held, nothing is painted anyway.
+   */
+  painted?: () => boolean;
 }
 
 /** The progress of the followed shows: by show id, or a number for the first show alone. */
@@ -123,6 +128,8 @@ export class Shield {
       // New text is read before anything else can run. Marks a page took away are put back before the
       // next frame is painted; a page that takes them away as fast as they are set gets one answer per frame.
       queued: (content) => this.scheduler.request(content),
+      hidesNew: () => this.state.active && !this.state.allRevealed && this.showMentioned && (options.painted?.() ?? true),
+      added: (node) => this.work.unread.mark(node),
       changed: (grown) => {
         if (grown) {
           regions.changed(grown);

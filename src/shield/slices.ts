@@ -9,6 +9,7 @@ import type { CoveredText } from './covered-text';
 import type { HiddenBlocks } from './hidden-blocks';
 import { LABEL_ATTRS } from './paint/labels';
 import type { BlockReader } from './reader';
+import { UnreadMarks } from './paint/unread';
 
 /** Elements with a label of their own to read (an image's alt, a link's title). */
 const LABELLED = LABEL_ATTRS.map((a) => `[${a}]`).join(', ');
@@ -49,6 +50,8 @@ export class SliceWork {
   /** When staged highlight changes were last applied, and the current spacing of batches. */
   private lastFlush = 0;
   private writeEvery = WRITE_EVERY_MS;
+  /** What the page added while the shield was busy, painted over until nothing is left to read. */
+  readonly unread = new UnreadMarks();
   /** Set once the reader exists (it is built with decideSoon). */
   reader!: BlockReader;
 
@@ -66,6 +69,7 @@ export class SliceWork {
 
   /** Drops every queue (the shield is off or stopped). */
   clear(): void {
+    this.unread.clear();
     this.toDecide.clear();
     this.reader.clear();
     this.changes.clear();
@@ -99,6 +103,8 @@ export class SliceWork {
     this.urgent = true;
     this.hooks.notifyCount();
     if (this.pending === 0) {
+      // Everything read is decided and marked: what was painted over may be painted.
+      this.unread.clear();
       // Nothing more to walk: let go of the owners remembered for it.
       if (this.memo.size > 0) this.memo = new Map();
       this.hooks.onIdle?.();

@@ -22,6 +22,8 @@ export interface ProbeFigures {
   checks: number;
   spoilersSeen: number;
   leakCount: number;
+  /** Spoiler checks that found the text painted transparent (text the shield had not read yet). */
+  paintedOver: number;
   leakedElements: number;
   leaks: Array<{ at: number; episode: number; why: string; shield: string | null; coverage: number; text: string; chunk: string | null }>;
   stages: number[];
@@ -81,7 +83,7 @@ export function describeFigures(name: string, f: ProbeFigures, inserted?: number
   const what = inserted === undefined ? '' : `${inserted} spoilers inserted, `;
   return (
     `[leak probe] ${name}: ${what}${f.spoilersSeen} seen painted, ${f.callbacks} frames inspected ` +
-    `(${f.checks} spoiler checks, ${f.stages.length} page states), ${f.leakCount} leaks ` +
+    `(${f.checks} spoiler checks, ${f.stages.length} page states, ${f.paintedOver ?? 0} painted over unread), ${f.leakCount} leaks ` +
     `(${f.leakedElements} blocks)` +
     (f.leaks.length > 0 ? `; first: ${JSON.stringify(f.leaks.slice(0, 3))}` : '')
   );
@@ -187,15 +189,18 @@ export class LiveSession {
 
   /**
    * Sets the settings, then opens `path` (relative to the fixture root) in a new tab whose documents
-   * carry the leak probe at progress `settings.watchedEpisode`; the previous tab is closed.
+   * carry the leak probe at progress `settings.watchedEpisode`; the previous tab is closed. `cpuSlowdown`
+   * runs the tab's renderer that many times slower.
    */
-  async open(path: string, settings: ShieldSettings, { waitUntil = 'load' as 'load' | 'commit' } = {}): Promise<Page> {
+  async open(path: string, settings: ShieldSettings, { waitUntil = 'load' as 'load' | 'commit', cpuSlowdown = 1 } = {}): Promise<Page> {
     await setSettings(this.serviceWorker, settings);
     const old = this.page;
     const page = await this.ext.context.newPage();
     this.page = page;
     await old?.close();
     await armLeakProbe(page, settings.watchedEpisode);
+    // The page's renderer slowed down as a slow machine's would be (the DevTools protocol's CPU throttling).
+    if (cpuSlowdown > 1) await (await this.ext.context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     await page.goto(`${this.ext.server.origin}/${path}`, { waitUntil });
     this.tabId = await tabIdOf(page);
     return page;
