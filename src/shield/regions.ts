@@ -280,7 +280,7 @@ export class Regions {
       // A live blog's entry is in the episode the entry before it started, under it as under a heading (its chatter is its own).
       const live = own ? undefined : this.live.episode(comment), episode = own ?? live?.episode;
       // One that tells what someone did ("THEY MADE THEM FIGHT … ep4") or hints at it tells of it: no mere opinion.
-      answer = !episode || !this.namesShow(`${text}\n${this.title()}`) ? null : live ? { episode, source: live.from } : { episode, source: comment, ...(howItTells(text, (t) => this.tells(t)) || { story: true as const }) };
+      answer = !episode || !this.namesShow(`${text}\n${this.title()}\n${this.headings.before(comment)?.textContent ?? ''}`) ? null : live ? { episode, source: live.from } : { episode, source: comment, ...(howItTells(text, (t) => this.tells(t)) || { story: true as const }) };
       this.postEpisode.set(comment, answer);
     }
     return answer ?? undefined;
@@ -322,7 +322,8 @@ export class Regions {
     const last = this.options.lastEpisode();
     const whole = warnsOfAllSpoilers(unit.textContent ?? '') || (countsAllDeaths(text) && scopeOfText(unit.textContent ?? '', last) === undefined);
     const episode = scopeOfText(text, last) ?? spoilsUpTo(unit.textContent ?? '', last) ?? (whole ? last : undefined);
-    if (!episode || !this.namesShow(`${unit.textContent ?? ''}\n${this.title()}`)) return undefined;
+    // The show is named by the card, the page's title, or the heading its list is under ("Past broadcasts · Prison Cell 211 watch-along week").
+    if (!episode || !this.namesShow(`${unit.textContent ?? ''}\n${this.title()}\n${this.headings.before(unit)?.textContent ?? ''}`)) return undefined;
     return { episode, source: unit };
   }
 

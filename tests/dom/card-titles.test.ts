@@ -47,3 +47,30 @@ describe('a card titled in bold', () => {
     expect(state('post2')).toBeNull();
   });
 });
+
+describe('a list whose heading names the show', () => {
+  // A channel's page: the title names the channel, the heading over the grid names the show, each card names its episode.
+  const grid = (cards: string) => `<h2 id="h">Past broadcasts · Prison Cell 211 watch-along week</h2>
+    <div class="grid">${cards}</div>`;
+  const vod = (id: string, title: string) =>
+    `<div class="v" id="${id}"><img id="${id}-img" src="${THUMB}" alt="Thumbnail: a reaction face" width="160" height="90"><div class="t">${title}</div><div class="m">2:58:10 · 37K views · 3 weeks ago</div></div>`;
+
+  it("lends it to its cards: each is the episode its title opens with, thumbnail included", async () => {
+    document.title = 'couchcoyote - Videos - Streamhaus';
+    shield = await startShield(grid(`
+      ${vod('e2', "ep 2: our boy is on CAMERA now?? he's the inmates' spokesman | PC211 watch-along")}
+      ${vod('e4', 'ep 4: party → fight → snitch gets got → THE HAND | PC211 watch-along')}
+      ${vod('e5', 'ep 5: I was not ready for Helena. Ramírez deserved it. Stream ended early')}`), 2);
+    expect(state('e2')).toBeNull();
+    for (const id of ['e4', 'e4-img', 'e5', 'e5-img']) expect([id, state(id)]).toEqual([id, 'hidden']);
+    expect([episode('e4'), episode('e5')]).toEqual(['4', '5']);
+  });
+
+  it('does not when the heading names no show, nor a card that names no episode', async () => {
+    document.title = 'couchcoyote - Videos - Streamhaus';
+    shield = await startShield(`<h2>Past broadcasts · horror week</h2><div class="grid">
+      ${vod('other', 'ep 4: party → fight → snitch gets got → THE HAND | watch-along')}</div>
+      ${grid(vod('plain', 'chat losing it at the homemade flamethrower, best stream of the month'))}`, 0);
+    expect([state('other'), state('plain')]).toEqual([null, null]);
+  });
+});
