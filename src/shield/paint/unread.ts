@@ -6,9 +6,9 @@
  *
  * So while the page is painted and names a followed show, each node a page adds is marked as it is noted
  * (ChangeQueue, in the observer's callback, before any paint), and the marks go once the shield has nothing
- * queued: in the usual case within the same microtasks, so no frame ever shows them. The stylesheets
- * (src/content/shield.css, look.ts) paint a marked element's text transparent. Only attributes are
- * written; the page's text and nodes are left alone.
+ * queued: in the usual case within the same microtasks, so no frame ever shows them. The shield's stylesheet
+ * (src/content/shield.css) paints a marked element's text transparent, whatever look the reader chose. Only
+ * attributes are written; the page's text and nodes are left alone.
  */
 
 /** On an element whose text the shield has not read yet. */
@@ -16,10 +16,6 @@ export const UNREAD_ATTR = 'data-spoiler-unread';
 
 export class UnreadMarks {
   private readonly marked = new Set<Element>();
-
-  get size(): number {
-    return this.marked.size;
-  }
 
   /** Paints `node`'s text over until `clear`: an element, or a text node's parent (never <html>, <body> or <head>'s). */
   mark(node: Node): void {
