@@ -17,12 +17,15 @@ export const UNREAD_ATTR = 'data-spoiler-unread';
 export class UnreadMarks {
   private readonly marked = new Set<Element>();
 
-  /** Paints `node`'s text over until `clear`: an element, or a text node's parent (never <html>, <body> or <head>'s). */
+  /**
+   * Paints `node`'s text over until `clear`: an element, or a text node's parent. Never <html> or <body>, nor what
+   * hangs from <html> outside <body> (<head>, the shield's own hint card): no text a reader reads.
+   */
   mark(node: Node): void {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!el || this.marked.has(el)) return;
     const doc = el.ownerDocument;
-    if (el === doc.documentElement || el === doc.body || doc.head?.contains(el)) return;
+    if (el === doc.documentElement || el === doc.body || el.parentNode === doc.documentElement || doc.head?.contains(el)) return;
     this.marked.add(el);
     el.setAttribute(UNREAD_ATTR, '');
   }
