@@ -145,3 +145,22 @@ describe("a reader's Spanish gerund (src/lang/es.ts gerundEndings)", () => {
     expect(reveals('Juan le está cortando la mano a Baldor.')).toContain('baldor-hand-cut-off');
   });
 });
+
+describe('a list of names (src/decide/match/slots.ts listAfter, listBefore)', () => {
+  it('gives each name of a list the event: the ones acted on, and the ones doing it', () => {
+    const all = ['calancho-killed', 'juan-kills-carajo', 'ramirez-killed'];
+    for (const text of [
+      'Juan kills Carajo, Colonel Ramírez and Calancho.',
+      'Juan mata a Carajo, al coronel Ramírez y a Calancho.',
+      'Kills Carajo, Colonel Ramírez, Calancho',
+      'Carajo, Ramírez and Calancho all die.',
+    ]) {
+      expect(reveals(text), text).toEqual(expect.arrayContaining(all));
+    }
+  });
+
+  it('reads no list where a comma ends a clause or only sets a name before another', () => {
+    expect(reveals('Juan kills Carajo, Calancho watches.')).toEqual(['juan-kills-carajo']);
+    expect(reveals('After Helena, Calancho dies.')).toEqual(['calancho-killed']);
+  });
+});

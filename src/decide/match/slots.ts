@@ -100,13 +100,65 @@ export function subjectBefore(
     const topic = topicOf(sentence, words);
     const onlyTopic = topic !== undefined && sentence.mentions.every((m) => m.pronoun || m.from >= at || sameOne(m, topic));
     if (onlyTopic && fills(topic, accepted)) return topic;
-    return (at - nearest.to <= SUBJECT_REACH || carriedOver) && fills(nearest, accepted) ? nearest : undefined;
+    return at - nearest.to <= SUBJECT_REACH || carriedOver ? inList(listBefore(sentence, nearest, words), accepted) : undefined;
   }
   if (nearest && at - nearest.to > SUBJECT_REACH) return undefined;
   // A pronoun, or (in Spanish) no subject at all: the latest fitting name before it; for "he" or "she", a person in the
   // sentence before rather than a group or a thing in this one ("After recognising Juan in the inmates' video, she …").
   const antecedent = latestBefore(sentence, nearest?.from ?? sentence.from, previous, nearest?.gender, undefined, nearest?.gender !== undefined);
   return antecedent && fills(antecedent, accepted) ? antecedent : undefined;
+}
+
+/** Most names a list of them holds ("kills Carajo, Colonel Ramírez and Calancho"). */
+const LIST_ITEMS = 6;
+/** Between two names of a list: a comma, "and" or "y", perhaps both, and Spanish's "a" or "al" before the next one. */
+const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|y|e|&)\s+)?(?:(?:a|al)\s+)?$/i;
+const COORDINATED = /\b(?:and|y|e)\b|&/i;
+/** The end of a clause after a list's last name: a table's cell ends it too. */
+const LIST_END = /^\s*(?:$|[.;:!?)|\]])/;
+
+function gapBetween(a: Mention, b: Mention, words: Words): string {
+  return words.text.slice(words.tokens[a.to - 1]!.end, words.tokens[b.from]!.start);
+}
+
+/** The first in a list of names that fills the slot. */
+function inList(list: readonly Mention[], accepted: ReadonlySet<string>): Mention | undefined {
+  return list.find((m) => !m.pronoun && !m.possessive && fills(m, accepted)) ?? (list[0] && fills(list[0], accepted) ? list[0] : undefined);
+}
+
+/**
+ * `first` and the names listed after it, all acted on ("kills Carajo, Colonel Ramírez and Calancho", "mata a Carajo, al
+ * coronel y a Calancho"): a list that joins its last name with "and", or ends its clause with it ("Kills | Carajo,
+ * Ramírez, Calancho"), so that "kills Carajo, Calancho watches" stays one.
+ */
+function listAfter(sentence: Sentence, first: Mention, words: Words): Mention[] {
+  const list = [first];
+  let joined = false;
+  for (const m of sentence.mentions) {
+    const last = list[list.length - 1]!;
+    if (m.from < last.to || list.length >= LIST_ITEMS) continue;
+    const gap = gapBetween(last, m, words);
+    if (!LIST_GAP.test(gap) || m.pronoun) break;
+    joined ||= COORDINATED.test(gap);
+    list.push(m);
+  }
+  if (list.length === 1) return list;
+  const last = list[list.length - 1]!;
+  const end = words.text.slice(words.tokens[last.to - 1]!.end, sentence.end);
+  return joined || LIST_END.test(end) ? list : [first];
+}
+
+/** `last` and the names listed before it, all doing the event: "Carajo, Ramírez and Calancho die" (the list ends on "and"). */
+function listBefore(sentence: Sentence, last: Mention, words: Words): Mention[] {
+  const before = sentence.mentions.filter((m) => m.to <= last.from);
+  const list = [last];
+  for (let i = before.length - 1; i >= 0 && list.length < LIST_ITEMS; i--) {
+    const m = before[i]!;
+    const gap = gapBetween(m, list[list.length - 1]!, words);
+    if (m.pronoun || m.possessive || !LIST_GAP.test(gap) || (list.length === 1 && !COORDINATED.test(gap))) break;
+    list.push(m);
+  }
+  return list;
 }
 
 /** A sentence that opens on a name set off by a comma ("Calancho, the hulking leader …,") is about that one. */
@@ -134,7 +186,7 @@ export function objectAfter(
   // "…and killed, and Helena was caught": a clause ends before the name; so does a table's cell ("then killed | Calancho").
   if (/[,;:.!?()|]/.test(words.text.slice(words.tokens[at]!.end, words.tokens[next.from]!.start))) return undefined;
   // "kills the riot leader's right-hand man": the one killed is the man, not his boss.
-  if (!next.pronoun) return fills(next, accepted) && !next.possessive ? next : undefined;
+  if (!next.pronoun) return next.possessive ? undefined : inList(listAfter(sentence, next, words), accepted);
   if (next.defs.some((d) => d.possessive)) return undefined;
   // "Calancho kills him": him is not Calancho, so skip the one doing it.
   const doer = doerOf(sentence, at, words, previous);
