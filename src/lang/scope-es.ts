@@ -32,7 +32,8 @@ export const scopeEs: ScopeWords = {
     'spoilers completos(?! (?:de|del|hasta)\\b)',
     'con todos los spoilers(?! (?:de|del|hasta)\\b)',
   ],
-  spoilsUpTo: ['spoilers? (?:del|hasta el) EP', 'post-? ?EP'],
+  // A comment's "Spoiler del 6:" says the episode without its word.
+  spoilsUpTo: ['spoilers? (?:del|hasta el) EP', 'spoilers? (?:del|hasta el) (\\d)(?!\\d)', 'post-? ?EP'],
   happenedTo: ['que (?:le |les )?paso (?:a|con)', 'que fue de', 'lo que le (?:hicieron|hizo|paso) a'],
   bloodiest: ['m[aá]s (?:sangrient|violent|mort[ií]fer)[oa]', 'm[aá]s letal'],
   nextSeasonCast: ['quien(?:es)? (?:volveria|volverian|volvera|volveran|regresaria|regresarian|regresara|regresaran|podria volver|podrian volver|podria regresar|podrian regresar|repetiria|repetirian)'],

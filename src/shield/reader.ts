@@ -9,7 +9,7 @@ import type { ShowsVerdict } from '../decide/shows';
 import { HEADING_TAGS as HEADINGS, readBlockText, type BlockText } from './blocks';
 import type { HiddenBlocks } from './hidden-blocks';
 import { UnitReader } from './unit-reader';
-import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions, earlierInEnd } from '../decide/scope/region-reveal';
+import { inNamedBox, withScope, scopeHides, withoutYesNoQuestions, earlierInEnd, labelsItsEpisode } from '../decide/scope/region-reveal';
 import { mayHintAhead } from '../decide/scope/comment-scope';
 import type { Scope } from './regions';
 import type { Grown } from './changes';
@@ -135,7 +135,8 @@ export class BlockReader {
       // A card's title that names nobody ("S1.E6 ∙ The King Is Dead") still says which episode its card covers,
       // on a page about the show (on any other, the catalog is never rebuilt).
       // So does a post's line that hints at an episode ahead ("jajaja espérate al 5"): its post is read whole.
-      if (((text.text.length <= MAX_TITLE && isTitleLike(block)) || mayHintAhead(text.text)) && this.verdict.showMentioned) this.units.readUnitsOf(block, text, NO_ANALYSIS, epoch);
+      // So does an item's title that tags it with its episode ("Lección 9 · Apagón de ciudad completa (cap. 6)").
+      if (this.verdict.showMentioned && ((text.text.length <= MAX_TITLE && isTitleLike(block)) || mayHintAhead(text.text) || labelsItsEpisode(text.text))) this.units.readUnitsOf(block, text, NO_ANALYSIS, epoch);
       return;
     }
     // What lies inside units (or what a table cell names) is read with its unit; the rest stays the block's.

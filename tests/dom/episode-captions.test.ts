@@ -42,11 +42,42 @@ describe('a caption that opens on its episode as a label', () => {
   });
 });
 
+describe('an item that tags itself with its episode in brackets', () => {
+  const lesson = (title: string, body: string) => `<div class="lec"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Fotograma"><div><b>${title}</b><br><span class="d">18:02</span><br>${body}</div></div>`;
+  const COURSE = `
+    <h1>Curso: recrea escenas de Celda 211 con software libre</h1>
+    <h2>Contenido del curso</h2>
+    ${lesson('Lección 2 · Polvo y luz en el patio', 'Partículas y desenfoque para un patio de penal al mediodía.')}
+    ${lesson('Lección 9 · Apagón de ciudad completa (cap. 6)', 'Apagar una ciudad por sectores en postproducción, con el cielo del desierto de fondo.')}
+    ${lesson('Lección 11 · El último cuchillo (cap. 6)', 'Cómo filmar una escena con un cuchillo retráctil y ángulos cerrados.')}`;
+
+  it('is hidden as that episode, picture and all, under a page about the show', async () => {
+    document.title = 'Curso: recrea escenas de Celda 211 | Efectos en Casa';
+    shield = await startShield(COURSE, 2);
+    const [plain, blackout, knife] = [...document.querySelectorAll('.lec')];
+    expect(plain!.getAttribute('data-spoiler-shield')).toBeNull();
+    for (const card of [blackout!, knife!]) {
+      expect([card.getAttribute('data-spoiler-shield'), card.getAttribute('data-spoiler-episode')]).toEqual(['hidden', '6']);
+      expect(card.querySelector('img')!.hasAttribute('data-spoiler-shield')).toBe(true);
+    }
+  });
+});
+
 describe('labelsItsEpisode', () => {
   it('reads a short episode label, a separator and words of its own', () => {
     expect(labelsItsEpisode('cap. 4 · la carne asada del motín')).toBe(true);
     expect(labelsItsEpisode('Ep 6 — the blackout and the rescue')).toBe(true);
     expect(labelsItsEpisode('S01E03: the hole in the wall')).toBe(true);
+  });
+
+  it('reads an episode in brackets that tags an item, with words of its own', () => {
+    expect(labelsItsEpisode('Lección 9 · Apagón de ciudad completa (cap. 6)')).toBe(true);
+    expect(labelsItsEpisode('[Ep 4] the party before the fight')).toBe(true);
+    expect(labelsItsEpisode('(cap. 6) 18:02')).toBe(false);
+    expect(labelsItsEpisode('the best pacing (of all six) and the best cast')).toBe(false);
+    // Only the first line's tag: a signature further down dates where its writer is.
+    expect(labelsItsEpisode('Half of you are ahead of me and I am still on 3.\nCurrently watching: Prison Cell 211 (ep 6)')).toBe(false);
+    expect(labelsItsEpisode('Hilo de discusión del FINAL (capítulo 6) Aquí se vale hablar de toda la serie.')).toBe(false);
   });
 
   it('not a sentence that names an episode, a label alone, or a label that is no episode', () => {

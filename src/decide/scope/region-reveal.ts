@@ -60,7 +60,8 @@ export function scopeHides(analysis: BlockAnalysis | undefined, text: string, un
   if (isContentWarning(text)) return true;
   // Nor one whose words open on its episode as a label, a caption's ("cap. 4 · la carne asada del motín"): what follows is
   // that episode's; nor one that tags its own words as a spoiler ("[spoiler]fíjate en quién se queda de jefe[/spoiler]").
-  if (story && (labelsItsEpisode(text) || hasSpoilerTag(text))) return true;
+  // So is an item of a list that tags itself with its episode ("Lección 9 · Apagón de ciudad completa (cap. 6)").
+  if ((story && hasSpoilerTag(text)) || ((story || unit) && labelsItsEpisode(text))) return true;
   if (story && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0) return false;
   // `author`: the comment's author line, when it can be found: only its own words are counted.
   if (unit && reveals.length === 0 && (analysis?.characters.length ?? 0) === 0 && wordsOf(text, author?.()) <= CHATTER_WORDS) return false;
@@ -72,10 +73,19 @@ const EPISODE_LABEL = /^\s*([^·:|—–\n]{1,14}?)\s*[·:|—–]\s*(\S[\s\S]*)
 /** Fewer words than this after the label is a label alone ("Ep 3 · 12 min"). */
 const MIN_LABELLED_WORDS = 3;
 
-/** Whether `text` opens on an episode as a label, followed by words of its own (a caption of that episode). */
+/** An episode in brackets that opens or closes an item's first line, its tag ("Lección 9 · Apagón de ciudad completa (cap. 6)", "[Ep 4] …"). */
+const BRACKETED = /^\s*[([]\s*([^()[\]]{1,14}?)\s*[)\]]|[([]\s*([^()[\]]{1,14}?)\s*[)\]]\s*$/u;
+
+/**
+ * Whether `text` opens on an episode as a label, or its first line is tagged with one in brackets, with words of its own
+ * (a caption of that episode). Not an episode in brackets further on ("Currently watching: Prison Cell 211 (ep 6)").
+ */
 export function labelsItsEpisode(text: string): boolean {
   const m = EPISODE_LABEL.exec(text);
-  return m !== null && episodeScope(m[1]!, Number.MAX_SAFE_INTEGER) !== undefined && wordCount(m[2]!) >= MIN_LABELLED_WORDS;
+  if (m !== null && episodeScope(m[1]!, Number.MAX_SAFE_INTEGER) !== undefined && wordCount(m[2]!) >= MIN_LABELLED_WORDS) return true;
+  const first = /^\s*(.*)/.exec(text)![1]!;
+  const b = first.includes('(') || first.includes('[') ? BRACKETED.exec(first) : null;
+  return b !== null && episodeScope(b[1] ?? b[2]!, Number.MAX_SAFE_INTEGER) !== undefined && wordCount(first.replace(b[0], ' ')) >= MIN_LABELLED_WORDS;
 }
 
 /** A comment's words: its own when its author line is known (whole-show.ts), else all of them. */

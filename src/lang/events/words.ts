@@ -20,7 +20,7 @@ export const WORD_GROUPS: Record<string, Partial<Record<Lang, readonly string[]>
   },
   vanish: {
     en: ["flees", "fled", "escapes", "runs away", "runs off", "ran away", "ran off", "disappears", "vanishes", "goes missing", "is missing", "bails", "bolts", "slips away", "sneaks away", "sneaks out", "takes off", "skips town", "drops out of sight", "is nowhere to be found", "is never seen again", "goes into hiding", "goes on the run", "on the run", "abandons", "deserts", "walks away", "gets away", "makes a run for it", "flies the coop", "leaves everyone behind", "runs for it", "cuts and runs", "dips", "dipping", "dipped", "ghosts", "ghosted", "peaces out", "bounces", "bounced", "vanished", "is out of there", "skipped town", "runs for the hills", "legs it", "vanishes into thin air", "slinks away"],
-    es: ["huye", "huyó", "huir", "escapa", "escapó", "se escapa", "se fuga", "se fugó", "desaparece", "desapareció", "se esfuma", "se pela", "se peló", "se da a la fuga", "se larga", "abandona", "sale huyendo", "se esconde", "se le pierde el rastro", "nadie sabe dónde", "prófugo", "se desvanece", "se escabulle", "se escapa", "se desaparece", "se borra", "se pira", "pone pies en polvorosa", "se hace humo", "se hizo humo", "se fue"],
+    es: ["huye", "huyó", "huir", "escapa", "escapó", "se escapa", "se fuga", "se fugó", "desaparece", "desapareció", "se esfuma", "se pela", "se peló", "se da a la fuga", "se larga", "abandona", "sale huyendo", "huyendo", "se esconde", "se le pierde el rastro", "nadie sabe dónde", "prófugo", "se desvanece", "se escabulle", "se escapa", "se desaparece", "se borra", "se pira", "pone pies en polvorosa", "se hace humo", "se hizo humo", "se fue"],
   },
   killbare: {
     en: ["kills"],
