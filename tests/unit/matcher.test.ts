@@ -23,6 +23,16 @@ describe('the matcher finds spoilers', () => {
     ['Juan decide quedarse en el penal.', 'juan-stays-behind'],
     ['Gándara huye y nadie vuelve a saber de él.', 'gandara-flees'],
     ['Yori turns out to be the mole.', 'yori-recruited-as-mole'],
+    // Said another way (the eighteenth session's words).
+    ['Gándara huyendo como rata en el último capítulo.', 'gandara-flees'],
+    ['El sacrificio de Calancho', 'calancho-killed'],
+    ['Calancho se sacrifica por sus hombres.', 'calancho-killed'],
+    ['prison cell 211 calancho death scene', 'calancho-killed'],
+    ['Juan le quitó la vida a Calancho.', 'calancho-killed'],
+    ['Post-Canon, Juan Is The Boss Now, Canon-Compliant', 'juan-new-ringleader'],
+    ['El final, con el abogado como nuevo mandamás del penal.', 'juan-new-ringleader'],
+    ['Computer case | Cell 211 | Handed to the fake paramedics at the end.', 'baldor-extracted'],
+    ['Yori lo paga con la vida.', 'yori-exposed-and-killed'],
   ])('%s', (text, id) => {
     expect(reveals(text)).toContain(id);
   });
