@@ -88,3 +88,16 @@ describe('a yes-or-no question that asks whether an event was real or needed', (
     expect(reveals('¿Juan le corta la mano a Baldor?')).toEqual([]);
   });
 });
+
+describe('a yes-or-no question about an event it names as a thing that was', () => {
+  it('presumes it: "was Calancho\'s death a mercy killing?", "¿la muerte de Helena se pudo evitar?"', () => {
+    expect(reveals("Prison Cell 211: was Calancho's death a mercy killing?")).toContain('calancho-killed');
+    expect(reveals('Prison Cell 211: did Calancho plan his own death from the start?')).toContain('calancho-killed');
+    expect(reveals('Celda 211: ¿la muerte de Helena se pudo evitar?')).toContain('helena-dies');
+  });
+
+  it('while one that asks whether it happens still tells nothing', () => {
+    expect(reveals('Does Calancho die?')).toEqual([]);
+    expect(reveals('¿Muere Calancho?')).toEqual([]);
+  });
+});

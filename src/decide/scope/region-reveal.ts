@@ -119,6 +119,9 @@ const PRESUMING = /^(?:who|whom|whose|why|how|what|when|where|which|quien(?:es)?
  */
 const PRESUMED = /\b(?:really|actually|have to|had to|de verdad|en serio|neta|realmente|tenia que|tuvo que)\b/;
 
+/** An event named as a noun, which a question about it presumes ("Calancho's death", "la muerte de Helena", "his sacrifice"). */
+const NAMED_EVENT = /\b(?:death|murder|killing|sacrifice|downfall|betrayal|muerte|asesinato|sacrificio|traicion)\b/;
+
 /**
  * Words an English question that asks yes or no opens on ("Does Calancho die?", "Is Helena dead?"). Without them
  * (and without a Spanish "¿"), question marks end a phrase said in surprise, which tells: "the guy with the
@@ -153,11 +156,12 @@ export function withoutYesNoQuestions<A extends BlockAnalysis>(analysis: A, text
     return question.split(/,|;|\band\b|\by\b|\bor\b|\bo\b/).some((clause) => PRESUMING.test(clause.trim())) ? -1 : from + at;
   };
   if (!analysis.sentences.some((s) => askedFrom(s) >= 0)) return analysis;
-  // What is told before the question opens still tells: "Juan como vocero de los reos: ¿un abogado puede hacer eso?".
+  // What is told before the question opens still tells: "Juan como vocero de los reos: ¿un abogado puede hacer eso?". So does
+  // an event the question names as a thing that was ("was Calancho's death a mercy killing?", "¿la muerte de Helena se pudo evitar?").
   const kept = analysis.sentences.flatMap((s) => {
     const at = askedFrom(s);
     if (at < 0 || s.reveals.every((r) => r.plot < 0)) return [s];
-    const before = s.reveals.filter((r) => r.plot >= 0 && r.end <= at);
+    const before = s.reveals.filter((r) => r.plot >= 0 && (r.end <= at || NAMED_EVENT.test(text.slice(r.start, r.end).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())));
     return before.length > 0 ? [{ ...s, reveals: before }] : [];
   });
   return { ...analysis, sentences: kept };
