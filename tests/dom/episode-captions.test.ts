@@ -74,6 +74,7 @@ describe('labelsItsEpisode', () => {
     expect(labelsItsEpisode('Lección 9 · Apagón de ciudad completa (cap. 6)')).toBe(true);
     expect(labelsItsEpisode('[Ep 4] the party before the fight')).toBe(true);
     expect(labelsItsEpisode('(cap. 6) 18:02')).toBe(false);
+    expect(labelsItsEpisode('Who is Baldor? (episode 1)')).toBe(false);
     expect(labelsItsEpisode('the best pacing (of all six) and the best cast')).toBe(false);
     // Only the first line's tag: a signature further down dates where its writer is.
     expect(labelsItsEpisode('Half of you are ahead of me and I am still on 3.\nCurrently watching: Prison Cell 211 (ep 6)')).toBe(false);

@@ -85,7 +85,10 @@ export function labelsItsEpisode(text: string): boolean {
   if (m !== null && episodeScope(m[1]!, Number.MAX_SAFE_INTEGER) !== undefined && wordCount(m[2]!) >= MIN_LABELLED_WORDS) return true;
   const first = /^\s*(.*)/.exec(text)![1]!;
   const b = first.includes('(') || first.includes('[') ? BRACKETED.exec(first) : null;
-  return b !== null && episodeScope(b[1] ?? b[2]!, Number.MAX_SAFE_INTEGER) !== undefined && wordCount(first.replace(b[0], ' ')) >= MIN_LABELLED_WORDS;
+  if (b === null) return false;
+  // A question tagged so ("Who is Baldor? (episode 1)") says where its answer lies: the section under it, not its own words.
+  const own = first.replace(b[0], ' ').trim();
+  return !/[?？]$/.test(own) && !own.startsWith('¿') && episodeScope(b[1] ?? b[2]!, Number.MAX_SAFE_INTEGER) !== undefined && wordCount(own) >= MIN_LABELLED_WORDS;
 }
 
 /** A comment's words: its own when its author line is known (whole-show.ts), else all of them. */
