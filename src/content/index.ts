@@ -28,6 +28,7 @@ import { HANDOFF_KEY, type GateHandoff } from './gate';
 import { HighlightGuard } from './guard';
 import { Lifetime } from './lifetime';
 import { PageStyles } from './page-styles';
+import { frameOrTask, nextTask } from './page-schedule';
 import { answerRequests } from './requests';
 import { readAtStart, watchSettings } from './settings-feed';
 
@@ -36,18 +37,6 @@ export { READY_ATTR } from './first-paint';
 export interface ContentOptions {
   /** The shield's stylesheet, adopted by the document and its shadow roots (the manifest's is the hold alone). */
   css: string;
-}
-
-/** Resolves in a new task: a message to ourselves (a timer would wait up to a second in a background tab). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /** Whether the extension behind this content script is gone (updated, disabled or removed). */
@@ -182,8 +171,7 @@ class ContentScript {
     const shield = new Shield(this.doc, shows, {
       knownWorks,
       showNames: names,
-      // Before the next paint when the page is visible; a hidden page paints nothing, so a timeout will do.
-      schedule: (work) => (this.doc.visibilityState === 'visible' ? this.win.requestAnimationFrame(() => work()) : this.win.setTimeout(work, 0)),
+      schedule: frameOrTask(this.doc, this.win, signal),
       onHiddenCountChange: (count) => {
         if (count > 0) this.guard.start();
         if (this.isTopFrame) this.badge.show(count);

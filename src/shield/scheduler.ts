@@ -11,7 +11,7 @@ const EARLY_MS = 3000;
 const EARLY_SLICE_MS = 20;
 
 export interface SchedulerOptions {
-  /** Runs `work` before the next frame; the content script passes requestAnimationFrame (or a timeout in a hidden tab). */
+  /** Runs `work` before the next frame; the content script's runs it in the next task while the page is hidden (page-schedule.ts). */
   schedule?: (work: () => void) => void;
   /** Milliseconds of work per slice. */
   sliceMs?: number;

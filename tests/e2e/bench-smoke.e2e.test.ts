@@ -97,7 +97,9 @@ const APPENDED_P95_MS = 110;
 // 26 bytes under the old cap.
 // 156 -> 160 KB (28 Nov, fifteenth session): count lines, a listed work's spoiler tags and tags line, pack words
 // (1.0 KB): 156.5 KiB. The fourteenth session's last build was 155.5 KiB.
-const BUNDLE_BYTES = 160 * 1024;
+// 160 -> 164 KB (29 Nov, nineteenth session): the eighteenth session's reading rules left 338 bytes; queued work in a
+// hidden tab runs in the next task, not a throttled timer (src/content/page-schedule.ts, 0.5 KB): 160.0 KiB.
+const BUNDLE_BYTES = 164 * 1024;
 const GATE_BYTES = 11 * 1024;
 
 let pagesDir: string;
