@@ -15,7 +15,7 @@ import type { Grown } from './changes';
 import { MAX_UNIT_TEXT } from './units';
 import { Asides, isBoxHeading } from './asides';
 import { SectionHeadings } from './section-headings';
-import { rowEpisode } from './table-rows';
+import { tableScope } from './table-rows';
 import { cardTitles, commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, isWatchedPostBody, openingScope, repliedTo, spellHashtags } from './region-blocks';
 import { commentEpisode, howItTells, taggedSpoiler } from '../decide/scope/comment-scope';
 import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, hasSubtitle, withoutSiteName, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths, leadEpisode, spoilsUpTo } from '../decide/scope/episode-scope';
@@ -161,9 +161,10 @@ export class Regions {
       const befell = happenedInEpisode(el.textContent ?? '', this.options.lastEpisode());
       return befell ? { episode: befell, source: el, story: true } : undefined;
     }
-    // A row of a table with an episode column is about the episode its cell gives ("Coronel Ramírez | … | 5").
-    const row = rowEpisode(el, () => this.options.lastEpisode());
-    if (row && this.namesShow(`${row.row.closest('table')?.querySelector('caption')?.textContent ?? ''}\n${this.title()}`)) return { episode: row.episode, source: row.row, row: true };
+    // A row of a table with an episode column is about the episode its cell gives ("Coronel Ramírez | … | 5"), and a
+    // cell of an episode grid about its column's ("Carajo | vivo | vivo | muere | ✝…": one click shows the column).
+    const cell = tableScope(el, () => this.options.lastEpisode());
+    if (cell && this.namesShow(`${el.closest('table')?.querySelector('caption')?.textContent ?? ''}\n${this.title()}`)) return { episode: cell.episode, source: cell.source, row: true };
     // Whether `el` is a unit is asked only when it matters (it walks the tree).
     let known = typeof unitOf === 'boolean' ? unitOf : undefined;
     const isUnit = () => (known ??= (unitOf as () => boolean)());

@@ -11,20 +11,37 @@ const EPISODE_HEADER = /^(?:episode|ep|episodio|capitulo|cap|chapter)\s*\.?\s*(?
 /** A cell that gives an episode: "5", "Ep. 5", "E5", "cap 5", a range "1–6" (its last). */
 const EPISODE_CELL = /^(?:(?:ep|cap|e)\s*\.?\s*)?(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?$/;
 
-/** The episode the row around `el` (a row, or a cell of one) gives in its table's episode column, up to `lastEpisode()`; undefined if none. */
-export function rowEpisode(el: Element, lastEpisode: () => number): { row: Element; episode: number } | undefined {
-  const row = el.tagName === 'TR' ? el : el.tagName === 'TD' || el.tagName === 'TH' ? el.parentElement : null;
+/**
+ * The episode a table says the cell or row `el` covers, up to `lastEpisode()`, and what it takes it from: the row's cell
+ * in the table's episode column (a row), or, in an episode grid, the header of the cell's column (see gridOf); undefined
+ * if none. A grid's row, and its cells that are no episode's (the names), get none: they are read by their own words.
+ */
+export function tableScope(el: Element, lastEpisode: () => number): { source: Element; episode: number } | undefined {
+  const cell = el.tagName === 'TD' || el.tagName === 'TH' ? el : undefined;
+  const row = el.tagName === 'TR' ? el : cell?.parentElement;
   if (!row || row.tagName !== 'TR' || !row.querySelector('td')) return undefined;
   const table = row.closest('table');
-  const column = table ? episodeColumn(table) : -1;
-  if (column < 0) return table ? (gridEpisode(row, table, lastEpisode) ?? taggedEpisode(row, lastEpisode)) : undefined;
-  const cell = cellAt(row, column);
-  if (!cell) return undefined;
-  const m = EPISODE_CELL.exec(scopeText(cell.textContent ?? ''));
+  if (!table || row === headerRow(table)) return undefined;
+  const column = episodeColumn(table);
+  if (column < 0) {
+    const grid = gridOf(table);
+    if (!grid) return taggedEpisode(row, lastEpisode);
+    const under = cell ? grid.find((g) => g.column === columnOf(cell)) : undefined;
+    return under && under.episode <= lastEpisode() ? { source: under.header, episode: under.episode } : undefined;
+  }
+  const episodeCell = cellAt(row, column);
+  if (!episodeCell) return undefined;
+  const m = EPISODE_CELL.exec(scopeText(episodeCell.textContent ?? ''));
   if (!m) return undefined;
   const episode = Number(m[2] ?? m[1]);
   // The show's length is asked only now: a page that names nobody never rebuilds the catalog.
-  return episode >= 1 && episode <= lastEpisode() ? { row, episode } : undefined;
+  return episode >= 1 && episode <= lastEpisode() ? { source: row, episode } : undefined;
+}
+
+/** Whether `row` is a row of an episode grid, whose cells are read one by one (no unit). */
+export function isGridRow(row: Element): boolean {
+  const table = row.closest('table');
+  return table !== null && row.querySelector('td') !== null && row !== headerRow(table) && gridOf(table) !== null;
 }
 
 /** An episode tag in parentheses: "(E2)", "(ep. 4)", "(S1E6)", "(cap. 3)", "(episodio 5)". */
@@ -39,7 +56,7 @@ const TAGGED_WORDS = 4;
  * A row whose cell tells something and tags it with its episode, in a table with no episode column (a crossword's
  * "Where the hostages are held (E2) (3) | GYM"): the row is about that episode, the latest its cells tag.
  */
-function taggedEpisode(row: Element, lastEpisode: () => number): { row: Element; episode: number } | undefined {
+function taggedEpisode(row: Element, lastEpisode: () => number): { source: Element; episode: number } | undefined {
   let episode = 0;
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
     const text = c.textContent ?? '';
@@ -50,7 +67,7 @@ function taggedEpisode(row: Element, lastEpisode: () => number): { row: Element;
       if ((text.slice(start, m.index).match(/\p{L}+/gu)?.length ?? 0) >= TAGGED_WORDS) episode = Math.max(episode, Number(m[1]));
     }
   }
-  return episode >= 1 && episode <= lastEpisode() ? { row, episode } : undefined;
+  return episode >= 1 && episode <= lastEpisode() ? { source: row, episode } : undefined;
 }
 
 /** The index of the cell of `table`'s header row that names the episode, or -1. */
@@ -59,10 +76,13 @@ function episodeColumn(table: Element): number {
   return -1;
 }
 
-/** The cells of `table`'s header row (a first row of `th` alone) and the column each starts at; none without one. */
+/**
+ * The cells of `table`'s header row and the column each starts at; none without one. A header row is a first row of
+ * `th` cells, but for one `td` (a spreadsheet's row number).
+ */
 function headerCells(table: Element): { cell: Element; column: number }[] {
-  const header = table.querySelector('tr');
-  if (!header || header.querySelector('td')) return [];
+  const header = headerRow(table);
+  if (!header) return [];
   const cells: { cell: Element; column: number }[] = [];
   let at = 0;
   for (let c = header.firstElementChild; c; c = c.nextElementSibling) {
@@ -71,6 +91,21 @@ function headerCells(table: Element): { cell: Element; column: number }[] {
     at += Math.max(1, Number(c.getAttribute('colspan')) || 1);
   }
   return cells;
+}
+
+/** `table`'s header row (see headerCells), or null. */
+function headerRow(table: Element): Element | null {
+  const header = table.querySelector('tr');
+  return header && header.querySelector(':scope > th') && header.querySelectorAll(':scope > td').length <= 1 ? header : null;
+}
+
+/** The column `cell` starts at, cells that span several columns counted for each. */
+function columnOf(cell: Element): number {
+  let at = 0;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
+    if (c.tagName === 'TD' || c.tagName === 'TH') at += Math.max(1, Number(c.getAttribute('colspan')) || 1);
+  }
+  return at;
 }
 
 /** The cell of `row` under column `column`, cells that span several columns counted for each. */
@@ -84,60 +119,48 @@ function cellAt(row: Element, column: number): Element | undefined {
   return undefined;
 }
 
-/**
- * A status grid: a column per episode ("Character | Actor | 1 | 2 | 3 | 4 | 5 | 6"), each cell what became of the row's
- * person by then ("A", "A (mole)", "D"). A row tells of the last episode whose cell differs from the one before it:
- * "Carajo | A | A | D | D | D | D" tells of episode 3, "Juan | A | … | A (leader)" of episode 6. A grid is one whose
- * cells mostly carry over from one episode to the next (a status); a TV guide's air times never do. A timeline grid
- * is one too: each cell what the row's person does in that episode, and a dash once the person is gone ("Carajo |
- * Starts the riot | Distrusts Juan | Dies | — | — | —" tells of episode 3); a blank cell tells nothing.
- */
-function gridEpisode(row: Element, table: Element, lastEpisode: () => number): { row: Element; episode: number } | undefined {
-  const grid = gridOf(table);
-  if (!grid) return undefined;
-  let episode = 0;
-  let before: string | undefined;
-  for (const [i, g] of grid.columns.entries()) {
-    const text = cellText(row, g.column);
-    if (!text) continue;
-    // A status grid's first cell is where its person starts; a timeline's tells what they do in that episode.
-    if ((i > 0 || grid.timeline) && text !== before) episode = g.episode;
-    before = text;
-  }
-  return episode >= 1 && episode <= lastEpisode() ? { row, episode } : undefined;
-}
-
+/** A column of an episode grid: where it starts, its episode, and its header cell. */
 interface GridColumn {
   column: number;
   episode: number;
+  header: Element;
 }
 
-interface Grid {
-  columns: GridColumn[];
-  timeline: boolean;
-}
-
-/** Each table's episode columns, when it is a status or timeline grid (see gridEpisode); null when it is not. */
-const grids = new WeakMap<Element, Grid | null>();
+/** Each table's episode columns, when it is an episode grid; null when it is not. */
+const grids = new WeakMap<Element, GridColumn[] | null>();
 /** Fewer episode columns than this make no grid. */
 const MIN_GRID_COLUMNS = 3;
 /** The share of a grid's next-episode cells that carry over the one before (the rest change). */
 const MIN_CARRIED = 0.5;
 
-function gridOf(table: Element): Grid | null {
+/**
+ * An episode grid: a column per episode, each cell what became of the row's person by then, or what they do in that
+ * episode ("Character | Ep 1 | Ep 2 | … | Ep 6", "Carajo | A | A | D | D | D | D", "Carajo | Starts the riot | Distrusts
+ * Juan | Dies | — | — | —"). Each cell tells of its column's episode: a reader two episodes in reads every name and the
+ * first two columns, as a fan wiki's grid hides the columns ahead. Headers that say "Ep" or "Cap" name episodes; bare
+ * numbers do when the cells mostly carry over from one episode to the next (a status) or end in blanks once someone is
+ * gone (a timeline): a TV guide's days never do. Neither is one whose cells are mostly times, dates or ratings.
+ */
+function gridOf(table: Element): GridColumn[] | null {
   let grid = grids.get(table);
   if (grid !== undefined) return grid;
-  grid = null;
-  const columns: GridColumn[] = [];
+  let columns: GridColumn[] = [];
+  let named = true;
   for (const { cell, column } of headerCells(table)) {
-    const m = EPISODE_CELL.exec(scopeText(cell.textContent ?? ''));
-    // Episodes in order, one column each: 1, 2, 3…
-    if (m && !m[2] && Number(m[1]) === (columns.at(-1)?.episode ?? 0) + 1) columns.push({ column, episode: Number(m[1]) });
+    const text = scopeText(cell.textContent ?? '');
+    const m = EPISODE_CELL.exec(text);
+    if (!m || m[2]) continue;
+    // Episodes in order, one column each: 1, 2, 3… A "1" starts them again (the spreadsheet's row number was none).
+    const episode = Number(m[1]);
+    if (episode === 1) [columns, named] = [[], true];
+    if (episode !== (columns.at(-1)?.episode ?? 0) + 1) continue;
+    columns.push({ column, episode, header: cell });
+    named &&= /\p{L}/u.test(text);
   }
-  const kind = columns.length >= MIN_GRID_COLUMNS ? gridKind(table, columns) : false;
-  if (kind) grid = { columns, timeline: kind === 'timeline' };
+  const kind = columns.length >= MIN_GRID_COLUMNS ? isGrid(table, columns, named) : false;
   // Too few rows parsed yet to tell: asked again at the next row.
-  else if (kind === undefined) return null;
+  if (kind === undefined) return null;
+  grid = kind ? columns : null;
   grids.set(table, grid);
   return grid;
 }
@@ -150,18 +173,18 @@ const BLANK = /^[\s\-\u2013\u2014?.·]*$/;
 const HAS_DIGIT = /\d/;
 
 /**
- * Whether `table` is a status grid or a timeline grid (see gridEpisode), as far as its rows are parsed; undefined
- * while too few are to tell. Most cells hold no digit (a grid of air times or dates is neither), and either most
- * next-episode cells repeat the one before (status) or some row's cells end in blanks (timeline: its person is gone).
+ * Whether `table` is an episode grid (see gridOf), as far as its rows are parsed; undefined while too few are to tell.
+ * `named`: its headers say "Ep" or "Cap".
  */
-function gridKind(table: Element, columns: GridColumn[]): 'status' | 'timeline' | false | undefined {
+function isGrid(table: Element, columns: GridColumn[], named: boolean): boolean | undefined {
   let same = 0;
   let pairs = 0;
   let ends = false;
   let filled = 0;
   let digits = 0;
+  const header = headerRow(table);
   for (const row of table.querySelectorAll('tr')) {
-    if (!row.querySelector('td')) continue;
+    if (row === header || !row.querySelector('td')) continue;
     const texts = columns.map((c) => cellText(row, c.column));
     for (let i = 1; i < texts.length; i++) {
       const a = texts[i - 1];
@@ -177,8 +200,7 @@ function gridKind(table: Element, columns: GridColumn[]): 'status' | 'timeline' 
   }
   // Times, dates and ratings are no one's story.
   const wordy = digits * 2 < filled;
-  if (wordy && same >= pairs * MIN_CARRIED && pairs > 0) return 'status';
-  if (wordy && ends) return 'timeline';
+  if (wordy && (named || (same >= pairs * MIN_CARRIED && pairs > 0) || ends)) return true;
   return pairs >= MIN_PAIRS ? false : undefined;
 }
 

@@ -16,6 +16,7 @@
  */
 
 import { BLOCK_TAGS, HEADING_SELECTOR } from './blocks';
+import { isGridRow } from './table-rows';
 import { classesOf, classWords } from './class-words';
 import type { Grown } from './changes';
 
@@ -244,7 +245,8 @@ export function looksLikeUnit(el: Element): boolean {
   const tag = el.tagName;
   const role = el.getAttribute('role');
   if (role && UNIT_ROLES.has(role)) return true;
-  if (tag === 'TR') return el.children.length >= 2;
+  // A row of an episode grid is no unit: each of its cells tells of its own column's episode.
+  if (tag === 'TR') return el.children.length >= 2 && !isGridRow(el);
   if (tag === 'LI') return true;
   if (tag === 'FIGURE') return el.querySelector('figcaption') !== null;
   if (!isContainer(el) || inRunningText(el)) return false;
