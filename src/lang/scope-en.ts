@@ -68,6 +68,7 @@ export const scopeEn: ScopeWords = {
   replyingTo: ['replying to', 'in reply to'],
   // Rule: follow-on replies (session 10) — a reply that takes up its parent's words tells what the parent tells.
   followOn: ['exactly', 'this is why', 'that s why', 'thats why', 'which is why', 'i thought the same', 'that (?:guy|man|dude|woman|lady)'],
+  answerLabels: ['answer', 'answers', 'solution', 'correct answer', 'a'],
   // Rule: hints that someone dies before an episode (session 11) — "doesn't make it to episode 5" tells of episode 4.
   notReach: ['(?:doesn t|does not|won t|will not|never|didn t|did not) (?:make it|get|live) to', '(?:doesn t|does not|won t|will not|never|didn t|did not) (?:reach|see)'],
   // Rule: hints that name an episode (session 10) — "wait till 3" points at episode 3.

@@ -68,6 +68,7 @@ export const scopeEs: ScopeWords = {
   replyingTo: ['en respuesta a', 'respondiendo a'],
   // Rule: follow-on replies (session 10) — a reply that takes up its parent's words tells what the parent tells.
   followOn: ['exacto', 'exactamente', 'eso mismo', 'lo mismo (?:pense|digo|dije)', 'por eso', 'tal cual', 'justo eso', '(?:ese|aquel) (?:hombre|tipo|wey|vato|senor|cuate|compa)', '(?:esa|aquella) (?:mujer|senora|morra|vieja|chava)'],
+  answerLabels: ['respuesta', 'respuestas', 'solucion', 'respuesta correcta', 'resp', 'r'],
   // Rule: hints that someone dies before an episode (session 11) — "no llega ni al capítulo 5" tells of episode 4.
   notReach: ['no (?:llega|llegan|llego|llegara|llegaran|vive para ver)(?: ni)? (?:al|el|a ver el)'],
   // Rule: hints that name an episode (session 10) — "espérate al 3" points at episode 3.

@@ -23,6 +23,8 @@ export interface ScopeWords {
    * word and number go ("EP spoilers", "post-EP"): a fan-fiction archive's "Episode 4 Spoilers", "Post-Episode 5".
    */
   spoilsUpTo?: readonly string[];
+  /** Words that label a quiz's answer, folded ("Answer: Yori.", "Respuesta: b) …"): see src/shield/quiz.ts. */
+  answerLabels?: readonly string[];
   /**
    * Regular-expression sources that open a question presuming something befell someone ("What happened
    * to", "¿Qué le pasó a"): with an episode named beside it, it tells that something did, in that episode.

@@ -21,6 +21,8 @@ import { Regions } from './regions';
 import { FollowOn } from './follow-on';
 import { commentAround } from './region-blocks';
 import { SliceScheduler, type SchedulerOptions } from './scheduler';
+import { quizItem, quizText } from './quiz';
+import type { Scope } from './region-types';
 import { SliceWork } from './slices';
 
 export type { CatalogSource, FollowedShow };
@@ -107,7 +109,7 @@ export class Shield {
       decideSoon: (b) => this.work.decideSoon(b),
       noted: () => this.announce(),
       scopeOf: (el, unit, titleNamed) => {
-        const scope = regions.scopeOf(el, unit, titleNamed);
+        const scope = this.quizScope(el, regions.scopeOf(el, unit, titleNamed));
         // A reply that takes up a hidden comment's words tells what it tells (follow-on.ts).
         if (!followOn.mayFollow(el) || regions.isAside(el)) return scope;
         return followOn.over((typeof unit === 'boolean' ? unit : unit()) ? el : commentAround(el), scope, el);
@@ -309,6 +311,18 @@ export class Shield {
   }
 
   /** A batch of its own (blocks read in it are read again), after which regions and units know nothing. */
+  /**
+   * The scope of a block of a quiz item (quiz.ts) on a page that names a followed show: the episode its question and
+   * answer tell together, when the region's is not later. Only a block that opens as an answer or an option, or ends
+   * in a question mark, is looked at further.
+   */
+  private quizScope(el: Element, scope: Scope | undefined): Scope | undefined {
+    if (!this.verdict.showMentioned) return scope;
+    const item = quizItem(el);
+    const episode = item ? this.verdict.regionVerdict.latestEpisodeIn(quizText(item)) : undefined;
+    return episode && !(scope && scope.episode >= episode) ? { episode, source: item!.answer } : scope;
+  }
+
   private newEpoch(): void {
     this.changes.epoch++;
     this.forgetRegions();
