@@ -59,10 +59,13 @@ export interface Token {
  * A word of raw text, with an apostrophe part kept attached so "doesn't" and "Calancho's" stay one
  * piece, or an emoji of mourning (see MOURNING). Global: use it with matchAll, or copy it (`new RegExp(WORD)`) to step through a text with exec.
  */
-export const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*|[💔🥀🕊🪦⚰]/gu;
+export const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*|[💔🥀🕊🪦⚰†✝✞]/gu;
 
-/** Emoji of mourning (a broken heart, a wilted rose, a dove, a headstone, a coffin) are a word: "Carnalita 💔" says "RIP Carnalita". */
-const MOURNING = /^[💔🥀🕊🪦⚰]$/u;
+/**
+ * Emoji of mourning (a broken heart, a wilted rose, a dove, a headstone, a coffin) are a word: "Carnalita 💔" says "RIP
+ * Carnalita". So is the dagger or cross a family tree or a cast list sets by the dead: "Carajo †".
+ */
+const MOURNING = /^[💔🥀🕊🪦⚰†✝✞]$/u;
 
 const wordCache = new Map<string, string[]>();
 const WORD_CACHE_LIMIT = 50_000;

@@ -99,6 +99,12 @@ describe('set phrases, slang and consequences', () => {
     expect(reveals('y le pidió que lo hiciera 💔 eso me rompió')).toEqual([]);
   });
 
+  it("reads the dagger or cross a family tree or a cast list sets by a name as a death", () => {
+    expect(reveals('Yori † Reo. Tiene dos líneas punteadas, una hacia Calancho.')).toEqual(['yori-exposed-and-killed']);
+    expect(reveals('Helena ✝ — Juan’s wife')).toEqual(['helena-dies']);
+    expect(reveals('Calancho (Noé Hernández) — leader of the North Division')).toEqual([]);
+  });
+
   it('reads "pagando el pato" as taking the blame', () => {
     expect(reveals('el 25 pagando el pato al final jajaja')).toEqual(['twenty-five-jailed']);
   });
