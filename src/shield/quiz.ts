@@ -24,14 +24,13 @@ const START = 40;
 const fold = (text: string) => text.slice(0, START).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 const isAnswer = (el: Element) => ANSWER.test(fold(el.textContent ?? ''));
-const isQuestion = (el: Element) => textOf(el).endsWith('?');
+const isQuestion = (el: Element) => (el.textContent ?? '').trimEnd().endsWith('?');
 
 /** The quiz item `el` is part of (its question, its answer and the blocks between), if it is one. */
 export function quizItem(el: Element): { question: Element; answer: Element; between: Element[] } | undefined {
-  const own = el.textContent ?? '';
   let answer: Element | null = null;
   if (isAnswer(el)) answer = el;
-  else if (own.trimEnd().endsWith('?') || LETTER.test(own)) {
+  else if (isQuestion(el) || LETTER.test((el.textContent ?? '').slice(0, START))) {
     answer = el.nextElementSibling;
     for (let n = 1; answer && n < NEAR && !isAnswer(answer); n++) answer = answer.nextElementSibling;
     if (answer && !isAnswer(answer)) answer = null;

@@ -310,7 +310,6 @@ export class Shield {
     }
   }
 
-  /** A batch of its own (blocks read in it are read again), after which regions and units know nothing. */
   /**
    * The scope of a block of a quiz item (quiz.ts) on a page that names a followed show: the episode its question and
    * answer tell together, when the region's is not later. Only a block that opens as an answer or an option, or ends
@@ -323,6 +322,7 @@ export class Shield {
     return episode && !(scope && scope.episode >= episode) ? { episode, source: item!.answer } : scope;
   }
 
+  /** A batch of its own (blocks read in it are read again), after which regions and units know nothing. */
   private newEpoch(): void {
     this.changes.epoch++;
     this.forgetRegions();
