@@ -31,6 +31,11 @@ function foldCharacters(text: string): string {
     .replace(DOUBLE_QUOTES, '"');
 }
 
+/** Lower case without accents ("Muerte de Helena" → "muerte de helena"), and nothing else: no quote, word or length changed. */
+export function withoutMarks(text: string): string {
+  return needsFolding(text) ? text.normalize('NFD').replace(MARKS, '').toLowerCase() : text.toLowerCase();
+}
+
 /** Normalises free text: lower case, no accents, straight quotes, no possessive 's, "n't" as " not". */
 export function normalizeText(text: string): string {
   let out = foldCharacters(text);

@@ -8,6 +8,7 @@
  */
 import { scopeEn } from '../lang/scope-en';
 import { scopeEs } from '../lang/scope-es';
+import { withoutMarks } from '../lang/normalize';
 
 const LABELS = [scopeEn, scopeEs].flatMap((l) => l.answerLabels ?? []).join('|');
 /** An answer's label, folded: "Answer:", "Respuesta:", "A:". */
@@ -21,25 +22,27 @@ const NEAR = 3;
 /** How much of a block's start is read to tell whether it is an answer. */
 const START = 40;
 
-const fold = (text: string) => text.slice(0, START).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (text: string) => withoutMarks(text.slice(0, START));
 const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-const isAnswer = (el: Element) => ANSWER.test(fold(el.textContent ?? ''));
-const isQuestion = (el: Element) => (el.textContent ?? '').trimEnd().endsWith('?');
+const isAnswer = (text: string) => ANSWER.test(fold(text));
+const isQuestion = (text: string) => text.trimEnd().endsWith('?');
 
 /** The quiz item `el` is part of (its question, its answer and the blocks between), if it is one. */
 export function quizItem(el: Element): { question: Element; answer: Element; between: Element[] } | undefined {
+  // Its text is read once: most blocks are neither an answer, nor a question, nor an option.
+  const own = el.textContent ?? '';
   let answer: Element | null = null;
-  if (isAnswer(el)) answer = el;
-  else if (isQuestion(el) || LETTER.test((el.textContent ?? '').slice(0, START))) {
+  if (isAnswer(own)) answer = el;
+  else if (isQuestion(own) || LETTER.test(own.slice(0, START))) {
     answer = el.nextElementSibling;
-    for (let n = 1; answer && n < NEAR && !isAnswer(answer); n++) answer = answer.nextElementSibling;
-    if (answer && !isAnswer(answer)) answer = null;
+    for (let n = 1; answer && n < NEAR && !isAnswer(answer.textContent ?? ''); n++) answer = answer.nextElementSibling;
+    if (answer && !isAnswer(answer.textContent ?? '')) answer = null;
   }
   if (!answer) return undefined;
   const between: Element[] = [];
   let question = answer.previousElementSibling;
-  for (let n = 1; question && !isQuestion(question); n++) {
-    if (n >= NEAR || isAnswer(question)) return undefined;
+  for (let n = 1; question && !isQuestion(question.textContent ?? ''); n++) {
+    if (n >= NEAR || isAnswer(question.textContent ?? '')) return undefined;
     between.push(question);
     question = question.previousElementSibling;
   }

@@ -7,7 +7,7 @@
 import { scopeEn } from '../../lang/scope-en';
 import { scopeEs } from '../../lang/scope-es';
 import type { ScopeWords } from '../../lang/scope-language';
-import { needsFolding } from '../../lang/normalize';
+import { withoutMarks } from '../../lang/normalize';
 
 const LANGUAGES: readonly ScopeWords[] = [scopeEn, scopeEs];
 /** A show length past any real one: asked with it, episodeScope says whether a text names an episode at all. */
@@ -64,8 +64,7 @@ export function scopeText(text: string): string {
 /** scopeText's folding, without its memory of the last text. */
 function foldScope(text: string): string {
   // Text with nothing to fold but case has no marks to take off: the decomposition is skipped.
-  return (needsFolding(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text)
-    .toLowerCase()
+  return withoutMarks(text)
     .replace(/[¿¡"'“”‘’«»()[\]:]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -7,6 +7,7 @@ import type { BlockAnalysis, PlotMatch } from '../match/analyse';
 import { hasSpoilerTag } from './comment-scope';
 import { episodeScope, isContentWarning } from './episode-scope';
 import { ownWordCount, wordCount } from './whole-show';
+import { withoutMarks } from '../../lang/normalize';
 
 /** Ids of reveals that come from a region's scope, not from the catalog's plot points. */
 export const SCOPE_PREFIX = 'scope:';
@@ -149,7 +150,7 @@ export function withoutYesNoQuestions<A extends BlockAnalysis>(analysis: A, text
     // ¿Por qué Juan se queda?"), else after a "Show:" prefix.
     const open = sentence.lastIndexOf('¿');
     const at = open >= 0 ? open : sentence.lastIndexOf(':') + 1;
-    const question = sentence.slice(at).replace(/^[\s¿"'“‘«]+/, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const question = withoutMarks(sentence.slice(at).replace(/^[\s¿"'“‘«]+/, ''));
     // One word asked is a cry of surprise that names what happened ("¿¿LANZALLAMAS??"), not a question.
     if (!/\p{L}+[^\p{L}]+\p{L}/u.test(question)) return -1;
     if (open < 0 && !ASKING.test(question)) return -1;
@@ -164,7 +165,7 @@ export function withoutYesNoQuestions<A extends BlockAnalysis>(analysis: A, text
   const kept = analysis.sentences.flatMap((s) => {
     const at = askedFrom(s);
     if (at < 0 || s.reveals.every((r) => r.plot < 0)) return [s];
-    const before = s.reveals.filter((r) => r.plot >= 0 && (r.end <= at || NAMED_EVENT.test(text.slice(r.start, r.end).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())));
+    const before = s.reveals.filter((r) => r.plot >= 0 && (r.end <= at || NAMED_EVENT.test(withoutMarks(text.slice(r.start, r.end)))));
     return before.length > 0 ? [{ ...s, reveals: before }] : [];
   });
   return { ...analysis, sentences: kept };
