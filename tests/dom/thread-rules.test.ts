@@ -203,16 +203,21 @@ describe('a card whose title counts every death of the show', () => {
   });
 });
 
-describe("a post that names its episode and that episode's own title in quotes", () => {
-  it('tells nothing by the title: "Episode 6 is titled "The King Is Dead…"" is no death', async () => {
+// The finale's title tells that a king dies and another takes his place: the popup names it only to a reader who has
+// watched it (src/popup/text.ts), and so does the page. Three writers of held-out pages labelled it 6 on their own.
+describe("a post that quotes the finale's own title", () => {
+  it('hides it with the finale: "Episode 6 is titled "The King Is Dead…"" tells of episode 6', async () => {
     document.title = '#PrisonCell211 - Search / X';
     shield = await startShield(`
       <main><div class="feed">
         <div class="tw" id="t1"><div class="h">halfwaydonut @donut · 4h</div>Finale thread is up. Episode 6 is titled "The King Is Dead, Long Live The King", which... yeah. Discuss. #PrisonCell211</div>
         <div class="tw" id="t2"><div class="h">Ruben Esparza @rubenesp · 4h</div>the tear gas sequence in ep6 is so well shot. inmates just walking through it like it's fog #PrisonCell211</div>
       </div></main>`, 0);
-    expect(state('t1')).toBeNull();
+    expect([state('t1'), episode('t1')]).toEqual(['hidden', '6']);
     expect([state('t2'), episode('t2')]).toEqual(['hidden', '6']);
+    shield.apply(true, 6);
+    await new Promise((r) => setTimeout(r, 0));
+    expect([state('t1'), state('t2')]).toEqual([null, null]);
   });
 });
 

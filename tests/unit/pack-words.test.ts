@@ -199,3 +199,19 @@ describe("the pack's words from the sixteenth session (TRAIN13's kinds of page)"
     expect(reveals('Celda 211: el director se queda en su oficina todo el motín')).not.toContain('juan-stays-behind@6');
   });
 });
+
+// The twentieth session: the finale's title tells that the king dies and another takes his place. The popup names it only
+// to a reader who has watched it (src/popup/text.ts); three held-out writers labelled it 6 on their own.
+describe("the finale's own title", () => {
+  it.each([
+    ['Prison Cell 211 · Episode 6: "The King Is Dead, Long Live The King"', 'calancho-killed@6'],
+    ['Celda 211 · Capítulo 6 · «The King Is Dead, Long Live The King» (título en inglés)', 'calancho-killed@6'],
+    ['«Muerto el rey, viva el rey»: la frase con la que cierra Celda 211', 'calancho-killed@6'],
+  ])('%s', (text, id) => {
+    expect(reveals(text)).toContain(id);
+  });
+
+  it('is not any king: "the king of the yard" is no death', () => {
+    expect(reveals('Prison Cell 211: Calancho is the king of the yard from the first minute')).not.toContain('calancho-killed@6');
+  });
+});
