@@ -105,6 +105,13 @@ describe('set phrases, slang and consequences', () => {
     expect(reveals('Calancho (Noé Hernández) — leader of the North Division')).toEqual([]);
   });
 
+  it('reads "deceased", "fallecido", "difunto" by a name as a death, as a wiki or a cast list says it', () => {
+    expect(reveals('Family: Carnalita (sister, deceased)')).toEqual(['carnalita-murdered']);
+    expect(reveals('Helena | Fallecida')).toEqual(['helena-dies']);
+    expect(reveals('el difunto Calancho ya no manda en nada')).toEqual(['calancho-killed']);
+    expect(reveals('the deceased inmate whose clothes Juan puts on')).not.toContain('helena-dies');
+  });
+
   it('reads "pagando el pato" as taking the blame', () => {
     expect(reveals('el 25 pagando el pato al final jajaja')).toEqual(['twenty-five-jailed']);
   });
