@@ -101,3 +101,15 @@ describe('a yes-or-no question about an event it names as a thing that was', () 
     expect(reveals('¿Muere Calancho?')).toEqual([]);
   });
 });
+
+describe('a yes-or-no question that asks what someone knew of an event', () => {
+  it('presumes it: "Did Ramírez know Helena was dead…?", "¿Juan sabía que Helena había muerto?"', () => {
+    expect(reveals('Prison Cell 211: Did Ramírez know Helena was dead when he said she was stable?')).toContain('helena-dies');
+    expect(reveals('Celda 211: ¿Juan sabía que Helena había muerto cuando habló con Ramírez?')).toContain('helena-dies');
+  });
+
+  it('while one that asks "if" still tells nothing: "Does anyone know if Calancho dies?"', () => {
+    expect(reveals('Prison Cell 211: Does anyone know if Calancho dies?')).toEqual([]);
+    expect(reveals('Celda 211: ¿alguien sabe si muere Calancho?')).toEqual([]);
+  });
+});

@@ -123,6 +123,12 @@ const PRESUMING = /^(?:who|whom|whose|why|how|what|when|where|which|quien(?:es)?
  */
 const PRESUMED = /\b(?:really|actually|have to|had to|de verdad|en serio|neta|realmente|tenia que|tuvo que)\b/;
 
+/**
+ * A verb that takes what follows as true, unless it asks "if": "Did Ramírez know Helena was dead when he said she was
+ * stable?", "¿Juan sabía que Helena había muerto?" presume her death; "Does anyone know if Calancho dies?" does not.
+ */
+const KNOWING = /\b(?:know|knows|knew|realiz\w*|realis\w*|sabia|sabe|supo|se entera|se entero)\b(?!\s+(?:if|whether|si)\b)/;
+
 /** An event named as a noun, which a question about it presumes ("Calancho's death", "la muerte de Helena", "his sacrifice"). */
 const NAMED_EVENT = /\b(?:death|murder|killing|sacrifice|downfall|betrayal|muerte|asesinato|sacrificio|traicion)\b/;
 
@@ -155,7 +161,7 @@ export function withoutYesNoQuestions<A extends BlockAnalysis>(analysis: A, text
     if (!/\p{L}+[^\p{L}]+\p{L}/u.test(question)) return -1;
     if (open < 0 && !ASKING.test(question)) return -1;
     // "¿Y el apagón del último capítulo?", "And the hand?": a topic brought up, no question of whether it happened.
-    if (TOPIC.test(question) || PRESUMED.test(question)) return -1;
+    if (TOPIC.test(question) || PRESUMED.test(question) || KNOWING.test(question)) return -1;
     // "Does Calancho die, and why does Juan stay?" presumes in its second clause.
     return question.split(/,|;|\band\b|\by\b|\bor\b|\bo\b/).some((clause) => PRESUMING.test(clause.trim())) ? -1 : from + at;
   };
