@@ -14,6 +14,7 @@ import { mayHintAhead } from '../decide/scope/comment-scope';
 import type { Scope } from './regions';
 import type { Grown } from './changes';
 import { isTitleLike } from './region-blocks';
+import { inInfobox } from './infobox';
 import { authorLine } from './post-talk';
 
 /** Whether a block is one short question and nothing else (a table of contents' "Does Calancho die?"). */
@@ -136,7 +137,8 @@ export class BlockReader {
       // on a page about the show (on any other, the catalog is never rebuilt).
       // So does a post's line that hints at an episode ahead ("jajaja espérate al 5"): its post is read whole.
       // So does an item's title that tags it with its episode ("Lección 9 · Apagón de ciudad completa (cap. 6)").
-      if (this.verdict.showMentioned && ((text.text.length <= MAX_TITLE && isTitleLike(block)) || mayHintAhead(text.text) || labelsItsEpisode(text.text))) this.units.readUnitsOf(block, text, NO_ANALYSIS, epoch);
+      // So does a row of an infobox, read as its title's subject's ("Status | Deceased" under "Calancho": see infobox.ts).
+      if (this.verdict.showMentioned && ((text.text.length <= MAX_TITLE && isTitleLike(block)) || mayHintAhead(text.text) || labelsItsEpisode(text.text) || inInfobox(block))) this.units.readUnitsOf(block, text, NO_ANALYSIS, epoch);
       return;
     }
     // What lies inside units (or what a table cell names) is read with its unit; the rest stays the block's.

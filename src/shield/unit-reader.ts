@@ -15,6 +15,7 @@ import type { HiddenBlocks } from './hidden-blocks';
 import type { ReaderHooks } from './reader';
 import { textKey } from './text-key';
 import { readUnit } from './unit-text';
+import { infoboxReading, isInfoboxRow } from './infobox';
 import { authorLine } from './post-talk';
 import { UnitFinder } from './units';
 import type { Grown } from './changes';
@@ -96,7 +97,7 @@ export class UnitReader {
         const unit = parent ? this.finder.unitAround(parent, epoch) : null;
         if (!unit || unit === block || found.includes(unit)) continue;
         // A first look at the text node: the region decides with the show's own length.
-        if (episodeScope(p.node.data, ANY_EPISODE) === undefined && !countsAllDeaths(p.node.data) && !mayHintAhead(p.node.data)) continue;
+        if (episodeScope(p.node.data, ANY_EPISODE) === undefined && !countsAllDeaths(p.node.data) && !mayHintAhead(p.node.data) && !isInfoboxRow(unit)) continue;
         if (this.read(unit, epoch)) found.push(unit);
       }
     }
@@ -126,7 +127,9 @@ export class UnitReader {
       this.hooks.decideSoon(unit);
       return true;
     }
-    let analysis = this.verdict.analyse(content.text.text);
+    // A row of an infobox is its title's subject's ("Status | Deceased" under "Calancho"): read so, it reveals as a whole.
+    const reading = unit.tagName === 'TR' ? infoboxReading(unit) : undefined;
+    let analysis = reading === undefined ? this.verdict.analyse(content.text.text) : asWhole(this.verdict.analyse(reading), content.text.text);
     if (analysis && this.hooks.asideNamesShow?.(unit)) analysis = inNamedBox(analysis);
     // A card's or a comment's question that only asks yes or no ("¿MUERE CALANCHO? My theories") tells nothing.
     if (analysis) analysis = withoutYesNoQuestions(analysis, content.text.text);
@@ -171,6 +174,14 @@ export class UnitReader {
     const last = nodeAt(text, Math.max(start, end - 1));
     return first && last ? this.finder.unitHolding(first, last, epoch) : null;
   }
+}
+
+/** What `analysis` (of another reading of `text`) reveals, over all of `text`: a unit is hidden whole. */
+function asWhole(analysis: BlockAnalysis | undefined, text: string): BlockAnalysis | undefined {
+  const reveals = analysis?.sentences.flatMap((s) => s.reveals) ?? [];
+  if (!analysis || reveals.length === 0) return analysis && { ...analysis, sentences: [] };
+  const start = text.length - text.trimStart().length, end = text.trimEnd().length;
+  return { ...analysis, sentences: [{ start, end, reveals: reveals.map((r) => ({ ...r, start, end })) }] };
 }
 
 /** Whether `now` reveals no plot point that `before` did not. */
