@@ -227,11 +227,22 @@ function ownBox(unit: Element): Element {
   return box ?? unit;
 }
 
-/** Whether three or more of its children are items alike (containers of the same tag sharing a class). */
+/** A poll's option: a few words and its share of the votes ("No, he should have gone out with the medics 33%"). */
+const POLL_OPTION = /^[^\n]{1,80}?\d{1,3}(?:[.,]\d)?\s*%$/;
+
+function isPollOption(el: Element): boolean {
+  const text = el.textContent ?? '';
+  return el.tagName !== 'TR' && text.length <= 100 && text.includes('%') && POLL_OPTION.test(text.trim());
+}
+
+/**
+ * Whether three or more of its children are items alike (containers of the same tag sharing a class). A poll's options
+ * are not items of a list: they are its post's.
+ */
 function isList(el: Element): boolean {
   const seen = new Map<string, number>();
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (!isContainer(c)) continue;
+    if (!isContainer(c) || isPollOption(c)) continue;
     const key = `${c.tagName} ${classesOf(c)[0] ?? ''}`;
     const n = (seen.get(key) ?? 0) + 1;
     if (n >= 3) return true;
@@ -247,6 +258,8 @@ export function looksLikeUnit(el: Element): boolean {
   if (role && UNIT_ROLES.has(role)) return true;
   // A row of an episode grid is no unit: each of its cells tells of its own column's episode.
   if (tag === 'TR') return el.children.length >= 2 && !isGridRow(el);
+  // A poll's option is its post's words, not an item of its own.
+  if (isPollOption(el)) return false;
   if (tag === 'LI') return true;
   if (tag === 'FIGURE') return el.querySelector('figcaption') !== null;
   if (!isContainer(el) || inRunningText(el)) return false;
