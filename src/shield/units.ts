@@ -7,7 +7,8 @@
  * of the same tag and class (a repeated item) that holds little text; an <article> among articles;
  * a figure with its caption. Words such as "comment" or "card" in a class or id, and the roles
  * article and listitem, count as supporting evidence. Nothing that holds the page's heading, a
- * section of an article (a heading and paragraphs) or more than MAX_UNIT_TEXT characters is a unit.
+ * section of an article (a heading and paragraphs), four paragraphs of its own or more than MAX_UNIT_TEXT characters
+ * is a unit.
  *
  * Units are only looked for around blocks that have something to hide, so a page that is not about the
  * show pays nothing. What each element is (a unit, too big for one) is cached and kept while the page
@@ -179,7 +180,29 @@ function isArticleLevel(el: Element): boolean {
   if (el.querySelector('h1, main, [role="main"]')) return true;
   const headings = el.querySelectorAll('h2, h3, h4, h5, h6').length;
   if (headings >= 2 || (headings === 1 && el.querySelectorAll('p').length >= 2 && !isRated(el) && !isTagged(el))) return true;
-  return isList(el);
+  return isList(el) || (hasManyParagraphs(el) && !isRated(el) && !isTagged(el));
+}
+
+/**
+ * A post of this many paragraphs, items and quotes of its own (not its replies') is read as an article is, block by block
+ * (a bug report with its steps, a long forum answer): hidden whole for one line, it would hide its steps and its thanks
+ * with it. Not a reader's rated review, nor a listed work with its tags: those are items, read whole.
+ */
+const MAX_UNIT_PARAGRAPHS = 4;
+const PARAGRAPHS = 'p, li, pre, blockquote, dd';
+
+/** Whether `el` holds MAX_UNIT_PARAGRAPHS paragraphs of its own, not counting those of a reply like it inside it. */
+function hasManyParagraphs(el: Element): boolean {
+  const found = el.querySelectorAll(PARAGRAPHS);
+  if (found.length < MAX_UNIT_PARAGRAPHS) return false;
+  const classes = classesOf(el);
+  let own = 0;
+  for (const p of found) {
+    let inReply = false;
+    for (let a: Element | null = p; a && a !== el && !inReply; a = a.parentElement) inReply = a.tagName === el.tagName && (classes.length === 0 ? classesOf(a).length === 0 : sharesClass(classes, classesOf(a)));
+    if (!inReply && ++own >= MAX_UNIT_PARAGRAPHS) return true;
+  }
+  return false;
 }
 
 /** A reader's rating in a row of stars or out of 5 or 10: "★★★★☆", "7/10" (not an episode's score, "★ 8.2"). */
