@@ -24,21 +24,16 @@ function isSpanRow(row: HTMLTableRowElement): boolean {
 }
 
 /**
- * The short title a table of facts is under: its own first row of one cell, its caption, a name just before it, or else
- * the page's own heading (a wiki's page on one character: "Calancho"), if any.
+ * The element that holds the short title a table of facts is under: its own first row of one cell, its caption, an
+ * element just before it, or else the page's own heading (a wiki's page on one character: "Calancho"); null if none.
  */
-function titleOf(table: HTMLTableElement): string | undefined {
-  const own = [...table.rows].find(isSpanRow)?.textContent;
-  if (own && /\S/.test(own)) return asTitle(own);
-  const caption = table.caption?.textContent;
-  if (caption) return asTitle(caption);
+function titleElementOf(table: HTMLTableElement): Element | null {
+  const own = [...table.rows].find(isSpanRow);
+  if (own && /\S/.test(own.textContent ?? '')) return own;
+  if (table.caption) return table.caption;
   let el = table.previousElementSibling;
-  for (let i = 0; el && i < TITLE_DISTANCE; i++, el = el.previousElementSibling) {
-    const text = el.textContent ?? '';
-    if (/\S/.test(text)) return asTitle(text);
-  }
-  const heading = table.ownerDocument.querySelector('h1')?.textContent;
-  return heading ? asTitle(heading) : undefined;
+  for (let i = 0; el && i < TITLE_DISTANCE; i++, el = el.previousElementSibling) if (/\S/.test(el.textContent ?? '')) return el;
+  return table.ownerDocument.querySelector('h1');
 }
 
 function asTitle(text: string): string | undefined {
@@ -47,19 +42,30 @@ function asTitle(text: string): string | undefined {
 }
 
 /**
- * The table of facts `row` is a row of, when its rows are a label and a value (at least MIN_ROWS of them) or one cell
- * across (a title, a picture), and it has a title.
+ * What a table is, as last looked at: whether its rows are all a label and a value (at least MIN_ROWS of them) or one
+ * cell across (a title, a picture), and where its title is. Kept while its number of rows stays the same: every cell
+ * of a table asks, and a long table of two columns is walked once, not once per cell.
  */
+const tables = new WeakMap<HTMLTableElement, { rows: number; title: Element | null }>();
+
+/** The table of facts `row` is a row of, with its title (see titleElementOf), if it is one. */
 function factTable(row: Element): { table: HTMLTableElement; title: string } | undefined {
   if (row.tagName !== 'TR' || !isFactRow(row as HTMLTableRowElement)) return undefined;
   const table = row.closest('table');
   if (!table || table.rows.length < MIN_ROWS) return undefined;
-  let facts = 0;
-  for (const r of table.rows) {
-    if (isFactRow(r)) facts++;
-    else if (!isSpanRow(r)) return undefined;
+  let known = tables.get(table);
+  if (known?.rows !== table.rows.length) {
+    let facts = 0;
+    let all = true;
+    for (const r of table.rows) {
+      if (isFactRow(r)) facts++;
+      else if (!isSpanRow(r)) all = false;
+      if (!all) break;
+    }
+    known = { rows: table.rows.length, title: all && facts >= MIN_ROWS ? titleElementOf(table) : null };
+    tables.set(table, known);
   }
-  const title = facts >= MIN_ROWS ? titleOf(table) : undefined;
+  const title = known.title ? asTitle(known.title.textContent ?? '') : undefined;
   return title ? { table, title } : undefined;
 }
 
