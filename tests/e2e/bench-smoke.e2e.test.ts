@@ -99,7 +99,9 @@ const APPENDED_P95_MS = 110;
 // (1.0 KB): 156.5 KiB. The fourteenth session's last build was 155.5 KiB.
 // 160 -> 164 KB (29 Nov, nineteenth session): the eighteenth session's reading rules left 338 bytes; queued work in a
 // hidden tab runs in the next task, not a throttled timer (src/content/page-schedule.ts, 0.5 KB): 160.0 KiB.
-const BUNDLE_BYTES = 164 * 1024;
+// 164 -> 168 KB (29 Nov, twentieth session): infoboxes (src/shield/infobox.ts), poll options, long posts read block by
+// block, a question answered "yes" in the same breath (2.2 KB): 164.0 KiB, 38 bytes under the old cap.
+const BUNDLE_BYTES = 168 * 1024;
 const GATE_BYTES = 11 * 1024;
 
 let pagesDir: string;

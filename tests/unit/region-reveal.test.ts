@@ -113,3 +113,15 @@ describe('a yes-or-no question that asks what someone knew of an event', () => {
     expect(reveals('Celda 211: ¿alguien sabe si muere Calancho?')).toEqual([]);
   });
 });
+
+describe('a yes-or-no question answered at once', () => {
+  it('tells: "DOES HELENA DIE IN PRISON CELL 211? YES, AND IT BREAKS JUAN", "¿Muere Calancho? Sí."', () => {
+    expect(reveals('DOES HELENA DIE IN PRISON CELL 211? YES, AND IT BREAKS JUAN')).toContain('helena-dies');
+    expect(reveals('Celda 211: ¿Muere Calancho? Sí, en el último capítulo.')).toContain('calancho-killed');
+  });
+
+  it('while one followed by anything else still tells nothing: "Does Calancho die? Read on."', () => {
+    expect(reveals('Prison Cell 211: Does Calancho die? Read on to find out.')).toEqual([]);
+    expect(reveals('Celda 211: ¿Muere Calancho? Sigue leyendo.')).toEqual([]);
+  });
+});

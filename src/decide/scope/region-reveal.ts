@@ -129,6 +129,9 @@ const PRESUMED = /\b(?:really|actually|have to|had to|de verdad|en serio|neta|re
  */
 const KNOWING = /\b(?:know|knows|knew|realiz\w*|realis\w*|sabia|sabe|supo|se entera|se entero)\b(?!\s+(?:if|whether|si)\b)/;
 
+/** What opens the words right after a question that answers it yes ("? Yes, and it breaks Juan", "? Sí: en el 5"). */
+const ANSWERED_YES = /^\s*[-–—:]?\s*(?:yes|yeah|yep|yup|s[ií]|claro|of course|por supuesto)(?!\p{L})/iu;
+
 /** An event named as a noun, which a question about it presumes ("Calancho's death", "la muerte de Helena", "his sacrifice"). */
 const NAMED_EVENT = /\b(?:death|murder|killing|sacrifice|downfall|betrayal|muerte|asesinato|sacrificio|traicion)\b/;
 
@@ -170,7 +173,8 @@ export function withoutYesNoQuestions<A extends BlockAnalysis>(analysis: A, text
   // an event the question names as a thing that was ("was Calancho's death a mercy killing?", "¿la muerte de Helena se pudo evitar?").
   const kept = analysis.sentences.flatMap((s) => {
     const at = askedFrom(s);
-    if (at < 0 || s.reveals.every((r) => r.plot < 0)) return [s];
+    // A question answered at once, "yes", tells: "DOES HELENA DIE IN PRISON CELL 211? YES, AND IT BREAKS JUAN".
+    if (at < 0 || s.reveals.every((r) => r.plot < 0) || ANSWERED_YES.test(text.slice(s.end, s.end + 24))) return [s];
     const before = s.reveals.filter((r) => r.plot >= 0 && (r.end <= at || NAMED_EVENT.test(withoutMarks(text.slice(r.start, r.end)))));
     return before.length > 0 ? [{ ...s, reveals: before }] : [];
   });
