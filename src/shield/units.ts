@@ -253,10 +253,21 @@ function ownBox(unit: Element): Element {
 /** A poll's option: a few words and its share of the votes ("No, he should have gone out with the medics 33%"). */
 const POLL_OPTION = /^[^\n]{1,80}?\d{1,3}(?:[.,]\d)?\s*%$/;
 
+/**
+ * Whether `el` is a poll's option. Asked of every element a climb meets, a list of 20,000 comments included: its last
+ * words are looked at first (a share of the votes ends it), and its whole text only when they end in "%".
+ */
 function isPollOption(el: Element): boolean {
+  if (el.tagName === 'TR' || el.childElementCount > MAX_OPTION_CHILDREN) return false;
+  let last: Node | null = el.lastChild;
+  while (last && (last.nodeType !== 3 || !/\S/.test((last as Text).data))) last = last.nodeType === 1 && last.lastChild ? last.lastChild : last.previousSibling;
+  if (!last || !/%\s*$/.test((last as Text).data)) return false;
   const text = el.textContent ?? '';
-  return el.tagName !== 'TR' && text.length <= 100 && text.includes('%') && POLL_OPTION.test(text.trim());
+  return text.length <= 100 && POLL_OPTION.test(text.trim());
 }
+
+/** A poll's option holds its words and its share, and little else. */
+const MAX_OPTION_CHILDREN = 4;
 
 /**
  * Whether three or more of its children are items alike (containers of the same tag sharing a class). A poll's options
@@ -281,9 +292,8 @@ export function looksLikeUnit(el: Element): boolean {
   if (role && UNIT_ROLES.has(role)) return true;
   // A row of an episode grid is no unit: each of its cells tells of its own column's episode.
   if (tag === 'TR') return el.children.length >= 2 && !isGridRow(el);
-  // A poll's option is its post's words, not an item of its own.
-  if (isPollOption(el)) return false;
-  if (tag === 'LI') return true;
+  // A poll's option is its post's words, not an item of its own (asked last: every element a climb meets is asked this).
+  if (tag === 'LI') return !isPollOption(el);
   if (tag === 'FIGURE') return el.querySelector('figcaption') !== null;
   if (!isContainer(el) || inRunningText(el)) return false;
   if (tag === 'ARTICLE') return hasTwin(el, false) || el.parentElement?.closest('article, li') != null;
@@ -292,7 +302,7 @@ export function looksLikeUnit(el: Element): boolean {
   if (tag === 'SECTION' && !hinted) return false;
   // A list of bare links (trending, related) is a list of items too, and so is a list of custom elements
   // (<ytd-video-renderer>): a custom element's tag names its kind, as a class does.
-  if (hasTwin(el, hinted || tag === 'A' || tag.includes('-'))) return true;
+  if (hasTwin(el, hinted || tag === 'A' || tag.includes('-'))) return !isPollOption(el);
   // A lone reply, nested under the comment it answers, is a comment too: its twin is beside its parent.
   if (!hinted || el.parentElement === null) return false;
   if (hasTwin(el.parentElement, false, classesOf(el))) return true;

@@ -100,7 +100,7 @@ const APPENDED_P95_MS = 110;
 // 160 -> 164 KB (29 Nov, nineteenth session): the eighteenth session's reading rules left 338 bytes; queued work in a
 // hidden tab runs in the next task, not a throttled timer (src/content/page-schedule.ts, 0.5 KB): 160.0 KiB.
 // 164 -> 168 KB (29 Nov, twentieth session): infoboxes (src/shield/infobox.ts), poll options, long posts read block by
-// block, a question answered "yes" in the same breath (2.2 KB): 164.0 KiB, 38 bytes under the old cap.
+// block, a question answered "yes" in the same breath (2.4 KB): 164.1 KiB, past the old cap.
 const BUNDLE_BYTES = 168 * 1024;
 const GATE_BYTES = 11 * 1024;
 
