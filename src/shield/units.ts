@@ -254,8 +254,9 @@ function ownBox(unit: Element): Element {
 const POLL_OPTION = /^[^\n]{1,80}?\d{1,3}(?:[.,]\d)?\s*%$/;
 
 /**
- * Whether `el` is a poll's option. Asked of every element a climb meets, a list of 20,000 comments included: its last
- * words are looked at first (a share of the votes ends it), and its whole text only when they end in "%".
+ * Whether `el` is a poll's option. Asked of list items, of repeated items and of a list's children, a list of 20,000
+ * comments included: its last words are looked at first (a share of the votes ends it), and its whole text only when
+ * they end in "%".
  */
 function isPollOption(el: Element): boolean {
   if (el.tagName === 'TR' || el.childElementCount > MAX_OPTION_CHILDREN) return false;
