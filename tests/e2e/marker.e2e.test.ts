@@ -39,7 +39,18 @@ const PAGES = {
   dark: { path: 'marker-dark.html', html: review('#e8e6e3', '#121212', '#a8a8a8') },
 } as const;
 
-const ext = useExtensionBrowser({ pages: Object.fromEntries(Object.values(PAGES).map((p) => [p.path, p.html])) });
+/** A fan site's table of fates in tight rows (no padding, no spacing): a readable row sits right above a hidden one. */
+const TABLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Prison Cell 211: who is who | Cast Ledger</title>
+<style>body { margin: 0; font: 14px/16px Arial, "DejaVu Sans", sans-serif; } table { border-collapse: collapse; margin: 40px 24px; }
+td { padding: 0 8px 0 0; }</style></head>
+<body><h1>Prison Cell 211: the people of Cereso 38</h1><table>
+<tr id="r1"><td>Juan Olivera</td><td>A human-rights lawyer on a prison visit</td></tr>
+<tr id="r2"><td>Helena</td><td>Juan's wife, eight months pregnant</td></tr>
+<tr id="r3"><td>Calancho</td><td>Killed by Juan in the finale</td></tr>
+<tr id="r4"><td>Carajo</td><td>Calancho's right hand</td></tr>
+</table></body></html>`;
+
+const ext = useExtensionBrowser({ pages: { ...Object.fromEntries(Object.values(PAGES).map((p) => [p.path, p.html])), 'marker-table.html': TABLE } });
 
 beforeEach(async () => {
   await resetSettings(ext.serviceWorker);
@@ -177,3 +188,22 @@ for (const [scheme, { path }] of Object.entries(PAGES)) {
     });
   });
 }
+
+describe('in a table of tight rows', () => {
+  it("keeps a hidden row's badge inside its own row, off the readable row above", async () => {
+    await ext.page.goto(`${ext.server.origin}/marker-table.html`);
+    await expect.poll(() => ext.page.locator('#r3').getAttribute('data-spoiler-shield'), { timeout: 10_000 }).toBe('hidden');
+    await waitForShieldIdle(ext.serviceWorker, await tabIdOf(ext.page));
+    await ext.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await ext.page.locator('#r2').getAttribute('data-spoiler-shield')).toBeNull();
+    const above = (await ext.page.locator('#r2').boundingBox())!;
+    const row = (await ext.page.locator('#r3').boundingBox())!;
+    // The badge is painted in the hidden row's own box, at its start…
+    expect(await amberShare(ext.page, { x: row.x, y: row.y, width: 50, height: row.height })).toBeGreaterThan(0.2);
+    // …and not over the row above, whose words stay readable (the hidden row's dashed outline, 2 px out, may touch its last pixels).
+    expect(await amberShare(ext.page, { x: above.x, y: above.y, width: above.width, height: above.height - 3 })).toBe(0);
+    // Nothing moved: each cell of the hidden row is in its column, as in the rows around it.
+    const columns = await ext.page.evaluate(() => [...document.querySelectorAll('tr')].map((tr) => [...tr.cells].map((td) => Math.round(td.getBoundingClientRect().x)).join(',')));
+    expect(new Set(columns).size, columns.join(' | ')).toBe(1);
+  });
+});
