@@ -45,6 +45,7 @@ export const scopeEn: ScopeWords = {
   pageKinds: ['discussion', 'thread', 'theor(?:y|ies)', 'reactions?', 'guide', 'explained', 'faq', 'episode by episode', 'everything (?:that happens|we know|you need to know)'],
   contentWarning: ['content (?:note|warning|advisory)', 'trigger warning', 'tw', 'cw'],
   reviewWords: ['reviews?', 'verdict'],
+  spoilerFree: ['(?:no|zero|without) spoilers?(?!,? (?:past|after|beyond|for|from|of|about|through|thru|up to|until|but|just|ahead|yet|except)\\b)', 'spoiler-? ?free', 'non-? ?spoiler'],
   beforeWatching: ['before (?:watching|seeing)', 'predictions?', 'what (?:will|could) happen'],
   sceneWords: ['(?:the|that|this|his|her) (?:\\w+ ){0,3}(?:scene|sequence|shot|moment|fight|death|twist|reveal)', 'when (?:he|she|they|the \\w+) (?:\\w+s|\\w+ed)'],
   allDeaths: ['every (?:single )?death', 'all (?:the )?deaths', 'body count', 'every character who dies'],

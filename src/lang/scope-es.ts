@@ -47,6 +47,7 @@ export const scopeEs: ScopeWords = {
   pageKinds: ['discusion', 'hilo', 'teorias?', 'comentarios?', 'reacci(?:on|ones)', 'guia', 'explicad[oa]', 'analisis', 'capitulo (?:a|por) capitulo', 'todo lo que (?:sabemos|pasa)'],
   contentWarning: ['(?:aviso|advertencia|alerta|nota) de contenido', 'contenido sensible'],
   reviewWords: ['critica', 'resena', 'opinion'],
+  spoilerFree: ['(?:sin|cero|libre de|ningun) spoilers?(?!,? (?:del?|despues|mas alla|pasado|pero|nomas|solo|hasta|sobre)\\b)', 'sin destripes?'],
   beforeWatching: ['antes de verl[oa]s?', 'antes de ver', 'predicciones', 'que (?:va|puede) a pasar'],
   sceneWords: ['(?:la|esa|esta) (?:\\w+ ){0,2}escena', 'el momento (?:en )?(?:que|de|del)', 'lo que le (?:hace|hacen|hizo|hicieron|pasa)', 'cuando (?:el|la|le|lo|se) \\w+'],
   allDeaths: ['todas las muertes', 'cada muerte', 'conteo de (?:muertos|cadaveres)', 'todos los que mueren'],

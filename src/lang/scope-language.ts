@@ -67,6 +67,12 @@ export interface ScopeWords {
    * de Celda 211"): it covers the whole show, unless it names an episode of its own.
    */
   allDeaths?: readonly string[];
+  /**
+   * Regular-expression sources of a post's word that it tells nothing ("first impressions, NO SPOILERS", "opinión sin
+   * spoilers"), folded: not one that limits it ("no spoilers past ep 3", "sin spoilers del final") or opens a hint ("no
+   * spoilers, but…"). Such a post is judged by its own sentences, whatever episode the thread it is in covers.
+   */
+  spoilerFree?: readonly string[];
   /** Regular-expression sources that open a reminder of the episode before ("Previously on"). */
   previously: readonly string[];
   /**

@@ -18,7 +18,7 @@ import { SectionHeadings } from './section-headings';
 import { tableScope } from './table-rows';
 import { cardTitles, commentAround, hasTitle, isCardLabel, isLabel, isStory, isViewerComment, isWatchedPostBody, openingScope, repliedTo, spellHashtags } from './region-blocks';
 import { commentEpisode, howItTells, taggedSpoiler } from '../decide/scope/comment-scope';
-import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, hasSubtitle, withoutSiteName, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths, leadEpisode, spoilsUpTo } from '../decide/scope/episode-scope';
+import { episodeScope as scopeOfText, talksOfEpisodes, isAboutThePage, isOpinionHeading, isPreviously, isQuestion, titleEpisode as titleEpisodeOf, isContentWarning, warnsOfAllSpoilers, happenedInEpisode, hasSubtitle, withoutSiteName, nodsToTheEnd, asksWhoReturns, isBloodiest, warnsOfContent, isBeforeWatching, pointsAtScene, countsAllDeaths, leadEpisode, spoilsUpTo, saysSpoilerFree } from '../decide/scope/episode-scope';
 import { HEADING_TAGS as HEADINGS, HEADING_SELECTOR } from './blocks';
 import { answeredEpisode, PostTalk, wholeShowScope, wordsIn } from './post-talk';
 import { LiveBlog } from './live-blog';
@@ -196,8 +196,8 @@ export class Regions {
     if (unit && HEADINGS.has(scope.source.tagName) && asksWhoReturns(scope.source.textContent ?? '')) return undefined;
     if (!unit && !isStory(el)) return undefined;
     const comment = unit ? el : commentAround(el);
-    // On a page with no heading of its own, its title covers the posts of its thread, not the site's words around them.
-    if (!comment && scope === this.headless) return undefined;
+    // A headless page's title covers its thread's posts, not the site's words; no region covers a post that says it tells nothing ("…, NO SPOILERS").
+    if ((!comment && scope === this.headless) || (comment && saysSpoilerFree(wordsIn(comment)))) return undefined;
     // A comment that looks back at an earlier episode ("from ep 4", "en el cap 5"), or replies to one
     // that does, talks about that episode, whatever the thread's title covers.
     if (comment) {

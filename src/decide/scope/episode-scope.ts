@@ -155,6 +155,13 @@ export function isBeforeWatching(text: string): boolean {
   return BEFORE_WATCHING.test(scopeText(text));
 }
 
+const SPOILER_FREE = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.spoilerFree ?? []).join('|')})(?:\\b|$)`);
+
+/** Whether a post says it tells nothing ("first impressions, NO SPOILERS", "mi opinión sin spoilers"); see ScopeWords.spoilerFree. */
+export function saysSpoilerFree(text: string): boolean {
+  return SPOILER_FREE.test(scopeText(text));
+}
+
 const SCENE = new RegExp(`(?:^|\\b)(?:${LANGUAGES.flatMap((l) => l.sceneWords ?? []).join('|')})\\b`);
 
 /** Whether a text points at a scene ("the tear gas sequence in ep2", "lo que le hace el carajo al abogado"). */
