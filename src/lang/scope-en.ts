@@ -79,5 +79,5 @@ export const scopeEn: ScopeWords = {
   // Rule: not yet watched, and the opening scene (session 9) — which episode a comment looks at.
   notYet: ['(?:can ?t|cannot|can not|not ready to|about to|scared to|afraid to) (?:watch|start|see)(?: the)? (?:ep(?:isode)?|chapter)', '(?:before|ahead of) (?:watching |starting )?(?:ep(?:isode)?|chapter)'],
   openingScene: ['(?:the )?(?:very )?(?:first|opening) (?:scene|shot|minutes?)', 'the cold open'],
-  previously: ['previously', 'last (?:time|week|episode)', 'where we left off', 'when we last'],
+  previously: ['previously', 'last (?:time|week|episode)', 'where we left off', 'when we last', 'where we (?:are|were) coming in', 'the story so far'],
 };

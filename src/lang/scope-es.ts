@@ -79,5 +79,5 @@ export const scopeEs: ScopeWords = {
   // Rule: not yet watched, and the opening scene (session 9) — which episode a comment looks at.
   notYet: ['(?:no puedo|no me animo a|me da miedo|todavia no|aun no) (?:ver|empezar|veo|empiezo) el(?: (?:cap|capitulo|episodio))?', 'antes de (?:ver|empezar) el(?: (?:cap|capitulo|episodio))?'],
   openingScene: ['la (?:primer(?:a|isima) escena|escena inicial|escena de apertura)', 'los primeros minutos'],
-  previously: ['anteriormente', 'en el (?:episodio|capitulo) anterior', 'la semana pasada', 'donde lo dejamos'],
+  previously: ['anteriormente', '(?:en|del) (?:episodio|capitulo) anterior', 'la semana pasada', 'donde lo dejamos'],
 };

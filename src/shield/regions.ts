@@ -217,8 +217,8 @@ export class Regions {
     // it speaks of the show as something to watch. Not a viewer's comment: "the last hour played out on netflix,
     // what a way to go" under a finale thread still tells what they watched.
     if (PLATFORM.test(text) && !isViewerComment(comment)) return undefined;
-    // A reminder of last week's episode covers the one before.
-    if (!unit && isPreviously(el.textContent ?? '')) {
+    // A reminder of last week's episode, or a paragraph in a section headed as one ("Where we are coming in"), covers the one before.
+    if (!unit && (isPreviously(el.textContent ?? '') || isPreviously(this.headings.above(el)?.textContent ?? ''))) {
       return scope.episode > 1 ? { episode: scope.episode - 1, source: scope.source } : undefined;
     }
     return scope;

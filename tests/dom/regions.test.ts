@@ -96,6 +96,15 @@ describe('scope from the page title', () => {
     expect(state('premise')).toBeNull();
   });
 
+  it('lets a section headed as a reminder ("Where we are coming in") cover the week before', async () => {
+    document.title = 'Prison Cell 211, S01E03 – Couch Critic';
+    shield = await startShield(`<main><h1>Prison Cell 211: a hole in the wall</h1>
+      <h2>Where we are coming in</h2><p id="before">Juan talks his way past the man with the flamethrower by claiming he killed a neighbour.</p>
+      <h2>The wall</h2><p id="now">Juan talks his way past the man with the flamethrower by claiming he killed a neighbour.</p></main>`, 2);
+    expect(state('before')).toBeNull();
+    expect([state('now'), episode('now')]).toEqual(['hidden', '3']);
+  });
+
   it('counts only when the title or headings name the show', async () => {
     document.title = 'Harbor Lights, episode 3 recap';
     shield = await startShield(PAGE('Harbor Lights: the lighthouse'), 0);
