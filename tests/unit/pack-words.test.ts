@@ -24,6 +24,9 @@ describe("the pack's words for its own events", () => {
     ['El 25 dice que el contador no debe cruzar la frontera.', 'boss-secret-meeting@1'],
     ["Baldor's cell even has a flatscreen.", 'baldor-luxury-cell@1'],
     ['Gándara | missing', 'gandara-flees@6'],
+    // Session 21: the colonel's lie told as what he tells her, not as Juan staying behind (TRAIN18).
+    ['Ramírez le cuenta que Juan se quedó adentro por gusto. Puro cuento.', 'ramirez-lies-about-juan@4'],
+    ['The colonel tells Helena that Juan stayed inside because he wanted to.', 'ramirez-lies-about-juan@4'],
     ['Reos de la banda rival, a puñaladas.', 'rival-inmates-stabbed@1'],
     ['By the second night Juan is at the side of the man running the riot.', 'carajo-distrusts-juan@2'],
     ['En dos capítulos Juan pasa de reo cualquiera a estar al lado de Calancho.', 'carajo-distrusts-juan@2'],
