@@ -61,7 +61,7 @@ describe('a live blog', () => {
     shield = await startShield(`<h1>Prison Cell 211 discussion</h1>
       <div class="comments">
         <div class="comment" id="c1">episode 3 is where it gets good</div>
-        <div class="comment" id="c2">Juan pressed against the wall again, whispering to the colonel about the accountant.</div>
+        <div class="comment" id="c2">Juan pressed against the wall again, listening for footsteps in the corridor.</div>
       </div>`, 0);
     expect(state('c2')).not.toBe('hidden');
   });

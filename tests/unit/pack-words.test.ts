@@ -27,6 +27,12 @@ describe("the pack's words for its own events", () => {
     // Session 21: the colonel's lie told as what he tells her, not as Juan staying behind (TRAIN18).
     ['Ramírez le cuenta que Juan se quedó adentro por gusto. Puro cuento.', 'ramirez-lies-about-juan@4'],
     ['The colonel tells Helena that Juan stayed inside because he wanted to.', 'ramirez-lies-about-juan@4'],
+    // The spokesman of the video, and the little hole in the wall, in the words readers use for them.
+    ['Nuestro licenciado se vuelve vocero del motín en video.', 'juan-video-message@2'],
+    ["Rate Juan's on-camera debut as the inmates' spokesman, 1 to 10.", 'juan-video-message@2'],
+    ['Juan, pasándole chismes al coronel por el agujerito.', 'juan-informs-ramirez@3'],
+    ['El famoso agujerito.', 'juan-informs-ramirez@3'],
+    ['Every night Juan whispers to the colonel through the wall.', 'juan-informs-ramirez@3'],
     ['Reos de la banda rival, a puñaladas.', 'rival-inmates-stabbed@1'],
     ['By the second night Juan is at the side of the man running the riot.', 'carajo-distrusts-juan@2'],
     ['En dos capítulos Juan pasa de reo cualquiera a estar al lado de Calancho.', 'carajo-distrusts-juan@2'],
