@@ -32,6 +32,8 @@ describe("the pack's words for its own events", () => {
     ["Rate Juan's on-camera debut as the inmates' spokesman, 1 to 10.", 'juan-video-message@2'],
     ['Juan, pasándole chismes al coronel por el agujerito.', 'juan-informs-ramirez@3'],
     ['El famoso agujerito.', 'juan-informs-ramirez@3'],
+    ['F: no la libraron Calancho ni los demás. Ni hablar.', 'calancho-killed@6'],
+    ['Lo que no me creí es que Juan se quedara teniendo la salida en la mano.', 'juan-stays-behind@6'],
     ['Every night Juan whispers to the colonel through the wall.', 'juan-informs-ramirez@3'],
     ['Reos de la banda rival, a puñaladas.', 'rival-inmates-stabbed@1'],
     ['By the second night Juan is at the side of the man running the riot.', 'carajo-distrusts-juan@2'],

@@ -83,6 +83,12 @@ describe('a yes-or-no question that asks whether an event was real or needed', (
     expect(reveals('el final me dejó frío, ¿neta prefiere quedarse ahí adentro?')).toContain('juan-stays-behind');
   });
 
+  it('or how it could happen so: "así nomás", "just like that"', () => {
+    expect(reveals('Celda 211: ¿Y Gándara? ¿Así nomás se escapa y ya?')).toContain('gandara-flees');
+    expect(reveals('Prison Cell 211: Gándara escapes just like that?')).toContain('gandara-flees');
+    expect(reveals('Celda 211: ¿Gándara se escapa?')).toEqual([]);
+  });
+
   it('while one that asks whether it happened still tells nothing', () => {
     expect(reveals("Did Juan cut off Baldor's hand?")).toEqual([]);
     expect(reveals('¿Juan le corta la mano a Baldor?')).toEqual([]);
