@@ -18,21 +18,27 @@ export class PageContext {
     this.everyday = everyday;
   }
 
-  /** Records what one block names; returns true when this changed the page's verdict. */
+  /** Records what one block names; returns true when this changed the page's verdict, or the page named the title at last. */
   add(titleMentioned: boolean, characters: readonly string[], weak: readonly string[] = []): boolean {
     const before = this.showMentioned;
+    const firstTitle = titleMentioned && !this.titleSeen;
     if (titleMentioned) this.titleSeen = true;
     for (const c of characters) {
       this.seen.set(c, (this.seen.get(c) ?? 0) + 1);
       if (!weak.includes(c)) this.strong.add(c);
     }
-    return before !== this.showMentioned;
+    return firstTitle || before !== this.showMentioned;
   }
 
   /** Whether the page names one of the show's people by a name that is not an everyday one ("Malamadre"). */
   get namesSomeone(): boolean {
     for (const id of this.strong) if (!this.everyday.has(id)) return true;
     return false;
+  }
+
+  /** Whether the page names one of the show's titles (not only two of its people). */
+  get namesTitle(): boolean {
+    return this.titleSeen;
   }
 
   get showMentioned(): boolean {

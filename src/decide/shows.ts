@@ -218,6 +218,11 @@ export class ShowsVerdict {
   }
 
   /** Whether this page itself names any followed show. */
+  /** Whether the page names a followed show by its title (see Verdict.namesTitle). */
+  get namesTitle(): boolean {
+    return this.entries.some((e) => e.verdict.namesTitle);
+  }
+
   get pageMentionsShow(): boolean {
     return this.entries.some((e) => e.verdict.pageMentionsShow);
   }

@@ -140,6 +140,15 @@ export class Verdict {
     return this.tabMentioned || this.page.showMentioned;
   }
 
+  /**
+   * Whether the page names the show by its title, or only another frame of its tab names the show (see spoilersIn). The
+   * background tells every frame of the tab, this one too, when a frame names the show: a page that names it by two of
+   * its people alone hears its own word back, which says nothing of the title.
+   */
+  get namesTitle(): boolean {
+    return this.page.namesTitle || (this.tabMentioned && !this.page.showMentioned);
+  }
+
   /** Whether this page itself (not another frame of its tab) names the show. */
   get pageMentionsShow(): boolean {
     return this.page.showMentioned;
@@ -156,7 +165,11 @@ export class Verdict {
    */
   spoilersIn(analysis: BlockAnalysis, watchedEpisode: number): SentenceResult[] {
     const past = spoilersAfter(analysis, watchedEpisode);
-    if (this.showMentioned) return past;
+    if (this.namesTitle) return past;
+    // A page that names two of the show's people but never the show may be about other people who share their names (a
+    // boxing report's "¡el rey ha muerto!", a school board's "Room 211" and "blackout"): there, an event is told only
+    // of someone named, never by a name of the event with nobody in it.
+    if (this.page.showMentioned) return withoutAlone(past);
     const out: SentenceResult[] = [];
     for (const s of past) {
       // A region's scope was decided from the region's own context, which names the show.
@@ -244,6 +257,16 @@ export function mergeSentences<S extends SentenceResult>(...lists: S[][]): S[] {
     const last = out[out.length - 1];
     if (last && last.start === s.start && last.end === s.end) out[out.length - 1] = { ...last, reveals: [...last.reveals, ...s.reveals] };
     else out.push(s);
+  }
+  return out;
+}
+
+/** `sentences` without the reveals of events named with nobody in them (PlotMatch.alone). */
+function withoutAlone(sentences: SentenceResult[]): SentenceResult[] {
+  const out: SentenceResult[] = [];
+  for (const s of sentences) {
+    const reveals = s.reveals.filter((r) => !r.alone);
+    if (reveals.length > 0) out.push(reveals.length === s.reveals.length ? s : { ...s, reveals });
   }
   return out;
 }

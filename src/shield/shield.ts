@@ -143,6 +143,7 @@ export class Shield {
       active: () => this.state.active,
       guard: () => this.guard(),
       showMentioned: () => this.showMentioned,
+      namesTitle: () => this.verdict.namesTitle,
       decideAll: () => this.decideAll(),
       watchShadowRoot: (root) => this.watchShadowRoot(root),
       notifyCount: () => this.notifyCount(),

@@ -28,6 +28,8 @@ export interface SliceHooks {
   guard(): void;
   /** Whether the page (or its tab) names a followed show. */
   showMentioned(): boolean;
+  /** Whether it names one by its title (not only two of its people): names of events told by nobody count then. */
+  namesTitle(): boolean;
   /** Decides every block again (the page was found to name a show during the slice). */
   decideAll(): void;
   /** Watches an open shadow root a walk found. */
@@ -81,7 +83,7 @@ export class SliceWork {
     if (!this.hooks.active()) return;
     this.urgent = urgent;
     const started = performance.now();
-    const verdictBefore = this.hooks.showMentioned();
+    const verdictBefore = this.hooks.showMentioned(), titleBefore = this.hooks.namesTitle();
     this.hooks.guard();
     this.covered.checkTitle();
     if (this.memoEpoch !== this.changes.epoch) {
@@ -98,7 +100,7 @@ export class SliceWork {
       this.changes.removals = false;
       this.blocks.forgetDetached();
     }
-    if (this.hooks.showMentioned() !== verdictBefore) this.hooks.decideAll();
+    if (this.hooks.showMentioned() !== verdictBefore || this.hooks.namesTitle() !== titleBefore) this.hooks.decideAll();
     this.applyMarks(urgent);
     this.urgent = true;
     this.hooks.notifyCount();

@@ -24,6 +24,8 @@ export interface PlotMatch {
   end: number;
   /** The catalog pattern that matched, for explanations and debugging. */
   pattern: string;
+  /** It names its event with nobody in it (an `{alone}` pattern: "el rey ha muerto", "the hole in the wall"). */
+  alone?: true;
 }
 
 export interface SentenceResult {
@@ -112,13 +114,16 @@ export function analyseBlock(text: string, catalog: CompiledCatalog, eventNamesO
     for (let k = sentence.from; k < sentence.to; k++) {
       if (blocked[k]) continue;
       for (const pattern of candidatePatterns(catalog, classes, k, sentence.to, present)) {
-        if (reveals.has(pattern.plot) || (eventNamesOnly && !isAlone(pattern))) continue;
+        // A name of the event with nobody in it gives way to a telling that names someone (see Verdict.spoilersIn).
+        const alone = isAlone(pattern);
+        const found = reveals.get(pattern.plot);
+        if ((found && (!found.alone || alone)) || (eventNamesOnly && !alone)) continue;
         const span = matchPattern(pattern, k, words, sentence, previous, answer, catalog);
         if (!span) continue;
         const plot = catalog.plots[pattern.plot]!;
         reveals.set(pattern.plot, {
           plot: pattern.plot, id: plot.id, episode: plot.episode,
-          start: tokens[span.from]!.start, end: tokens[span.to - 1]!.end, pattern: pattern.source,
+          start: tokens[span.from]!.start, end: tokens[span.to - 1]!.end, pattern: pattern.source, ...(alone ? { alone: true as const } : {}),
         });
         eventWords.set(pattern.plot, span.event);
       }
