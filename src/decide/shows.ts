@@ -217,12 +217,12 @@ export class ShowsVerdict {
     return this.entries.some((e) => e.verdict.showMentioned);
   }
 
-  /** Whether this page itself names any followed show. */
   /** Whether the page names a followed show by its title (see Verdict.namesTitle). */
   get namesTitle(): boolean {
     return this.entries.some((e) => e.verdict.namesTitle);
   }
 
+  /** Whether this page itself names any followed show. */
   get pageMentionsShow(): boolean {
     return this.entries.some((e) => e.verdict.pageMentionsShow);
   }

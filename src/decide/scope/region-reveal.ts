@@ -122,7 +122,7 @@ const PRESUMING = /^(?:who|whom|whose|why|how|what|when|where|which|quien(?:es)?
  * die?", "¿De verdad Juan tenía que cortarle la mano a Baldor?" ask whether it was real or needed, not whether it happened;
  * "¿Así nomás se escapa y ya?", "He just walks out like that?" ask how it could.
  */
-const PRESUMED = /\b(?:really|actually|have to|had to|just like that|like that|de verdad|en serio|neta|realmente|tenia que|tuvo que|asi nomas|asi nada mas|asi como asi)\b/;
+const PRESUMED = /\b(?:really|actually|have to|had to|just like that|de verdad|en serio|neta|realmente|tenia que|tuvo que|asi nomas|asi nada mas|asi como asi)\b/;
 
 /**
  * A verb that takes what follows as true, unless it asks "if": "Did Ramírez know Helena was dead when he said she was
